@@ -1,0 +1,37 @@
+package io.kexiang.identity.internal;
+
+import io.kexiang.identity.PersonDirectory;
+import io.kexiang.identity.PersonRef;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class JpaPersonDirectory implements PersonDirectory {
+
+    private final People people;
+
+    JpaPersonDirectory(People people) {
+        this.people = people;
+    }
+
+    @Override
+    public Optional<PersonRef> byEmployeeId(String employeeId) {
+        return people.findByEmployeeId(employeeId).map(Person::ref);
+    }
+
+    @Override
+    public Optional<PersonRef> byId(long id) {
+        return people.findById(id).map(Person::ref);
+    }
+
+    @Override
+    public Map<String, Long> idsByEmployeeId(Collection<String> employeeIds) {
+        return people.findByEmployeeIdIn(employeeIds).stream()
+                .collect(Collectors.toMap(Person::employeeId, Person::id));
+    }
+}

@@ -1,0 +1,31 @@
+package io.kexiang.identity.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+interface People extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
+
+    Optional<Person> findByEmployeeId(String employeeId);
+
+    List<Person> findByEmployeeIdIn(Collection<String> employeeIds);
+
+    @Transactional
+    @Modifying
+    @Query("update Person p set p.failedLoginCount = p.failedLoginCount + 1, p.lastFailedLogin = :at "
+            + "where p.employeeId = :employeeId")
+    int recordFailedLogin(String employeeId, Instant at);
+
+    /** Touches the row only when there is something to reset, so a request does not cost a write. */
+    @Transactional
+    @Modifying
+    @Query("update Person p set p.failedLoginCount = 0, p.lastLogin = :at where p.employeeId = :employeeId "
+            + "and (p.failedLoginCount > 0 or p.lastLogin is null or p.lastLogin < :staleBefore)")
+    int recordLogin(String employeeId, Instant at, Instant staleBefore);
+}

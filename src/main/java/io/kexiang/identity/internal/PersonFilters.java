@@ -1,0 +1,24 @@
+package io.kexiang.identity.internal;
+
+import io.kexiang.identity.Role;
+import org.springframework.data.jpa.domain.Specification;
+
+final class PersonFilters {
+
+    private PersonFilters() {
+    }
+
+    static Specification<Person> matching(String name, String department, Role role) {
+        Specification<Person> filter = Specification.where(null);
+        if (name != null && !name.isBlank()) {
+            filter = filter.and((p, q, cb) -> cb.like(p.get("name"), "%" + name.trim() + "%"));
+        }
+        if (department != null && !department.isBlank()) {
+            filter = filter.and((p, q, cb) -> cb.equal(p.join("department").get("name"), department.trim()));
+        }
+        if (role != null) {
+            filter = filter.and((p, q, cb) -> cb.isMember(role, p.get("roles")));
+        }
+        return filter;
+    }
+}

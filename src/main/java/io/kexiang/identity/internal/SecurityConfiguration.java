@@ -1,0 +1,52 @@
+package io.kexiang.identity.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Everything but health needs a signed-in caller: people by HTTP Basic, machines by bearer token. What each role
+ * may do is declared on the controllers ({@code @PreAuthorize}), next to the endpoints it guards.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentitySettings.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, ObjectMapper json,
+            Clock clock) throws Exception {
+        ProblemResponses responses = new ProblemResponses(json);
+        // Stateless API: no session cookie, so cross-site request forgery has nothing to ride on.
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Kexiang").authenticationEntryPoint(responses))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .addFilterBefore(new LoginThrottleFilter(throttle, responses), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, responses, clock),
+                        BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(IdentitySettings settings, Clock clock) {
+        return new LoginThrottle(settings.login(), clock);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,71 @@
+package io.kexiang.shared.csv;
+
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.audit.AuditTrail;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs an import all-or-nothing: every row is read and checked first; one bad row refuses the file with every
+ * problem listed (422) and changes nothing. A dry run writes inside a transaction that is rolled back, so it
+ * reports exactly what the real run would do, database constraints included.
+ */
+@Component
+public class CsvImports {
+
+    private static final Logger log = LoggerFactory.getLogger(CsvImports.class);
+
+    private final Validator validator;
+    private final TransactionTemplate transactions;
+    private final AuditTrail auditTrail;
+
+    CsvImports(Validator validator, TransactionTemplate transactions, AuditTrail auditTrail) {
+        this.validator = validator;
+        this.transactions = transactions;
+        this.auditTrail = auditTrail;
+    }
+
+    public <D> ImportCounts run(CsvImportKind<D> kind, byte[] body, boolean dryRun) {
+        CsvTable table = CsvTable.read(body, StandardCharsets.UTF_8, kind.requiredColumns(), kind.optionalColumns());
+        DraftProblems problems = new DraftProblems();
+        List<D> drafts = new ArrayList<>(table.rows().size());
+        for (CsvRow row : table.rows()) {
+            D draft = kind.parse(row, problems, drafts.size());
+            validate(draft, drafts.size(), problems);
+            drafts.add(draft);
+        }
+        if (problems.isEmpty()) {
+            kind.check(drafts, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(422, kind.name() + " file refused, nothing was changed: "
+                    + problems.asFields().size() + " problem(s)", problems.asCsv(table.rows()));
+        }
+        ImportCounts counts = transactions.execute(status -> {
+            auditTrail.stampActor();
+            ImportCounts written = kind.write(drafts);
+            if (dryRun) {
+                status.setRollbackOnly();
+            }
+            return written;
+        });
+        log.info("Imported {}: {} rows, {} created, {} updated{}", kind.name(), counts.rows(), counts.created(),
+                counts.updated(), dryRun ? " (dry run, rolled back)" : "");
+        return dryRun ? counts.asDryRun() : counts;
+    }
+
+    /** Bean Validation on a draft, reported under its field path like any other problem. */
+    public <D> void validate(D draft, int index, DraftProblems problems) {
+        for (ConstraintViolation<D> violation : validator.validate(draft)) {
+            problems.add(index, violation.getPropertyPath().toString(), violation.getInvalidValue(),
+                    violation.getMessage());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.kexiang.shared.csv;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One data row of an uploaded file; blank cells read as {@code null}. The typed readers record a problem on the
+ * row's column instead of throwing, so that every bad cell of a file is reported at once.
+ */
+public record CsvRow(int line, Map<String, String> values) {
+
+    public String text(String column) {
+        return values.get(column);
+    }
+
+    public Integer integer(String column, DraftProblems problems, int index) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            problems.add(index, column, value, "not a whole number");
+            return null;
+        }
+    }
+
+    public Long longValue(String column, DraftProblems problems, int index) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            problems.add(index, column, value, "not a whole number");
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type, DraftProblems problems, int index) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            problems.add(index, column, value, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /** A list cell such as {@code 10.0.0.1;10.0.0.2}. */
+    public List<String> list(String column) {
+        String value = text(column);
+        List<String> items = new ArrayList<>();
+        if (value != null) {
+            for (String item : value.split("[;；]")) {
+                if (!item.isBlank()) {
+                    items.add(item.trim());
+                }
+            }
+        }
+        return items;
+    }
+}

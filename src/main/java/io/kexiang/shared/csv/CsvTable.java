@@ -1,0 +1,78 @@
+package io.kexiang.shared.csv;
+
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * An uploaded CSV file with a header row: RFC 4180 quoting, columns in any order, a UTF-8 byte-order mark
+ * (Excel writes one) ignored. Unknown and missing columns are refused before any row is read, because a
+ * misspelt column would otherwise drop its data silently.
+ */
+public record CsvTable(List<CsvRow> rows) {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+
+    public static CsvTable read(byte[] body, Charset charset, Set<String> required, Set<String> optional) {
+        String text = new String(body, charset);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            checkHeader(parser.getHeaderNames(), required, optional);
+            List<CsvRow> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                rows.add(row(parser.getHeaderNames(), record));
+            }
+            return new CsvTable(rows);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw unreadable(e.getMessage());
+        }
+    }
+
+    private static CsvRow row(List<String> header, CSVRecord record) {
+        int line = Math.toIntExact(record.getRecordNumber() + 1);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String value = i < record.size() ? record.get(i) : "";
+            values.put(header.get(i).trim().toLowerCase(Locale.ROOT), value.isBlank() ? null : value.trim());
+        }
+        return new CsvRow(line, values);
+    }
+
+    private static void checkHeader(List<String> header, Set<String> required, Set<String> optional) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> names = header.stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
+        for (String column : required) {
+            if (!names.contains(column)) {
+                problems.add(new FieldProblem(1, column, null, "required column is missing"));
+            }
+        }
+        for (String column : names) {
+            if (!required.contains(column) && !optional.contains(column)) {
+                problems.add(new FieldProblem(1, column, column, "unknown column"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(422, "The header row is not usable; expected columns "
+                    + required + (optional.isEmpty() ? "" : " and optionally " + optional), problems);
+        }
+    }
+
+    private static InvalidInputException unreadable(String reason) {
+        return new InvalidInputException(422, "The file is not readable CSV: " + reason,
+                List.of(new FieldProblem(null, null, null, reason)));
+    }
+}
