@@ -1,5 +1,6 @@
 package io.kexiang;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class KexiangApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(KexiangApplication.class, args);
+        SpringApplication application = new SpringApplication(KexiangApplication.class);
+        if (Arrays.asList(args).contains("--demo")) {
+            application.setAdditionalProfiles("demo");
+        }
+        application.run(args);
     }
 }

@@ -11,6 +11,9 @@ public interface PersonDirectory {
 
     Optional<PersonRef> byId(long id);
 
-    /** Database ids of the given employee ids that exist, in one query. */
-    Map<String, Long> idsByEmployeeId(Collection<String> employeeIds);
+    /** The people with these employee ids that exist, in one query. */
+    Map<String, PersonRef> byEmployeeIds(Collection<String> employeeIds);
+
+    /** The people with these database ids that exist, in one query. */
+    Map<Long, PersonRef> byIds(Collection<Long> ids);
 }

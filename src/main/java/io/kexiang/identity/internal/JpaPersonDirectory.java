@@ -30,8 +30,13 @@ class JpaPersonDirectory implements PersonDirectory {
     }
 
     @Override
-    public Map<String, Long> idsByEmployeeId(Collection<String> employeeIds) {
+    public Map<String, PersonRef> byEmployeeIds(Collection<String> employeeIds) {
         return people.findByEmployeeIdIn(employeeIds).stream()
-                .collect(Collectors.toMap(Person::employeeId, Person::id));
+                .collect(Collectors.toMap(Person::employeeId, Person::ref));
+    }
+
+    @Override
+    public Map<Long, PersonRef> byIds(Collection<Long> ids) {
+        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::id, Person::ref));
     }
 }

@@ -61,6 +61,22 @@ public class CsvImports {
         return dryRun ? counts.asDryRun() : counts;
     }
 
+    /**
+     * A single draft from a REST body goes through the same checks as a file row (Bean Validation has already
+     * run on the body); problems answer 400 under the JSON field names.
+     */
+    public <D> ImportCounts writeOne(CsvImportKind<D> kind, D draft) {
+        DraftProblems problems = new DraftProblems();
+        kind.check(List.of(draft), problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems.asFields());
+        }
+        return transactions.execute(status -> {
+            auditTrail.stampActor();
+            return kind.write(List.of(draft));
+        });
+    }
+
     /** Bean Validation on a draft, reported under its field path like any other problem. */
     public <D> void validate(D draft, int index, DraftProblems problems) {
         for (ConstraintViolation<D> violation : validator.validate(draft)) {

@@ -1,0 +1,15 @@
+package io.kexiang.inventory;
+
+import io.kexiang.shared.ServiceTier;
+
+/**
+ * A circuit found at a place in the network, with who owns it.
+ *
+ * @param end which end of the circuit is at that place, {@code A} or {@code Z}
+ * @param accountManager null when the customer has none assigned
+ */
+public record CircuitMatch(String circuitId, CircuitType type, CircuitStatus status, char end,
+                           String networkElement, Integer ifIndex, String ifName,
+                           String customerCode, String customerName, ServiceTier tier,
+                           AccountManagerRef accountManager) {
+}

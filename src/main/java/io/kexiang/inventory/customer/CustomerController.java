@@ -1,0 +1,123 @@
+package io.kexiang.inventory.customer;
+
+import io.kexiang.identity.PersonDirectory;
+import io.kexiang.identity.PersonRef;
+import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.csv.CsvImports;
+import io.kexiang.shared.csv.ImportCounts;
+import io.kexiang.shared.web.PageWindow;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/customers}: group customers (集团客户); staff read, administrators change; delete ceases. */
+@RestController
+@PreAuthorize("hasAuthority('STAFF')")
+class CustomerController {
+
+    private static final String PATH = "/api/v1/customers";
+
+    private final GroupCustomers customers;
+    private final CustomerImport kind;
+    private final CustomerWriter writer;
+    private final CsvImports imports;
+    private final PersonDirectory people;
+
+    CustomerController(GroupCustomers customers, CustomerImport kind, CustomerWriter writer, CsvImports imports,
+            PersonDirectory people) {
+        this.customers = customers;
+        this.kind = kind;
+        this.writer = writer;
+        this.imports = imports;
+        this.people = people;
+    }
+
+    @GetMapping(PATH)
+    @Transactional(readOnly = true)
+    ResponseEntity<List<CustomerView>> list(@RequestParam(required = false) String name,
+            @RequestParam(required = false) ServiceTier tier, @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String accountManager, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+        Long managerId = accountManager == null ? null
+                : people.byEmployeeId(accountManager).map(PersonRef::id).orElse(-1L);
+        var filter = CustomerFilters.matching(name, tier, industry, managerId, status);
+        Page<GroupCustomer> page = customers.findAll(filter,
+                PageWindow.of(offset, limit).pageable(Sort.by("customerCode")));
+        return PageWindow.respond(page, views(page.getContent()));
+    }
+
+    @GetMapping(PATH + "/{code}")
+    @Transactional(readOnly = true)
+    CustomerView get(@PathVariable String code) {
+        return views(List.of(find(code))).get(0);
+    }
+
+    @PostMapping(PATH)
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerDraft draft) {
+        if (customers.findByCustomerCode(draft.customerCode()).isPresent()) {
+            throw new ConflictException("customer '" + draft.customerCode() + "' exists already");
+        }
+        imports.writeOne(kind, draft);
+        return ResponseEntity.created(URI.create(PATH + "/" + draft.customerCode())).body(get(draft.customerCode()));
+    }
+
+    @PutMapping(PATH + "/{code}")
+    @PreAuthorize("hasRole('ADMIN')")
+    CustomerView update(@PathVariable String code, @Valid @RequestBody CustomerDraft draft) {
+        if (!code.equals(draft.customerCode())) {
+            throw InvalidInputException.badRequest(List.of(
+                    FieldProblem.of("customerCode", draft.customerCode(), "must equal the customer code in the path")));
+        }
+        find(code);
+        imports.writeOne(kind, draft);
+        return get(code);
+    }
+
+    @DeleteMapping(PATH + "/{code}")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> cease(@PathVariable String code) {
+        find(code);
+        writer.cease(code);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/api/v1/import/customers", consumes = "text/csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    ImportCounts importFile(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean dryRun) {
+        return imports.run(kind, body, dryRun);
+    }
+
+    private GroupCustomer find(String code) {
+        return customers.findByCustomerCode(code).orElseThrow(() -> new NotFoundException("customer", code));
+    }
+
+    private List<CustomerView> views(List<GroupCustomer> page) {
+        Map<Long, PersonRef> managers = people.byIds(
+                page.stream().map(GroupCustomer::accountManagerId).filter(Objects::nonNull).distinct().toList());
+        return page.stream().map(customer -> {
+            PersonRef m = customer.accountManagerId() == null ? null : managers.get(customer.accountManagerId());
+            return customer.view(m == null ? null : new CustomerView.Manager(m.employeeId(), m.name(), m.email(),
+                    m.mobile()));
+        }).toList();
+    }
+}

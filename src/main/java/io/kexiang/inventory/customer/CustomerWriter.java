@@ -1,0 +1,104 @@
+package io.kexiang.inventory.customer;
+
+import io.kexiang.inventory.InventoryChanged;
+import io.kexiang.shared.audit.AuditTrail;
+import io.kexiang.shared.csv.ImportCounts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one way group customers are written: upsert by customer code, a whole list per statement. */
+@Component
+class CustomerWriter {
+
+    private static final String UPSERT = """
+            insert into group_customer (customer_code, name, tier, industry, account_manager_id)
+            select u.code, u.name, u.tier, u.industry, p.id
+            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+                 u(code, name, tier, industry, manager)
+            left join person p on p.employee_id = u.manager
+            on conflict (customer_code) do update set name = excluded.name, tier = excluded.tier,
+                industry = excluded.industry, account_manager_id = excluded.account_manager_id, status = 'ACTIVE',
+                updated_at = now(), version = group_customer.version + 1
+            returning customer_code, id, xmax = 0""";
+    private static final String REPLACE_CONTACTS = """
+            insert into customer_contact (customer_id, name, title, phone, mobile, email, position)
+            select * from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                 ?::int[])""";
+
+    private final JdbcTemplate jdbc;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+
+    CustomerWriter(JdbcTemplate jdbc, AuditTrail auditTrail, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.auditTrail = auditTrail;
+        this.events = events;
+    }
+
+    @Transactional
+    ImportCounts upsert(List<CustomerDraft> drafts) {
+        auditTrail.stampActor();
+        Map<String, Long> ids = new HashMap<>();
+        int[] created = {0};
+        jdbc.query(UPSERT, rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+            created[0] += rs.getBoolean(3) ? 1 : 0;
+        }, column(drafts, CustomerDraft::customerCode), column(drafts, CustomerDraft::name),
+                column(drafts, d -> d.tier().name()), column(drafts, CustomerDraft::industry),
+                column(drafts, CustomerDraft::accountManagerEmployeeId));
+        replaceContacts(drafts, ids);
+        events.publishEvent(new InventoryChanged("customers", drafts.size()));
+        return ImportCounts.of("customers", created[0], drafts.size() - created[0]);
+    }
+
+    @Transactional
+    void cease(String customerCode) {
+        auditTrail.stampActor();
+        jdbc.update("update group_customer set status = 'CEASED', updated_at = now(), version = version + 1 "
+                + "where customer_code = ? and status <> 'CEASED'", customerCode);
+        events.publishEvent(new InventoryChanged("customers", 1));
+    }
+
+    private void replaceContacts(List<CustomerDraft> drafts, Map<String, Long> ids) {
+        List<Long> owners = new ArrayList<>();
+        List<ContactDraft> contacts = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (CustomerDraft draft : drafts) {
+            if (draft.contacts() == null) {
+                continue;
+            }
+            Long id = ids.get(draft.customerCode());
+            replaced.add(id);
+            for (int i = 0; i < draft.contacts().size(); i++) {
+                owners.add(id);
+                contacts.add(draft.contacts().get(i));
+                positions.add(i);
+            }
+        }
+        if (replaced.isEmpty()) {
+            return;
+        }
+        jdbc.update("delete from customer_contact where customer_id = any(?::bigint[])",
+                (Object) replaced.toArray(Long[]::new));
+        jdbc.update(REPLACE_CONTACTS, owners.toArray(Long[]::new), contactColumn(contacts, ContactDraft::name),
+                contactColumn(contacts, ContactDraft::title), contactColumn(contacts, ContactDraft::phone),
+                contactColumn(contacts, ContactDraft::mobile), contactColumn(contacts, ContactDraft::email),
+                positions.toArray(Integer[]::new));
+    }
+
+    private static String[] column(List<CustomerDraft> drafts, Function<CustomerDraft, String> value) {
+        return drafts.stream().map(value).toArray(String[]::new);
+    }
+
+    private static String[] contactColumn(List<ContactDraft> contacts, Function<ContactDraft, String> value) {
+        return contacts.stream().map(value).toArray(String[]::new);
+    }
+}

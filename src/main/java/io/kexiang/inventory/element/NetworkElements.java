@@ -1,0 +1,10 @@
+package io.kexiang.inventory.element;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface NetworkElements extends JpaRepository<NetworkElement, Long>, JpaSpecificationExecutor<NetworkElement> {
+
+    Optional<NetworkElement> findByName(String name);
+}

@@ -1,0 +1,76 @@
+package io.kexiang.inventory.resolver;
+
+import io.kexiang.inventory.AccountManagerRef;
+import io.kexiang.inventory.CircuitMatch;
+import io.kexiang.inventory.CircuitStatus;
+import io.kexiang.inventory.CircuitType;
+import io.kexiang.inventory.NetworkElementRef;
+import io.kexiang.inventory.NetworkElementRole;
+import io.kexiang.inventory.circuit.Timeslots;
+import io.kexiang.shared.ServiceTier;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the whole live inventory in three streaming queries. Ceased circuits, customers and elements are left
+ * out: an alarm on them is an infrastructure alarm. (Reads the person table for the account manager's contact:
+ * a read model, the one place inventory looks into identity's tables.)
+ */
+@Component
+class ResolverIndexLoader {
+
+    private static final String ELEMENTS = """
+            select id, name, role, vendor, site, nms_name from network_element where status = 'ACTIVE'""";
+    private static final String ADDRESSES = """
+            select a.ne_id, a.address from ne_address a join network_element n on n.id = a.ne_id
+            where n.status = 'ACTIVE'""";
+    private static final String ENDS = """
+            select t.ne_id, t.end_label, t.if_index, t.if_name, t.dlci, t.vpi, t.vci, t.vrf, t.e1_line, t.timeslots,
+                   c.circuit_id, c.type, c.status, n.name, g.customer_code, g.name, g.tier,
+                   p.employee_id, p.name, p.email, p.mobile
+            from termination t
+            join circuit c on c.id = t.circuit_id
+            join network_element n on n.id = t.ne_id
+            join group_customer g on g.id = c.customer_id
+            left join person p on p.id = g.account_manager_id
+            where c.status <> 'CEASED' and g.status = 'ACTIVE' and n.status = 'ACTIVE'""";
+
+    private final JdbcTemplate jdbc;
+
+    ResolverIndexLoader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ResolverIndex load() {
+        ResolverIndex.Builder builder = new ResolverIndex.Builder();
+        jdbc.query(ELEMENTS, rs -> {
+            builder.element(rs.getLong(1), new NetworkElementRef(rs.getString(2),
+                    NetworkElementRole.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)));
+        });
+        jdbc.query(ADDRESSES, rs -> {
+            builder.address(rs.getLong(1), rs.getString(2));
+        });
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(ENDS);
+            statement.setFetchSize(10_000);
+            return statement;
+        }, rs -> {
+            builder.end(rs.getLong(1), end(rs), (Integer) rs.getObject(3), rs.getString(4));
+        });
+        return builder.build();
+    }
+
+    private static IndexedEnd end(ResultSet rs) throws SQLException {
+        String managerId = rs.getString(18);
+        AccountManagerRef manager = managerId == null ? null
+                : new AccountManagerRef(managerId, rs.getString(19), rs.getString(20), rs.getString(21));
+        CircuitMatch match = new CircuitMatch(rs.getString(11), CircuitType.valueOf(rs.getString(12)),
+                CircuitStatus.valueOf(rs.getString(13)), rs.getString(2).charAt(0), rs.getString(14),
+                (Integer) rs.getObject(3), rs.getString(4), rs.getString(15), rs.getString(16),
+                ServiceTier.valueOf(rs.getString(17)), manager);
+        return new IndexedEnd(match, (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
+                rs.getString(8), rs.getString(9), Timeslots.mask(rs.getString(10)).orElse(0));
+    }
+}
