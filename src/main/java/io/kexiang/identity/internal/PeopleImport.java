@@ -55,7 +55,7 @@ class PeopleImport implements CsvImportKind<PersonDraft> {
     public void check(List<PersonDraft> drafts, DraftProblems problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
-            if (!seen.add(drafts.get(i).employeeId())) {
+            if (drafts.get(i).employeeId() != null && !seen.add(drafts.get(i).employeeId())) {
                 problems.add(i, "employeeId", drafts.get(i).employeeId(), "appears twice in the file");
             }
         }

@@ -66,10 +66,10 @@ class CircuitImport implements CsvImportKind<CircuitDraft> {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             CircuitDraft draft = drafts.get(i);
-            if (!seen.add(draft.circuitId())) {
+            if (draft.circuitId() != null && !seen.add(draft.circuitId())) {
                 problems.add(i, "circuitId", draft.circuitId(), "appears twice in the file");
             }
-            if (!customers.contains(draft.customerCode())) {
+            if (draft.customerCode() != null && !customers.contains(draft.customerCode())) {
                 problems.add(i, "customerCode", draft.customerCode(), "no active customer has this code");
             }
             checkElement("aEnd.ne", draft.aEnd(), elements, i, problems);

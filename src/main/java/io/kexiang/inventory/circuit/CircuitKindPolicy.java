@@ -14,7 +14,12 @@ final class CircuitKindPolicy {
     }
 
     static void check(CircuitDraft draft, int index, DraftProblems problems) {
+        checkEnd("aEnd", draft.aEnd(), index, problems);
+        checkEnd("zEnd", draft.zEnd(), index, problems);
         CircuitType type = draft.type();
+        if (type == null) {
+            return;
+        }
         require(type == CircuitType.FR, "dlci", draft.dlci(), type, index, problems);
         require(type == CircuitType.ATM, "vpi", draft.vpi(), type, index, problems);
         require(type == CircuitType.ATM, "vci", draft.vci(), type, index, problems);
@@ -26,8 +31,6 @@ final class CircuitKindPolicy {
         if (draft.timeslots() != null && Timeslots.mask(draft.timeslots()).isEmpty()) {
             problems.add(index, "timeslots", draft.timeslots(), "timeslots are 1 to 31, written like 1-15,17");
         }
-        checkEnd("aEnd", draft.aEnd(), index, problems);
-        checkEnd("zEnd", draft.zEnd(), index, problems);
     }
 
     private static void require(boolean ofThisKind, String field, Object value, CircuitType type, int index,

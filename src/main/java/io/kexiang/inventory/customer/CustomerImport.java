@@ -59,7 +59,7 @@ class CustomerImport implements CsvImportKind<CustomerDraft> {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             CustomerDraft draft = drafts.get(i);
-            if (!seen.add(draft.customerCode())) {
+            if (draft.customerCode() != null && !seen.add(draft.customerCode())) {
                 problems.add(i, "customerCode", draft.customerCode(), "appears twice in the file");
             }
             String managerId = draft.accountManagerEmployeeId();

@@ -56,7 +56,7 @@ class NetworkElementImport implements CsvImportKind<NetworkElementDraft> {
         Map<String, Integer> nameInFile = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             NetworkElementDraft draft = drafts.get(i);
-            if (nameInFile.putIfAbsent(draft.name(), i) != null) {
+            if (draft.name() != null && nameInFile.putIfAbsent(draft.name(), i) != null) {
                 problems.add(i, "name", draft.name(), "appears twice in the file");
             }
             for (String ip : draft.mgmtIps()) {

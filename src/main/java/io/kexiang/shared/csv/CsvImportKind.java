@@ -18,7 +18,10 @@ public interface CsvImportKind<D> {
     /** Cell-level reading; type errors go to {@code problems} under the column name. */
     D parse(CsvRow row, DraftProblems problems, int index);
 
-    /** Rules that need the whole file or the database: references, duplicates, kind-specific identifiers. */
+    /**
+     * Rules that need the whole file or the database: references, duplicates, kind-specific identifiers. Runs
+     * even when some cells could not be read (they are null), so that one pass reports every problem.
+     */
     void check(List<D> drafts, DraftProblems problems);
 
     ImportCounts write(List<D> drafts);

@@ -41,9 +41,7 @@ public class CsvImports {
             validate(draft, drafts.size(), problems);
             drafts.add(draft);
         }
-        if (problems.isEmpty()) {
-            kind.check(drafts, problems);
-        }
+        kind.check(drafts, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(422, kind.name() + " file refused, nothing was changed: "
                     + problems.asFields().size() + " problem(s)", problems.asCsv(table.rows()));

@@ -1,0 +1,114 @@
+package io.kexiang.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.support.Api;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Response;
+import org.junit.jupiter.api.Test;
+
+class SecurityIT extends ApplicationIT {
+
+    private Api person(String roles) {
+        String id = unique("u");
+        String created = admin().post("/api/v1/people", """
+                {"employeeId":"%s","name":"测试人员","roles":[%s]}""".formatted(id, roles)).toString();
+        assertThat(created).startsWith("201");
+        assertThat(admin().put("/api/v1/people/" + id + "/password", """
+                {"newPassword":"correct-horse-1"}""").status()).isEqualTo(204);
+        return anonymous().as(id, "correct-horse-1");
+    }
+
+    @Test
+    void healthIsOpenAndReportsTheDatabase() {
+        Response health = anonymous().get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+        assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void everythingElseNeedsASignedInCaller() {
+        Response anonymousCall = anonymous().get("/api/v1/circuits");
+        Response wrongPassword = anonymous().as("admin", "not-the-password").get("/api/v1/circuits");
+
+        assertThat(anonymousCall.status()).isEqualTo(401);
+        assertThat(anonymousCall.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymousCall.header("WWW-Authenticate")).contains("Basic");
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(anonymous().get("/actuator/metrics").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aNocEngineerReadsTheInventoryButCannotChangeIt() {
+        Api engineer = person("\"NOC_ENGINEER\"");
+
+        Response read = engineer.get("/api/v1/circuits");
+        Response write = engineer.postCsv("/api/v1/import/customers", "customer_code,name,tier\nX,某,AAA\n");
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(write.json().get("title").asText()).isEqualTo("Forbidden");
+        assertThat(engineer.get("/api/v1/api-tokens").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMachineTokenSignsInWithItsRolesOnlyAndStopsWorkingWhenRevoked() {
+        Response issued = admin().post("/api/v1/api-tokens", """
+                {"name":"%s"}""".formatted(unique("nce-")));
+        String token = issued.json().get("token").asText();
+        long id = issued.json().get("id").asLong();
+        Api machine = anonymous().withToken(token);
+
+        assertThat(issued.status()).isEqualTo(201);
+        assertThat(token).startsWith("kx_");
+        assertThat(issued.json().get("roles").get(0).asText()).isEqualTo("NMS_CLIENT");
+        assertThat(machine.get("/api/v1/me").json().get("name").asText()).startsWith("token:nce-");
+        assertThat(machine.get("/api/v1/circuits").status()).isEqualTo(403);
+        assertThat(admin().get("/api/v1/api-tokens").body()).doesNotContain(token);
+
+        assertThat(admin().delete("/api/v1/api-tokens/" + id).status()).isEqualTo(204);
+        assertThat(machine.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(anonymous().withToken("kx_forged").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheNameOutEvenForTheRightPassword() {
+        Api engineer = person("\"NOC_ENGINEER\"");
+        String name = engineer.get("/api/v1/me").json().get("employeeId").asText();
+        Api guesser = anonymous().as(name, "wrong-guess-0");
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(guesser.get("/api/v1/me").status()).isEqualTo(401);
+        }
+        Response locked = engineer.get("/api/v1/me");
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(Long.parseLong(locked.header("Retry-After"))).isPositive();
+        assertThat(admin().get("/api/v1/people/" + name).json().get("failedLoginCount").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aPersonChangesTheirOwnPasswordAndNeverSeesAHash() {
+        Api engineer = person("\"NOC_ENGINEER\",\"TECH_SPECIALIST\"");
+        JsonNode me = engineer.get("/api/v1/me").json();
+        Api renewed = anonymous().as(me.get("employeeId").asText(), "new-password-22");
+
+        Response weak = engineer.put("/api/v1/me/password", """
+                {"currentPassword":"correct-horse-1","newPassword":"short"}""");
+        Response wrongCurrent = engineer.put("/api/v1/me/password", """
+                {"currentPassword":"nope-nope-nope","newPassword":"new-password-22"}""");
+        Response changed = engineer.put("/api/v1/me/password", """
+                {"currentPassword":"correct-horse-1","newPassword":"new-password-22"}""");
+
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(wrongCurrent.status()).isEqualTo(400);
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(me.toString()).doesNotContain("$2a$").doesNotContain("password\"");
+        assertThat(admin().get("/api/v1/audit?entityType=person&entityKey=" + me.get("employeeId").asText()).body())
+                .contains("password_changed").doesNotContain("$2a$");
+    }
+}

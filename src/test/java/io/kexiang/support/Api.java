@@ -1,0 +1,65 @@
+package io.kexiang.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** A real HTTP client for the running application, signed in as someone or no one. */
+public final class Api {
+
+    private final RestClient client;
+    private final String authorization;
+
+    private Api(RestClient client, String authorization) {
+        this.client = client;
+        this.authorization = authorization;
+    }
+
+    public static Api at(int port) {
+        return new Api(RestClient.builder().baseUrl("http://localhost:" + port).build(), null);
+    }
+
+    public Api as(String user, String password) {
+        String credentials = Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(client, "Basic " + credentials);
+    }
+
+    public Api withToken(String token) {
+        return new Api(client, "Bearer " + token);
+    }
+
+    public Response get(String path) {
+        return exchange(HttpMethod.GET, path, null, null);
+    }
+
+    public Response delete(String path) {
+        return exchange(HttpMethod.DELETE, path, null, null);
+    }
+
+    public Response post(String path, String json) {
+        return exchange(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json);
+    }
+
+    public Response put(String path, String json) {
+        return exchange(HttpMethod.PUT, path, MediaType.APPLICATION_JSON, json);
+    }
+
+    public Response postCsv(String path, String csv) {
+        return exchange(HttpMethod.POST, path, new MediaType("text", "csv", StandardCharsets.UTF_8), csv);
+    }
+
+    private Response exchange(HttpMethod method, String path, MediaType type, String body) {
+        RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (body != null) {
+            request.contentType(type).body(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return request.exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+}

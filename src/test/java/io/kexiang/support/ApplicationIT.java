@@ -1,0 +1,42 @@
+package io.kexiang.support;
+
+import io.kexiang.shared.csv.DemoData;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole application on a random port over the tests' embedded PostgreSQL. Test classes share one database:
+ * each names its own records (see {@link #unique}) or reads only the demo inventory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApplicationIT {
+
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    @LocalServerPort
+    protected int port;
+
+    protected Api anonymous() {
+        return Api.at(port);
+    }
+
+    protected Api admin() {
+        return Api.at(port).as("admin", ADMIN_PASSWORD);
+    }
+
+    /** Loads the demo inventory (an upsert, so loading it twice changes nothing). */
+    protected void demoInventory() {
+        for (String kind : new String[] {"people", "network-elements", "customers", "circuits"}) {
+            Response response = admin().postCsv("/api/v1/import/" + kind,
+                    new String(DemoData.file(kind + ".csv"), StandardCharsets.UTF_8));
+            if (response.status() != 200) {
+                throw new AssertionError("demo " + kind + " import failed: " + response);
+            }
+        }
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+}
