@@ -44,32 +44,30 @@ final class ResolverIndex {
         if (element == null) {
             return List.of();
         }
-        List<IndexedEnd> candidates = element.candidates(query);
+        Bucket candidates = element.candidates(query);
         List<CircuitMatch> matches = new ArrayList<>(Math.min(candidates.size(), 16));
-        Set<String> seen = candidates.size() > 1 ? new HashSet<>() : null;
-        for (IndexedEnd end : candidates) {
-            if (end.matches(query) && (seen == null || seen.add(end.match().circuitId()))) {
-                matches.add(end.match());
-            }
-        }
+        candidates.collect(query, matches);
         return matches;
     }
 
     private Element element(String name, String address) {
         Element found = name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
         if (found == null && address != null) {
-            found = NetworkAddress.canonical(address).map(byAddress::get).orElse(null);
+            // Trap sources are almost always canonical already: try the exact key before parsing the literal.
+            found = byAddress.get(address);
+            if (found == null) {
+                found = NetworkAddress.canonical(address).map(byAddress::get).orElse(null);
+            }
         }
         return found;
     }
 
     /** One network element's ends, by interface index, interface name and VRF. */
-    record Element(NetworkElementRef ref, Map<Integer, List<IndexedEnd>> byIfIndex,
-                   Map<String, List<IndexedEnd>> byIfName, Map<String, List<IndexedEnd>> byVrf,
-                   List<IndexedEnd> all) {
+    record Element(NetworkElementRef ref, Map<Integer, Bucket> byIfIndex, Map<String, Bucket> byIfName,
+                   Map<String, Bucket> byVrf, Bucket all) {
 
-        List<IndexedEnd> candidates(ResolveQuery query) {
-            List<IndexedEnd> found = null;
+        Bucket candidates(ResolveQuery query) {
+            Bucket found = null;
             if (query.ifIndex() != null) {
                 found = byIfIndex.get(query.ifIndex());
             }
@@ -79,7 +77,7 @@ final class ResolverIndex {
             if (found == null && query.ifIndex() == null && query.ifName() == null) {
                 found = query.vrf() != null ? byVrf.get(query.vrf()) : all;
             }
-            return found == null ? List.of() : found;
+            return found == null ? Bucket.EMPTY : found;
         }
     }
 
@@ -124,24 +122,39 @@ final class ResolverIndex {
             return new ResolverIndex(byName, byAddress, circuits.size());
         }
 
+        /**
+         * Both ends of a circuit can sit on one element (two interfaces of a switch). A lookup by interface finds
+         * one of them; the element-wide and VRF lists keep only the first, so no lookup has to de-duplicate.
+         */
         private static Element freeze(NetworkElementRef ref, List<Placed> placed) {
             Map<Integer, List<IndexedEnd>> byIfIndex = new HashMap<>();
             Map<String, List<IndexedEnd>> byIfName = new HashMap<>();
             Map<String, List<IndexedEnd>> byVrf = new HashMap<>();
             List<IndexedEnd> all = new ArrayList<>(placed.size());
+            Set<String> circuitsHere = new HashSet<>();
             for (Placed p : placed) {
-                all.add(p.end);
+                boolean firstEndHere = circuitsHere.add(p.end.match().circuitId());
                 if (p.ifIndex != null) {
                     byIfIndex.computeIfAbsent(p.ifIndex, k -> new ArrayList<>()).add(p.end);
                 }
                 if (p.ifName != null) {
                     byIfName.computeIfAbsent(p.ifName.trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p.end);
                 }
+                if (!firstEndHere) {
+                    continue;
+                }
+                all.add(p.end);
                 if (p.end.vrf() != null) {
                     byVrf.computeIfAbsent(p.end.vrf(), k -> new ArrayList<>()).add(p.end);
                 }
             }
-            return new Element(ref, byIfIndex, byIfName, byVrf, all);
+            return new Element(ref, buckets(byIfIndex), buckets(byIfName), buckets(byVrf), new Bucket(all));
+        }
+
+        private static <K> Map<K, Bucket> buckets(Map<K, List<IndexedEnd>> lists) {
+            Map<K, Bucket> buckets = new HashMap<>(lists.size() * 2);
+            lists.forEach((key, ends) -> buckets.put(key, new Bucket(ends)));
+            return buckets;
         }
     }
 }

@@ -66,4 +66,22 @@ class ResolverIndexTests {
         assertThat(ids(new ResolveQuery("PE1", null, 42, "Serial1/0/0", 100, null, null, null, null, null)))
                 .containsExactly("FR-1");
     }
+
+    @Test
+    void aCircuitWithBothEndsOnOneElementIsListedOnceForTheElement() {
+        CircuitMatch a = new CircuitMatch("LOOP-1", CircuitType.DDN, CircuitStatus.IN_SERVICE, 'A', "SW", 1, null,
+                "C1", "客户", ServiceTier.B, null);
+        CircuitMatch z = new CircuitMatch("LOOP-1", CircuitType.DDN, CircuitStatus.IN_SERVICE, 'Z', "SW", 2, null,
+                "C1", "客户", ServiceTier.B, null);
+        ResolverIndex hairpin = new ResolverIndex.Builder()
+                .element(1, new NetworkElementRef("SW", NetworkElementRole.DDN_NODE, null, null, null))
+                .end(1, new IndexedEnd(a, null, null, null, null, "E1-1", 2), 1, null)
+                .end(1, new IndexedEnd(z, null, null, null, null, "E1-2", 2), 2, null)
+                .build();
+
+        assertThat(hairpin.resolve(new ResolveQuery("SW", null, null, null, null, null, null, null, null, null)))
+                .hasSize(1);
+        assertThat(hairpin.resolve(ResolveQuery.atInterface("SW", 2))).extracting(CircuitMatch::end)
+                .containsExactly('Z');
+    }
 }
