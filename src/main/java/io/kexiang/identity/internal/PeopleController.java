@@ -2,10 +2,9 @@ package io.kexiang.identity.internal;
 
 import io.kexiang.identity.Role;
 import io.kexiang.shared.ConflictException;
-import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.web.PageWindow;
+import io.kexiang.shared.web.PathKeys;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -70,10 +69,7 @@ class PeopleController {
     @PutMapping("/{employeeId}")
     @PreAuthorize("hasRole('ADMIN')")
     PersonView update(@PathVariable String employeeId, @Valid @RequestBody PersonDraft draft) {
-        if (!employeeId.equals(draft.employeeId())) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("employeeId", draft.employeeId(),
-                    "must equal the employee id in the path")));
-        }
+        PathKeys.requireSame("employeeId", employeeId, draft.employeeId());
         find(employeeId);
         writer.upsert(List.of(draft));
         return get(employeeId);

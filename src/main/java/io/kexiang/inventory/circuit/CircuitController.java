@@ -3,12 +3,11 @@ package io.kexiang.inventory.circuit;
 import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
 import io.kexiang.shared.ConflictException;
-import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.csv.CsvImports;
 import io.kexiang.shared.csv.ImportCounts;
 import io.kexiang.shared.web.PageWindow;
+import io.kexiang.shared.web.PathKeys;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -76,10 +75,7 @@ class CircuitController {
     @PutMapping(PATH + "/{circuitId}")
     @PreAuthorize("hasRole('ADMIN')")
     CircuitView update(@PathVariable String circuitId, @Valid @RequestBody CircuitDraft draft) {
-        if (!circuitId.equals(draft.circuitId())) {
-            throw InvalidInputException.badRequest(List.of(
-                    FieldProblem.of("circuitId", draft.circuitId(), "must equal the circuit id in the path")));
-        }
+        PathKeys.requireSame("circuitId", circuitId, draft.circuitId());
         get(circuitId);
         imports.writeOne(kind, draft);
         return get(circuitId);

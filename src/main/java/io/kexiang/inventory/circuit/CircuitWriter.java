@@ -3,11 +3,14 @@ package io.kexiang.inventory.circuit;
 import io.kexiang.inventory.InventoryChanged;
 import io.kexiang.shared.audit.AuditTrail;
 import io.kexiang.shared.csv.ImportCounts;
+import io.kexiang.shared.database.Upserted;
+import static io.kexiang.shared.database.Upserted.ints;
+import static io.kexiang.shared.database.Upserted.longs;
+import static io.kexiang.shared.database.Upserted.texts;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,7 +46,7 @@ class CircuitWriter {
                 vrf = excluded.vrf, route_distinguisher = excluded.route_distinguisher, e1_line = excluded.e1_line,
                 timeslots = excluded.timeslots""";
 
-    private record End(long circuit, String label, EndDraft end, CircuitDraft draft) {
+    private record End(Long circuit, String label, EndDraft end, CircuitDraft draft) {
     }
 
     private final JdbcTemplate jdbc;
@@ -76,14 +79,10 @@ class CircuitWriter {
     }
 
     private int upsertChunk(List<CircuitDraft> drafts) {
-        Map<String, Long> ids = new HashMap<>();
-        int[] created = {0};
-        jdbc.query(UPSERT_CIRCUITS, rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-            created[0] += rs.getBoolean(3) ? 1 : 0;
-        }, text(drafts, CircuitDraft::circuitId), text(drafts, CircuitDraft::customerCode),
-                text(drafts, d -> d.type().name()), drafts.stream().map(CircuitDraft::bandwidthKbps).toArray(Long[]::new),
-                text(drafts, d -> d.status().name()));
+        Upserted upserted = Upserted.run(jdbc, UPSERT_CIRCUITS, texts(drafts, CircuitDraft::circuitId),
+                texts(drafts, CircuitDraft::customerCode), texts(drafts, d -> d.type().name()),
+                longs(drafts, CircuitDraft::bandwidthKbps), texts(drafts, d -> d.status().name()));
+        Map<String, Long> ids = upserted.ids();
         List<End> ends = new ArrayList<>();
         List<Long> withoutZ = new ArrayList<>();
         for (CircuitDraft draft : drafts) {
@@ -98,28 +97,14 @@ class CircuitWriter {
         upsertTerminations(ends);
         jdbc.update("delete from termination where end_label = 'Z' and circuit_id = any(?::bigint[])",
                 (Object) withoutZ.toArray(Long[]::new));
-        return created[0];
+        return upserted.created();
     }
 
     private void upsertTerminations(List<End> ends) {
-        jdbc.update(UPSERT_TERMINATIONS, ends.stream().map(End::circuit).toArray(Long[]::new),
-                endText(ends, End::label), endText(ends, e -> e.end().ne()),
-                endInt(ends, e -> e.end().ifIndex()), endText(ends, e -> e.end().ifName()),
-                endInt(ends, e -> e.draft().dlci()), endInt(ends, e -> e.draft().vpi()),
-                endInt(ends, e -> e.draft().vci()), endText(ends, e -> e.draft().vrf()),
-                endText(ends, e -> e.draft().routeDistinguisher()), endText(ends, e -> e.draft().e1Line()),
-                endText(ends, e -> e.draft().timeslots()));
-    }
-
-    private static String[] text(List<CircuitDraft> drafts, Function<CircuitDraft, String> value) {
-        return drafts.stream().map(value).toArray(String[]::new);
-    }
-
-    private static String[] endText(List<End> ends, Function<End, String> value) {
-        return ends.stream().map(value).toArray(String[]::new);
-    }
-
-    private static Integer[] endInt(List<End> ends, Function<End, Integer> value) {
-        return ends.stream().map(value).toArray(Integer[]::new);
+        jdbc.update(UPSERT_TERMINATIONS, longs(ends, End::circuit), texts(ends, End::label),
+                texts(ends, e -> e.end().ne()), ints(ends, e -> e.end().ifIndex()), texts(ends, e -> e.end().ifName()),
+                ints(ends, e -> e.draft().dlci()), ints(ends, e -> e.draft().vpi()), ints(ends, e -> e.draft().vci()),
+                texts(ends, e -> e.draft().vrf()), texts(ends, e -> e.draft().routeDistinguisher()),
+                texts(ends, e -> e.draft().e1Line()), texts(ends, e -> e.draft().timeslots()));
     }
 }

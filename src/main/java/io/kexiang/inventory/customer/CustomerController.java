@@ -3,13 +3,12 @@ package io.kexiang.inventory.customer;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.shared.ConflictException;
-import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.ServiceTier;
 import io.kexiang.shared.csv.CsvImports;
 import io.kexiang.shared.csv.ImportCounts;
 import io.kexiang.shared.web.PageWindow;
+import io.kexiang.shared.web.PathKeys;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -84,10 +83,7 @@ class CustomerController {
     @PutMapping(PATH + "/{code}")
     @PreAuthorize("hasRole('ADMIN')")
     CustomerView update(@PathVariable String code, @Valid @RequestBody CustomerDraft draft) {
-        if (!code.equals(draft.customerCode())) {
-            throw InvalidInputException.badRequest(List.of(
-                    FieldProblem.of("customerCode", draft.customerCode(), "must equal the customer code in the path")));
-        }
+        PathKeys.requireSame("customerCode", code, draft.customerCode());
         find(code);
         imports.writeOne(kind, draft);
         return get(code);

@@ -3,11 +3,12 @@ package io.kexiang.inventory.customer;
 import io.kexiang.inventory.InventoryChanged;
 import io.kexiang.shared.audit.AuditTrail;
 import io.kexiang.shared.csv.ImportCounts;
+import io.kexiang.shared.database.Upserted;
+import static io.kexiang.shared.database.Upserted.texts;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,17 +46,12 @@ class CustomerWriter {
     @Transactional
     ImportCounts upsert(List<CustomerDraft> drafts) {
         auditTrail.stampActor();
-        Map<String, Long> ids = new HashMap<>();
-        int[] created = {0};
-        jdbc.query(UPSERT, rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-            created[0] += rs.getBoolean(3) ? 1 : 0;
-        }, column(drafts, CustomerDraft::customerCode), column(drafts, CustomerDraft::name),
-                column(drafts, d -> d.tier().name()), column(drafts, CustomerDraft::industry),
-                column(drafts, CustomerDraft::accountManagerEmployeeId));
-        replaceContacts(drafts, ids);
+        Upserted upserted = Upserted.run(jdbc, UPSERT, texts(drafts, CustomerDraft::customerCode),
+                texts(drafts, CustomerDraft::name), texts(drafts, d -> d.tier().name()),
+                texts(drafts, CustomerDraft::industry), texts(drafts, CustomerDraft::accountManagerEmployeeId));
+        replaceContacts(drafts, upserted.ids());
         events.publishEvent(new InventoryChanged("customers", drafts.size()));
-        return ImportCounts.of("customers", created[0], drafts.size() - created[0]);
+        return ImportCounts.of("customers", upserted.created(), drafts.size() - upserted.created());
     }
 
     @Transactional
@@ -88,17 +84,9 @@ class CustomerWriter {
         }
         jdbc.update("delete from customer_contact where customer_id = any(?::bigint[])",
                 (Object) replaced.toArray(Long[]::new));
-        jdbc.update(REPLACE_CONTACTS, owners.toArray(Long[]::new), contactColumn(contacts, ContactDraft::name),
-                contactColumn(contacts, ContactDraft::title), contactColumn(contacts, ContactDraft::phone),
-                contactColumn(contacts, ContactDraft::mobile), contactColumn(contacts, ContactDraft::email),
+        jdbc.update(REPLACE_CONTACTS, owners.toArray(Long[]::new), texts(contacts, ContactDraft::name),
+                texts(contacts, ContactDraft::title), texts(contacts, ContactDraft::phone),
+                texts(contacts, ContactDraft::mobile), texts(contacts, ContactDraft::email),
                 positions.toArray(Integer[]::new));
-    }
-
-    private static String[] column(List<CustomerDraft> drafts, Function<CustomerDraft, String> value) {
-        return drafts.stream().map(value).toArray(String[]::new);
-    }
-
-    private static String[] contactColumn(List<ContactDraft> contacts, Function<ContactDraft, String> value) {
-        return contacts.stream().map(value).toArray(String[]::new);
     }
 }

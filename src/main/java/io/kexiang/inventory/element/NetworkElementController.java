@@ -2,12 +2,11 @@ package io.kexiang.inventory.element;
 
 import io.kexiang.inventory.NetworkElementRole;
 import io.kexiang.shared.ConflictException;
-import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.csv.CsvImports;
 import io.kexiang.shared.csv.ImportCounts;
 import io.kexiang.shared.web.PageWindow;
+import io.kexiang.shared.web.PathKeys;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -76,10 +75,7 @@ class NetworkElementController {
     @PutMapping(PATH + "/{name}")
     @PreAuthorize("hasRole('ADMIN')")
     NetworkElementView update(@PathVariable String name, @Valid @RequestBody NetworkElementDraft draft) {
-        if (!name.equals(draft.name())) {
-            throw InvalidInputException.badRequest(
-                    List.of(FieldProblem.of("name", draft.name(), "must equal the name in the path")));
-        }
+        PathKeys.requireSame("name", name, draft.name());
         get(name);
         imports.writeOne(kind, draft);
         return get(name);

@@ -4,8 +4,10 @@ import io.kexiang.inventory.InventoryChanged;
 import io.kexiang.shared.NetworkAddress;
 import io.kexiang.shared.audit.AuditTrail;
 import io.kexiang.shared.csv.ImportCounts;
+import io.kexiang.shared.database.Upserted;
+import static io.kexiang.shared.database.Upserted.texts;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,17 +50,13 @@ class NetworkElementWriter {
     @Transactional
     ImportCounts upsert(List<NetworkElementDraft> drafts) {
         auditTrail.stampActor();
-        Map<String, Long> ids = new HashMap<>();
-        int[] created = {0};
-        jdbc.query(UPSERT, rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-            created[0] += rs.getBoolean(3) ? 1 : 0;
-        }, column(drafts, NetworkElementDraft::name), column(drafts, NetworkElementDraft::vendor),
-                column(drafts, NetworkElementDraft::model), column(drafts, NetworkElementDraft::site),
-                column(drafts, d -> d.role().name()), column(drafts, NetworkElementDraft::nmsName));
-        writeAddresses(drafts, ids);
+        Upserted upserted = Upserted.run(jdbc, UPSERT, texts(drafts, NetworkElementDraft::name),
+                texts(drafts, NetworkElementDraft::vendor), texts(drafts, NetworkElementDraft::model),
+                texts(drafts, NetworkElementDraft::site), texts(drafts, d -> d.role().name()),
+                texts(drafts, NetworkElementDraft::nmsName));
+        writeAddresses(drafts, upserted.ids());
         events.publishEvent(new InventoryChanged("network-elements", drafts.size()));
-        return ImportCounts.of("network-elements", created[0], drafts.size() - created[0]);
+        return ImportCounts.of("network-elements", upserted.created(), drafts.size() - upserted.created());
     }
 
     @Transactional
@@ -83,10 +81,5 @@ class NetworkElementWriter {
         String[] addressArray = addresses.toArray(String[]::new);
         jdbc.update(DROP_OTHER_ADDRESSES, ids.values().toArray(Long[]::new), ownerArray, addressArray);
         jdbc.update(ADD_ADDRESSES, ownerArray, addressArray);
-    }
-
-    private static String[] column(List<NetworkElementDraft> drafts,
-            java.util.function.Function<NetworkElementDraft, String> value) {
-        return drafts.stream().map(value).toArray(String[]::new);
     }
 }
