@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * of the circuit's kind (DLCI, VPI/VCI, VRF, E1 line) apply to both ends, as in the CSV layout.
  */
 record CircuitDraft(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "letters, digits, '.', '_', '/' or '-'")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' or '-'")
         String circuitId,
         @NotBlank @Size(max = 32) String customerCode,
         @NotNull CircuitType type,

@@ -1,5 +1,6 @@
 package io.kexiang.inventory.customer;
 
+import io.kexiang.inventory.AccountManagerRef;
 import io.kexiang.shared.ServiceTier;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -53,7 +54,7 @@ public class GroupCustomer {
         return accountManagerId;
     }
 
-    CustomerView view(CustomerView.Manager accountManager) {
+    CustomerView view(AccountManagerRef accountManager) {
         return new CustomerView(customerCode, name, tier, industry, accountManager, List.copyOf(contacts), status,
                 createdAt, updatedAt);
     }

@@ -2,6 +2,7 @@ package io.kexiang.shared.csv;
 
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.audit.AuditTrail;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,13 @@ public class CsvImports {
     private final Validator validator;
     private final TransactionTemplate transactions;
     private final AuditTrail auditTrail;
+    private final MeterRegistry meters;
 
-    CsvImports(Validator validator, TransactionTemplate transactions, AuditTrail auditTrail) {
+    CsvImports(Validator validator, TransactionTemplate transactions, AuditTrail auditTrail, MeterRegistry meters) {
         this.validator = validator;
         this.transactions = transactions;
         this.auditTrail = auditTrail;
+        this.meters = meters;
     }
 
     public <D> ImportCounts run(CsvImportKind<D> kind, byte[] body, boolean dryRun) {
@@ -43,6 +46,7 @@ public class CsvImports {
         }
         kind.check(drafts, problems);
         if (!problems.isEmpty()) {
+            count(kind, "refused", drafts.size());
             throw new InvalidInputException(422, kind.name() + " file refused, nothing was changed: "
                     + problems.asFields().size() + " problem(s)", problems.asCsv(table.rows()));
         }
@@ -56,6 +60,10 @@ public class CsvImports {
         });
         log.info("Imported {}: {} rows, {} created, {} updated{}", kind.name(), counts.rows(), counts.created(),
                 counts.updated(), dryRun ? " (dry run, rolled back)" : "");
+        if (!dryRun) {
+            count(kind, "created", counts.created());
+            count(kind, "updated", counts.updated());
+        }
         return dryRun ? counts.asDryRun() : counts;
     }
 
@@ -73,6 +81,10 @@ public class CsvImports {
             auditTrail.stampActor();
             return kind.write(List.of(draft));
         });
+    }
+
+    private void count(CsvImportKind<?> kind, String outcome, int rows) {
+        meters.counter("kexiang.import.rows", "kind", kind.name(), "outcome", outcome).increment(rows);
     }
 
     /** Bean Validation on a draft, reported under its field path like any other problem. */

@@ -1,0 +1,37 @@
+package io.kexiang;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** House rules from STYLE.md that the compiler does not check. */
+class ArchitectureTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.kexiang");
+
+    @Test
+    void camelAndSnmp4jTypesStopAtIngest() {
+        noClasses().that().resideOutsideOfPackage("io.kexiang.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "org.snmp4j..")
+                .check(classes);
+    }
+
+    @Test
+    void businessRulesDoNotDependOnSpringCamelOrPersistence() {
+        noClasses().that().haveSimpleNameEndingWith("Policy")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..",
+                        "jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingIsCalledManagerHelperUtilOrImpl() {
+        noClasses().should().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Impl")
+                .check(classes);
+    }
+}

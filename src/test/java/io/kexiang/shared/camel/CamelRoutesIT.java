@@ -1,0 +1,37 @@
+package io.kexiang.shared.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kexiang.KexiangApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Operators change feeds by editing YAML route files: the application loads whatever the folder holds. */
+class CamelRoutesIT {
+
+    @Test
+    void yamlRoutesInTheRoutesFolderAreLoadedAndStartedAtStartUp(@TempDir Path routes) throws Exception {
+        Files.writeString(routes.resolve("heartbeat.camel.yaml"), """
+                - route:
+                    id: heartbeat
+                    from:
+                      uri: timer:heartbeat?period=60000
+                      steps:
+                        - log: "heartbeat"
+                """);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KexiangApplication.class).run(
+                "--server.port=0", "--spring.jmx.enabled=false",
+                "--camel.main.routes-include-pattern=file:" + routes.toAbsolutePath() + "/*.camel.yaml")) {
+            CamelContext camel = app.getBean(CamelContext.class);
+
+            assertThat(camel.getRoute("heartbeat")).isNotNull();
+            assertThat(camel.getRouteController().getRouteStatus("heartbeat")).isEqualTo(ServiceStatus.Started);
+        }
+    }
+}
