@@ -27,11 +27,20 @@ class CamelRoutesIT {
                 """);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KexiangApplication.class).run(
                 "--server.port=0", "--spring.jmx.enabled=false",
-                "--camel.main.routes-include-pattern=file:" + routes.toAbsolutePath() + "/*.camel.yaml")) {
+                "--kexiang.routes.directory=" + routes.toAbsolutePath())) {
             CamelContext camel = app.getBean(CamelContext.class);
 
             assertThat(camel.getRoute("heartbeat")).isNotNull();
             assertThat(camel.getRouteController().getRouteStatus("heartbeat")).isEqualTo(ServiceStatus.Started);
+        }
+    }
+
+    @Test
+    void aMissingRoutesFolderStartsTheApplicationWithNoRoutes(@TempDir Path somewhere) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KexiangApplication.class).run(
+                "--server.port=0", "--spring.jmx.enabled=false",
+                "--kexiang.routes.directory=" + somewhere.resolve("no-such-folder"))) {
+            assertThat(app.getBean(CamelContext.class).getRoutes()).isEmpty();
         }
     }
 }
