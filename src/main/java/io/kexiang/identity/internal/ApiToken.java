@@ -91,6 +91,10 @@ class ApiToken {
                 revokedAt, secret);
     }
 
+    Long id() {
+        return id;
+    }
+
     String name() {
         return name;
     }

@@ -54,7 +54,7 @@ class ApiTokenController {
         String secret = ApiToken.newSecret();
         ApiToken token = tokens.save(new ApiToken(body.name(), secret, roles, principal.getName(), clock.instant(),
                 body.expiresAt()));
-        return ResponseEntity.created(URI.create("/api/v1/api-tokens/" + token.view(null).id()))
+        return ResponseEntity.created(URI.create("/api/v1/api-tokens/" + token.id()))
                 .body(token.view(secret));
     }
 

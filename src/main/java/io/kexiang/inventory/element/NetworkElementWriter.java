@@ -60,12 +60,11 @@ class NetworkElementWriter {
     }
 
     @Transactional
-    boolean cease(String name) {
+    void cease(String name) {
         auditTrail.stampActor();
-        boolean ceased = jdbc.update("update network_element set status = 'CEASED', updated_at = now(), "
-                + "version = version + 1 where name = ? and status <> 'CEASED'", name) > 0;
+        jdbc.update("update network_element set status = 'CEASED', updated_at = now(), version = version + 1 "
+                + "where name = ? and status <> 'CEASED'", name);
         events.publishEvent(new InventoryChanged("network-elements", 1));
-        return ceased;
     }
 
     private void writeAddresses(List<NetworkElementDraft> drafts, Map<String, Long> ids) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One data row of an uploaded file; blank cells read as {@code null}. The typed readers record a problem on the
@@ -17,25 +18,20 @@ public record CsvRow(int line, Map<String, String> values) {
     }
 
     public Integer integer(String column, DraftProblems problems, int index) {
-        String value = text(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            problems.add(index, column, value, "not a whole number");
-            return null;
-        }
+        return number(column, Integer::valueOf, problems, index);
     }
 
     public Long longValue(String column, DraftProblems problems, int index) {
+        return number(column, Long::valueOf, problems, index);
+    }
+
+    private <N> N number(String column, Function<String, N> parse, DraftProblems problems, int index) {
         String value = text(column);
         if (value == null) {
             return null;
         }
         try {
-            return Long.valueOf(value);
+            return parse.apply(value);
         } catch (NumberFormatException e) {
             problems.add(index, column, value, "not a whole number");
             return null;
