@@ -1,0 +1,73 @@
+package io.kexiang.ingest.archive;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.kexiang.shared.web.PageWindow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/events}: the raw archive, newest first, with what each event decoded to. */
+@RestController
+@PreAuthorize("hasAuthority('STAFF')")
+class EventController {
+
+    record ArchivedEvent(long id, Instant receivedAt, String transport, String sourceAddress, Integer sourcePort,
+                         String snmpVersion, String pduType, String outcome, String reason, String trapOid,
+                         String notification, String networkElement, @JsonRawValue String decoded, String rawHex) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    EventController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/v1/events")
+    ResponseEntity<List<ArchivedEvent>> search(@RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String ne, @RequestParam(required = false) String notification,
+            @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit) {
+        PageWindow window = PageWindow.of(offset, limit);
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        condition(where, args, "received_at >= ?", from == null ? null : Timestamp.from(from));
+        condition(where, args, "received_at < ?", to == null ? null : Timestamp.from(to));
+        condition(where, args, "source_address = ?", source);
+        condition(where, args, "network_element = ?", ne);
+        condition(where, args, "notification = ?", notification);
+        condition(where, args, "outcome = ?", outcome == null ? null : outcome.name());
+        Long total = jdbc.queryForObject("select count(*) from raw_event" + where, Long.class, args.toArray());
+        args.add(window.limit());
+        args.add(window.offset());
+        List<ArchivedEvent> page = jdbc.query("select id, received_at, transport, source_address, source_port, "
+                + "snmp_version, pdu_type, outcome, reason, trap_oid, notification, network_element, decoded::text, "
+                + "raw from raw_event" + where + " order by received_at desc, id desc limit ? offset ?",
+                EventController::event, args.toArray());
+        return PageWindow.respond(total, page);
+    }
+
+    private static void condition(StringBuilder where, List<Object> args, String clause, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.append(" and ").append(clause);
+            args.add(value);
+        }
+    }
+
+    private static ArchivedEvent event(ResultSet rs, int row) throws SQLException {
+        return new ArchivedEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                HexFormat.of().formatHex(rs.getBytes(14)));
+    }
+}

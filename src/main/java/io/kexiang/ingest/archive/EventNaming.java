@@ -1,0 +1,61 @@
+package io.kexiang.ingest.archive;
+
+import io.kexiang.mib.MibObject;
+import io.kexiang.mib.MibRegistry;
+import io.kexiang.mib.MibSymbol;
+import io.kexiang.mib.ObjectInstance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names a received event with the compiled MIBs: {@code IF-MIB::linkDown}, {@code ifOperStatus.5 = down}. What no
+ * MIB names stays as its OID, and the event is kept all the same.
+ */
+@Component
+class EventNaming {
+
+    private final MibRegistry mibs;
+
+    EventNaming(MibRegistry mibs) {
+        this.mibs = mibs;
+    }
+
+    Optional<MibSymbol> notification(ReceivedEvent event) {
+        return event.trapOid() == null ? Optional.empty() : mibs.notification(event.trapOid());
+    }
+
+    List<Map<String, Object>> varbinds(ReceivedEvent event) {
+        List<Map<String, Object>> named = new ArrayList<>(event.varbinds().size());
+        for (Varbind varbind : event.varbinds()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("oid", varbind.oid());
+            Optional<ObjectInstance> instance = mibs.objectInstance(varbind.oid());
+            instance.ifPresent(i -> {
+                entry.put("name", i.displayName());
+                entry.put("module", i.object().symbol().module());
+            });
+            entry.put("type", varbind.syntax());
+            String value = varbind.octets() != null ? OctetText.render(varbind.octets()) : varbind.text();
+            entry.put("value", value);
+            instance.map(ObjectInstance::object).flatMap(object -> label(object, varbind))
+                    .ifPresent(label -> entry.put("label", label));
+            named.add(entry);
+        }
+        return named;
+    }
+
+    private static Optional<String> label(MibObject object, Varbind varbind) {
+        if (object.enums().isEmpty() || varbind.text() == null) {
+            return Optional.empty();
+        }
+        try {
+            return object.label(Long.parseLong(varbind.text()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.kexiang.ingest.archive;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Between the receive threads and the archive writer. Bounded, and never blocking the receiver: when it is full
+ * the event is dropped and counted, which is the one loss the receiver can afford (the socket buffer would drop
+ * it anyway), and the one that a metric must show.
+ */
+@Component
+public class IngestQueue {
+
+    public static final int RECEIVER_PHASE = Integer.MAX_VALUE - 200;
+    static final int WRITER_PHASE = RECEIVER_PHASE - 100;
+
+    private final BlockingQueue<ReceivedEvent> queue;
+    private final MeterRegistry meters;
+    private final Counter droppedFull;
+
+    IngestQueue(@Value("${kexiang.ingest.queue-capacity:100000}") int capacity, MeterRegistry meters) {
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.meters = meters;
+        this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "queue_full");
+        meters.gauge("kexiang.ingest.queue.depth", queue, BlockingQueue::size);
+    }
+
+    public void offer(ReceivedEvent event) {
+        meters.counter("kexiang.ingest.received", "transport", event.transport(), "outcome",
+                event.outcome().name().toLowerCase()).increment();
+        if (!queue.offer(event)) {
+            droppedFull.increment();
+        }
+    }
+
+    /** Waits up to {@code wait} for a first event, then takes what is there, up to {@code max}. */
+    int drain(List<ReceivedEvent> into, int max, long waitMillis) throws InterruptedException {
+        ReceivedEvent first = queue.poll(waitMillis, TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return 0;
+        }
+        into.add(first);
+        return 1 + queue.drainTo(into, max - 1);
+    }
+
+    int depth() {
+        return queue.size();
+    }
+}

@@ -1,0 +1,11 @@
+package io.kexiang.ingest.archive;
+
+/** What became of a received datagram or record. */
+public enum Outcome {
+    /** Decoded and passed on. */
+    ACCEPTED,
+    /** Well-formed but refused: unknown community, unknown source, not a notification. */
+    REJECTED,
+    /** Not a PDU that could be decoded: truncated or malformed BER, wrong lengths, garbage. */
+    UNDECODABLE
+}

@@ -1,0 +1,26 @@
+package io.kexiang.ingest.archive;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One datagram or feed record as it arrived, before naming and linking.
+ *
+ * @param trapOid the notification OID, SNMPv1 traps already converted as RFC 3584 says; null when undecodable
+ * @param agentAddress the original sender: snmpTrapAddress of a proxied trap, or an SNMPv1 agent-addr
+ */
+public record ReceivedEvent(Instant receivedAt, String transport, String sourceAddress, Integer sourcePort,
+                            String snmpVersion, String pduType, String trapOid, String agentAddress,
+                            List<Varbind> varbinds, byte[] raw, Outcome outcome, String reason) {
+
+    public static ReceivedEvent undecodable(Instant receivedAt, String transport, String sourceAddress,
+            Integer sourcePort, byte[] raw, String reason) {
+        return new ReceivedEvent(receivedAt, transport, sourceAddress, sourcePort, null, null, null, null, List.of(),
+                raw, Outcome.UNDECODABLE, reason);
+    }
+
+    /** The address the event is about: the original sender when a proxy forwarded it. */
+    public String originAddress() {
+        return agentAddress != null ? agentAddress : sourceAddress;
+    }
+}

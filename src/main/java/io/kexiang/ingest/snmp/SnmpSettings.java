@@ -1,0 +1,21 @@
+package io.kexiang.ingest.snmp;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The trap receiver. Port 162 is the standard one but needs privileges; the default 1162 does not (compose maps
+ * 162/udp onto it).
+ *
+ * @param receiveBufferBytes SO_RCVBUF; the kernel caps it at net.core.rmem_max
+ * @param communities v1/v2c communities accepted; none means every v1/v2c trap is rejected
+ */
+@ConfigurationProperties("kexiang.ingest.snmp")
+record SnmpSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("0.0.0.0") String listenAddress,
+        @DefaultValue("1162") int port,
+        @DefaultValue("4194304") int receiveBufferBytes,
+        @DefaultValue List<String> communities) {
+}

@@ -1,0 +1,94 @@
+package io.kexiang.ingest.snmp;
+
+import io.kexiang.ingest.archive.IngestQueue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.snmp4j.Snmp;
+import org.snmp4j.mp.MPv1;
+import org.snmp4j.mp.MPv2c;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The UDP trap port: one socket for SNMPv1 and v2c. The listen thread decodes and hands over to the bounded
+ * ingest queue; it never waits on the database.
+ */
+@Component
+@EnableConfigurationProperties(SnmpSettings.class)
+class SnmpTrapReceiver implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SnmpTrapReceiver.class);
+
+    private final SnmpSettings settings;
+    private final IngestQueue queue;
+    private final Clock clock;
+    private Snmp snmp;
+    private DefaultUdpTransportMapping transport;
+
+    SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, Clock clock) {
+        this.settings = settings;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!settings.enabled()) {
+            return;
+        }
+        try {
+            CapturingDispatcher dispatcher = new CapturingDispatcher(queue::offer, clock);
+            dispatcher.addMessageProcessingModel(new MPv1());
+            dispatcher.addMessageProcessingModel(new MPv2c());
+            transport = new DefaultUdpTransportMapping(
+                    new UdpAddress(settings.listenAddress() + "/" + settings.port()), true);
+            transport.setReceiveBufferSize(settings.receiveBufferBytes());
+            snmp = new Snmp(dispatcher, transport);
+            snmp.addCommandResponder(new TrapResponder(dispatcher, settings.communities(), queue::offer));
+            snmp.listen();
+            log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {})",
+                    settings.listenAddress(), port(), settings.receiveBufferBytes(), transport.getReceiveBufferSize());
+            if (settings.communities().isEmpty()) {
+                log.warn("No SNMP community is configured (kexiang.ingest.snmp.communities): "
+                        + "every v1/v2c trap is rejected");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen for traps on udp " + settings.listenAddress() + ":"
+                    + settings.port(), e);
+        }
+    }
+
+    /** The bound port; differs from the configured one when that is 0. */
+    int port() {
+        return transport == null ? -1 : transport.getListenAddress().getPort();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (snmp != null) {
+            try {
+                snmp.close();
+            } catch (IOException e) {
+                log.warn("Closing the trap socket failed", e);
+            }
+            snmp = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return snmp != null;
+    }
+
+    @Override
+    public int getPhase() {
+        // Start after the archive writer, stop before it, so nothing received is left unwritten.
+        return IngestQueue.RECEIVER_PHASE;
+    }
+}

@@ -1,0 +1,68 @@
+package io.kexiang.ingest.snmp;
+
+import io.kexiang.ingest.archive.Outcome;
+import io.kexiang.ingest.archive.ReceivedEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.snmp4j.CommandResponder;
+import org.snmp4j.CommandResponderEvent;
+import org.snmp4j.PDU;
+import org.snmp4j.mp.MessageProcessingModel;
+import org.snmp4j.smi.Address;
+
+/**
+ * Takes every PDU SNMP4J decoded: notifications with a known community are accepted, the rest are rejected with
+ * the reason. Both go to the archive; nothing here waits on anything.
+ */
+class TrapResponder implements CommandResponder {
+
+    private final CapturingDispatcher dispatcher;
+    private final Set<String> communities;
+    private final Consumer<ReceivedEvent> sink;
+
+    TrapResponder(CapturingDispatcher dispatcher, List<String> communities, Consumer<ReceivedEvent> sink) {
+        this.dispatcher = dispatcher;
+        this.communities = Set.copyOf(communities);
+        this.sink = sink;
+    }
+
+    @Override
+    public <A extends Address> void processPdu(CommandResponderEvent<A> event) {
+        CapturingDispatcher.Capture capture = dispatcher.current();
+        if (capture == null) {
+            return;
+        }
+        capture.handled = true;
+        event.setProcessed(true);
+        PDU pdu = event.getPDU();
+        String reason = rejection(event, pdu);
+        sink.accept(new ReceivedEvent(capture.receivedAt, "udp", CapturingDispatcher.host(event.getPeerAddress()),
+                CapturingDispatcher.port(event.getPeerAddress()), version(event.getMessageProcessingModel()),
+                PDU.getTypeString(pdu.getType()), PduConversion.trapOid(pdu), PduConversion.agentAddress(pdu),
+                PduConversion.varbinds(pdu), capture.raw, reason == null ? Outcome.ACCEPTED : Outcome.REJECTED,
+                reason));
+    }
+
+    private String rejection(CommandResponderEvent<?> event, PDU pdu) {
+        if (pdu.getType() != PDU.TRAP && pdu.getType() != PDU.V1TRAP && pdu.getType() != PDU.NOTIFICATION) {
+            return "not a notification: " + PDU.getTypeString(pdu.getType());
+        }
+        int model = event.getMessageProcessingModel();
+        boolean communityBased = model == MessageProcessingModel.MPv1 || model == MessageProcessingModel.MPv2c;
+        if (communityBased && !communities.contains(new String(event.getSecurityName(), StandardCharsets.UTF_8))) {
+            return "unknown community";
+        }
+        return null;
+    }
+
+    private static String version(int model) {
+        return switch (model) {
+            case MessageProcessingModel.MPv1 -> "v1";
+            case MessageProcessingModel.MPv2c -> "v2c";
+            case MessageProcessingModel.MPv3 -> "v3";
+            default -> "?";
+        };
+    }
+}

@@ -1,0 +1,169 @@
+package io.kexiang.ingest.snmp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Response;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Real SNMP packets from net-snmp's snmptrap over UDP to the running receiver, found again in the archive. */
+class SnmpTrapReceiverIT extends ApplicationIT {
+
+    private static final String LINK_DOWN = "1.3.6.1.6.3.1.1.5.3";
+
+    @Autowired
+    SnmpTrapReceiver receiver;
+
+    private int ifIndex;
+
+    @BeforeEach
+    void aFreshInterface() {
+        ifIndex = ThreadLocalRandom.current().nextInt(10_000, 2_000_000);
+    }
+
+    private void snmptrap(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("snmptrap"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    private String target() {
+        return "127.0.0.1:" + receiver.port();
+    }
+
+    /** The archived event that carries this test's ifIndex. */
+    private JsonNode archived(String query) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            Response response = admin().get("/api/v1/events?source=127.0.0.1&limit=50&" + query);
+            for (JsonNode event : response.json()) {
+                if (event.get("decoded").toString().contains("." + ifIndex + "\"")) {
+                    found[0] = event;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    private static JsonNode varbind(JsonNode event, String name) {
+        for (JsonNode varbind : event.at("/decoded/varbinds")) {
+            if (name.equals(varbind.path("name").asText())) {
+                return varbind;
+            }
+        }
+        throw new AssertionError("no varbind " + name + " in " + event);
+    }
+
+    @Test
+    void aV2cLinkDownIsArchivedWithMibNamesAndItsRawBytes() throws Exception {
+        snmptrap("-v", "2c", "-c", "public", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex),
+                "1.3.6.1.2.1.2.2.1.8." + ifIndex, "i", "2",
+                "1.3.6.1.2.1.2.2.1.2." + ifIndex, "s", "Serial1/0/0 天津港专线");
+
+        JsonNode event = archived("notification=IF-MIB::linkDown");
+
+        assertThat(event.get("outcome").asText()).isEqualTo("ACCEPTED");
+        assertThat(event.get("snmpVersion").asText()).isEqualTo("v2c");
+        assertThat(varbind(event, "ifOperStatus." + ifIndex).get("label").asText()).isEqualTo("down");
+        assertThat(varbind(event, "ifDescr." + ifIndex).get("value").asText()).isEqualTo("Serial1/0/0 天津港专线");
+        assertThat(event.get("rawHex").asText()).startsWith("30");
+    }
+
+    @Test
+    void aV1TrapBecomesItsV2FormAndIsLinkedToTheAgentsNetworkElement() throws Exception {
+        demoInventory();
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin().get("/api/v1/resolve?ne=10.30.1.1").status() == 200);
+
+        snmptrap("-v", "1", "-c", "public", target(), "1.3.6.1.4.1.2011", "10.30.1.1", "2", "0", "",
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+
+        JsonNode event = archived("notification=IF-MIB::linkDown");
+        assertThat(event.get("snmpVersion").asText()).isEqualTo("v1");
+        assertThat(event.get("trapOid").asText()).isEqualTo(LINK_DOWN);
+        assertThat(event.get("networkElement").asText()).isEqualTo("TJ-HX-FR01");
+        assertThat(event.at("/decoded/agentAddress").asText()).isEqualTo("10.30.1.1");
+        assertThat(varbind(event, "snmpTrapOID").get("value").asText()).isEqualTo(LINK_DOWN);
+    }
+
+    @Test
+    void anUnknownCommunityIsRejectedArchivedAndNeverAccepted() throws Exception {
+        snmptrap("-v", "2c", "-c", "guess-me", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+
+        JsonNode event = archived("outcome=REJECTED");
+
+        assertThat(event.get("reason").asText()).isEqualTo("unknown community");
+        assertThat(event.get("notification").asText()).isEqualTo("IF-MIB::linkDown");
+    }
+
+    @Test
+    void tenThousandMalformedPacketsAreArchivedAsUndecodableAndTheReceiverKeepsWorking() throws Exception {
+        long before = total("outcome=UNDECODABLE&source=127.0.0.1");
+        Random random = new Random(7);
+        byte[] valid = validTrap();
+        try (DatagramSocket socket = new DatagramSocket()) {
+            InetAddress localhost = InetAddress.getByName("127.0.0.1");
+            for (int burst = 1; burst <= 10; burst++) {
+                for (int i = 0; i < 1000; i++) {
+                    byte[] packet = malformed(random, valid, i);
+                    socket.send(new DatagramPacket(packet, packet.length, localhost, receiver.port()));
+                }
+                long expected = before + burst * 1000L;
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> total("outcome=UNDECODABLE&source=127.0.0.1") >= expected);
+            }
+        }
+
+        snmptrap("-v", "2c", "-c", "public", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+        assertThat(archived("outcome=ACCEPTED").get("notification").asText()).isEqualTo("IF-MIB::linkDown");
+        assertThat(total("outcome=UNDECODABLE&source=127.0.0.1")).isEqualTo(before + 10_000);
+    }
+
+    private long total(String query) {
+        return Long.parseLong(admin().get("/api/v1/events?limit=1&" + query).header("X-Total-Count"));
+    }
+
+    /** A well-formed v2c trap, captured as bytes, to cut and corrupt. */
+    private static byte[] validTrap() {
+        return java.util.HexFormat.of().parseHex("3029020101040670756260696ca71c020101020100020100301130"
+                + "0f06082b06010201010300430100");
+    }
+
+    private static byte[] malformed(Random random, byte[] valid, int i) {
+        return switch (i % 3) {
+            case 0 -> java.util.Arrays.copyOf(valid, 1 + random.nextInt(valid.length - 2));
+            case 1 -> {
+                byte[] wrongLength = valid.clone();
+                wrongLength[1] = (byte) (0x7F - random.nextInt(8));
+                yield wrongLength;
+            }
+            default -> {
+                byte[] garbage = new byte[1 + random.nextInt(200)];
+                random.nextBytes(garbage);
+                garbage[0] = (byte) (garbage[0] == 0x30 ? 0x31 : garbage[0]);
+                yield garbage;
+            }
+        };
+    }
+}
