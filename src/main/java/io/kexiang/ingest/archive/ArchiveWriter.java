@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drains the ingest queue in batches, names each event with the MIBs, finds its network element, and writes the
- * batch to the raw archive in one round trip. A failed write is retried, not dropped: the queue in front absorbs
- * the wait, and counts what it cannot hold.
+ * batch to the raw archive in one round trip. INFORMs are answered only after that write returns. A failed write is
+ * retried, not dropped: the queue in front absorbs the wait, and counts what it cannot hold.
  */
 @Component
 class ArchiveWriter implements SmartLifecycle {
@@ -112,6 +112,11 @@ class ArchiveWriter implements SmartLifecycle {
         }
         batchTimer.record(() -> jdbc.batchUpdate(INSERT, rows));
         meters.counter("kexiang.ingest.archived").increment(batch.size());
+        for (ReceivedEvent event : batch) {
+            if (event.acknowledgement() != null) {
+                event.acknowledgement().run();
+            }
+        }
     }
 
     private Object[] row(ReceivedEvent event) {

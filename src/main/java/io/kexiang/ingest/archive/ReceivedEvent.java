@@ -8,15 +8,18 @@ import java.util.List;
  *
  * @param trapOid the notification OID, SNMPv1 traps already converted as RFC 3584 says; null when undecodable
  * @param agentAddress the original sender: snmpTrapAddress of a proxied trap, or an SNMPv1 agent-addr
+ * @param acknowledgement run once the event is durably stored (answers an INFORM); null when nothing waits
  */
 public record ReceivedEvent(Instant receivedAt, String transport, String sourceAddress, Integer sourcePort,
                             String snmpVersion, String pduType, String trapOid, String agentAddress,
-                            List<Varbind> varbinds, byte[] raw, Outcome outcome, String reason) {
+                            List<Varbind> varbinds, byte[] raw, Outcome outcome, String reason,
+                            Runnable acknowledgement) {
 
-    public static ReceivedEvent undecodable(Instant receivedAt, String transport, String sourceAddress,
-            Integer sourcePort, byte[] raw, String reason) {
+    /** A datagram no responder took: malformed, or refused by SNMPv3 security before decoding. */
+    public static ReceivedEvent unprocessed(Instant receivedAt, String transport, String sourceAddress,
+            Integer sourcePort, byte[] raw, Outcome outcome, String reason) {
         return new ReceivedEvent(receivedAt, transport, sourceAddress, sourcePort, null, null, null, null, List.of(),
-                raw, Outcome.UNDECODABLE, reason);
+                raw, outcome, reason, null);
     }
 
     /** The address the event is about: the original sender when a proxy forwarded it. */

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.TransportMapping;
 import org.snmp4j.TransportStateReference;
+import org.snmp4j.event.CounterListener;
 import org.snmp4j.smi.Address;
+import org.snmp4j.smi.OID;
 import org.snmp4j.smi.IpAddress;
 
 /**
@@ -23,6 +25,7 @@ class CapturingDispatcher extends MessageDispatcherImpl {
         final java.time.Instant receivedAt;
         boolean handled;
         String failure;
+        OID counter;
 
         Capture(byte[] raw, java.time.Instant receivedAt) {
             this.raw = raw;
@@ -37,12 +40,18 @@ class CapturingDispatcher extends MessageDispatcherImpl {
     CapturingDispatcher(Consumer<ReceivedEvent> sink, Clock clock) {
         this.sink = sink;
         this.clock = clock;
-        addCounterListener(event -> {
+        addCounterListener(reasons());
+    }
+
+    /** Notes the first SNMP4J counter a datagram increments as the reason it went no further. */
+    CounterListener reasons() {
+        return event -> {
             Capture capture = current.get();
-            if (capture != null && capture.failure == null) {
+            if (capture != null && capture.counter == null && Counters.explainsFailure(event.getOid())) {
+                capture.counter = event.getOid();
                 capture.failure = Counters.name(event.getOid());
             }
-        });
+        };
     }
 
     Capture current() {
@@ -65,7 +74,8 @@ class CapturingDispatcher extends MessageDispatcherImpl {
             current.remove();
             if (!capture.handled) {
                 String reason = capture.failure == null ? "not decodable as SNMP" : capture.failure;
-                sink.accept(ReceivedEvent.undecodable(capture.receivedAt, "udp", host(from), port(from), raw, reason));
+                sink.accept(ReceivedEvent.unprocessed(capture.receivedAt, "udp", host(from), port(from), raw,
+                        Counters.outcome(capture.counter), reason));
             }
         }
     }

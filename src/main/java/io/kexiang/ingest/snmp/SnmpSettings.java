@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param receiveBufferBytes SO_RCVBUF; the kernel caps it at net.core.rmem_max
  * @param communities v1/v2c communities accepted; none means every v1/v2c trap is rejected
+ * @param engineId text from which the receiver's SNMPv3 engine ID is made; keep it stable, senders of INFORMs
+ *                 remember it
+ * @param users SNMPv3 users accepted
  */
 @ConfigurationProperties("kexiang.ingest.snmp")
 record SnmpSettings(
@@ -17,5 +20,7 @@ record SnmpSettings(
         @DefaultValue("0.0.0.0") String listenAddress,
         @DefaultValue("1162") int port,
         @DefaultValue("4194304") int receiveBufferBytes,
-        @DefaultValue List<String> communities) {
+        @DefaultValue List<String> communities,
+        @DefaultValue("kexiang") String engineId,
+        @DefaultValue List<UsmUserSettings> users) {
 }

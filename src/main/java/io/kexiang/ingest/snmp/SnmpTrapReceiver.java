@@ -9,6 +9,15 @@ import org.slf4j.LoggerFactory;
 import org.snmp4j.Snmp;
 import org.snmp4j.mp.MPv1;
 import org.snmp4j.mp.MPv2c;
+import org.snmp4j.mp.MPv3;
+import org.snmp4j.mp.CounterSupport;
+import org.snmp4j.event.CounterListener;
+import org.snmp4j.security.SecurityModel;
+import org.snmp4j.security.SecurityModels;
+import org.snmp4j.security.SecurityProtocols;
+import org.snmp4j.security.USM;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.util.DefaultPDUFactory;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,7 +25,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The UDP trap port: one socket for SNMPv1 and v2c. The listen thread decodes and hands over to the bounded
+ * The UDP trap port: one socket for SNMPv1, v2c and v3. The listen thread decodes and hands over to the bounded
  * ingest queue; it never waits on the database.
  */
 @Component
@@ -29,6 +38,7 @@ class SnmpTrapReceiver implements SmartLifecycle {
     private final IngestQueue queue;
     private final Clock clock;
     private Snmp snmp;
+    private CounterListener reasons;
     private DefaultUdpTransportMapping transport;
 
     SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, Clock clock) {
@@ -46,14 +56,17 @@ class SnmpTrapReceiver implements SmartLifecycle {
             CapturingDispatcher dispatcher = new CapturingDispatcher(queue::offer, clock);
             dispatcher.addMessageProcessingModel(new MPv1());
             dispatcher.addMessageProcessingModel(new MPv2c());
+            dispatcher.addMessageProcessingModel(v3(dispatcher));
             transport = new DefaultUdpTransportMapping(
                     new UdpAddress(settings.listenAddress() + "/" + settings.port()), true);
             transport.setReceiveBufferSize(settings.receiveBufferBytes());
             snmp = new Snmp(dispatcher, transport);
             snmp.addCommandResponder(new TrapResponder(dispatcher, settings.communities(), queue::offer));
+            CounterSupport.getInstance().addCounterListener(reasons);
             snmp.listen();
-            log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {})",
-                    settings.listenAddress(), port(), settings.receiveBufferBytes(), transport.getReceiveBufferSize());
+            log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}); SNMPv3 users {}",
+                    settings.listenAddress(), port(), settings.receiveBufferBytes(), transport.getReceiveBufferSize(),
+                    settings.users());
             if (settings.communities().isEmpty()) {
                 log.warn("No SNMP community is configured (kexiang.ingest.snmp.communities): "
                         + "every v1/v2c trap is rejected");
@@ -62,6 +75,22 @@ class SnmpTrapReceiver implements SmartLifecycle {
             throw new UncheckedIOException("Cannot listen for traps on udp " + settings.listenAddress() + ":"
                     + settings.port(), e);
         }
+    }
+
+    /**
+     * SNMPv3 with its own user table and counters, so that several receivers (test contexts) never share a user
+     * or a reason for refusing one.
+     */
+    private MPv3 v3(CapturingDispatcher dispatcher) {
+        CounterSupport counters = new CounterSupport();
+        reasons = dispatcher.reasons();
+        counters.addCounterListener(reasons);
+        SecurityProtocols protocols = UsmUsers.protocols();
+        byte[] engineId = MPv3.createLocalEngineID(new OctetString(settings.engineId()));
+        USM usm = new USM(protocols, new OctetString(engineId), 0, counters);
+        UsmUsers.addAll(usm, settings.users());
+        SecurityModels models = SecurityModels.getCollection(new SecurityModel[] {usm});
+        return new MPv3(engineId, new DefaultPDUFactory(), protocols, models, counters);
     }
 
     /** The bound port; differs from the configured one when that is 0. */
@@ -78,6 +107,9 @@ class SnmpTrapReceiver implements SmartLifecycle {
                 log.warn("Closing the trap socket failed", e);
             }
             snmp = null;
+        }
+        if (reasons != null) {
+            CounterSupport.getInstance().removeCounterListener(reasons);
         }
     }
 

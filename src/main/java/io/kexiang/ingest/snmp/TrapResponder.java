@@ -9,7 +9,11 @@ import java.util.function.Consumer;
 import org.snmp4j.CommandResponder;
 import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.PDU;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.snmp4j.MessageException;
 import org.snmp4j.mp.MessageProcessingModel;
+import org.snmp4j.mp.StatusInformation;
 import org.snmp4j.smi.Address;
 
 /**
@@ -17,6 +21,8 @@ import org.snmp4j.smi.Address;
  * the reason. Both go to the archive; nothing here waits on anything.
  */
 class TrapResponder implements CommandResponder {
+
+    private static final Logger log = LoggerFactory.getLogger(TrapResponder.class);
 
     private final CapturingDispatcher dispatcher;
     private final Set<String> communities;
@@ -38,15 +44,31 @@ class TrapResponder implements CommandResponder {
         event.setProcessed(true);
         PDU pdu = event.getPDU();
         String reason = rejection(event, pdu);
+        Runnable acknowledgement = reason == null && pdu.getType() == PDU.INFORM ? () -> answer(event) : null;
         sink.accept(new ReceivedEvent(capture.receivedAt, "udp", CapturingDispatcher.host(event.getPeerAddress()),
                 CapturingDispatcher.port(event.getPeerAddress()), version(event.getMessageProcessingModel()),
                 PDU.getTypeString(pdu.getType()), PduConversion.trapOid(pdu), PduConversion.agentAddress(pdu),
                 PduConversion.varbinds(pdu), capture.raw, reason == null ? Outcome.ACCEPTED : Outcome.REJECTED,
-                reason));
+                reason, acknowledgement));
+    }
+
+    /** The INFORM's response, sent by the archive writer once the event is stored: the sender may then forget it. */
+    private static <A extends Address> void answer(CommandResponderEvent<A> event) {
+        PDU response = (PDU) event.getPDU().clone();
+        response.setType(PDU.RESPONSE);
+        response.setErrorStatus(PDU.noError);
+        response.setErrorIndex(0);
+        try {
+            event.getMessageDispatcher().returnResponsePdu(event.getMessageProcessingModel(),
+                    event.getSecurityModel(), event.getSecurityName(), event.getSecurityLevel(), response,
+                    event.getMaxSizeResponsePDU(), event.getStateReference(), new StatusInformation());
+        } catch (MessageException e) {
+            log.warn("Answering an INFORM from {} failed: {}", event.getPeerAddress(), e.getMessage());
+        }
     }
 
     private String rejection(CommandResponderEvent<?> event, PDU pdu) {
-        if (pdu.getType() != PDU.TRAP && pdu.getType() != PDU.V1TRAP && pdu.getType() != PDU.NOTIFICATION) {
+        if (pdu.getType() != PDU.TRAP && pdu.getType() != PDU.V1TRAP && pdu.getType() != PDU.INFORM) {
             return "not a notification: " + PDU.getTypeString(pdu.getType());
         }
         int model = event.getMessageProcessingModel();

@@ -140,6 +140,72 @@ class SnmpTrapReceiverIT extends ApplicationIT {
         assertThat(total("outcome=UNDECODABLE&source=127.0.0.1")).isEqualTo(before + 10_000);
     }
 
+    @Test
+    void v3TrapsAreAcceptedWithAuthPrivSha256Aes128AndWithAuthNoPriv() throws Exception {
+        snmptrap("-v", "3", "-u", "kxpriv", "-l", "authPriv", "-a", "SHA-256", "-A", "kexiang-auth-test", "-x",
+                "AES", "-X", "kexiang-priv-test", "-e", "0x80001f8804746a2d6e652d3031", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+        JsonNode authPriv = archived("outcome=ACCEPTED");
+
+        ifIndex++;
+        snmptrap("-v", "3", "-u", "kxauth", "-l", "authNoPriv", "-a", "SHA", "-A", "kexiang-auth-only", "-e",
+                "0x80001f8804746a2d6e652d3032", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+        JsonNode authNoPriv = archived("outcome=ACCEPTED");
+
+        assertThat(authPriv.get("snmpVersion").asText()).isEqualTo("v3");
+        assertThat(authPriv.get("notification").asText()).isEqualTo("IF-MIB::linkDown");
+        assertThat(authNoPriv.get("snmpVersion").asText()).isEqualTo("v3");
+    }
+
+    @Test
+    void aV3TrapWithTheWrongPasswordIsRejectedWithTheReason() throws Exception {
+        long before = total("outcome=REJECTED&source=127.0.0.1");
+
+        snmptrap("-v", "3", "-u", "kxpriv", "-l", "authPriv", "-a", "SHA-256", "-A", "not-the-password", "-x",
+                "AES", "-X", "kexiang-priv-test", "-e", "0x80001f8804746a2d6e652d3033", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> total("outcome=REJECTED&source=127.0.0.1") > before);
+        JsonNode rejected = admin().get("/api/v1/events?outcome=REJECTED&source=127.0.0.1&limit=1").json().get(0);
+        assertThat(rejected.get("reason").asText()).contains("wrong SNMPv3 authentication");
+        assertThat(rejected.get("rawHex").asText()).isNotEmpty();
+    }
+
+    @Test
+    void anInformIsAnsweredOnlyOnceItsEventIsInTheArchive() throws Exception {
+        snmpinform("-v", "2c", "-c", "public", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+        assertThat(storedNow("INFORM")).isTrue();
+
+        ifIndex++;
+        snmpinform("-v", "3", "-u", "kxpriv", "-l", "authPriv", "-a", "SHA-256", "-A", "kexiang-auth-test", "-x",
+                "AES", "-X", "kexiang-priv-test", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+        assertThat(storedNow("INFORM")).isTrue();
+    }
+
+    /** snmpinform exits 0 only when the receiver answered. */
+    private void snmpinform(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("snmpinform", "-r", "0", "-t", "10"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.exitValue()).as("snmpinform got no answer: " + output).isZero();
+    }
+
+    /** Without waiting: the archive already holds the event when the sender has its answer. */
+    private boolean storedNow(String pduType) {
+        for (JsonNode event : admin().get("/api/v1/events?source=127.0.0.1&outcome=ACCEPTED&limit=20").json()) {
+            if (event.get("pduType").asText().equals(pduType)
+                    && event.get("decoded").toString().contains("." + ifIndex + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long total(String query) {
         return Long.parseLong(admin().get("/api/v1/events?limit=1&" + query).header("X-Total-Count"));
     }
