@@ -27,9 +27,17 @@ class EventController {
     }
 
     private final JdbcTemplate jdbc;
+    private final Refusals refusals;
 
-    EventController(JdbcTemplate jdbc) {
+    EventController(JdbcTemplate jdbc, Refusals refusals) {
         this.jdbc = jdbc;
+        this.refusals = refusals;
+    }
+
+    /** Refused and undecodable datagrams since start-up, per source and reason, most frequent first. */
+    @GetMapping("/api/v1/ingest/refusals")
+    List<Refusals.Tally> refusals() {
+        return refusals.tallies();
     }
 
     @GetMapping("/api/v1/events")

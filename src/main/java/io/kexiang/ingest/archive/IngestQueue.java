@@ -22,11 +22,14 @@ public class IngestQueue {
 
     private final BlockingQueue<ReceivedEvent> queue;
     private final MeterRegistry meters;
+    private final Refusals refusals;
     private final Counter droppedFull;
 
-    IngestQueue(@Value("${kexiang.ingest.queue-capacity:100000}") int capacity, MeterRegistry meters) {
+    IngestQueue(@Value("${kexiang.ingest.queue-capacity:100000}") int capacity, MeterRegistry meters,
+            Refusals refusals) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.meters = meters;
+        this.refusals = refusals;
         this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "queue_full");
         meters.gauge("kexiang.ingest.queue.depth", queue, BlockingQueue::size);
     }
@@ -34,6 +37,9 @@ public class IngestQueue {
     public void offer(ReceivedEvent event) {
         meters.counter("kexiang.ingest.received", "transport", event.transport(), "outcome",
                 event.outcome().name().toLowerCase()).increment();
+        if (event.outcome() != Outcome.ACCEPTED) {
+            refusals.record(event);
+        }
         if (!queue.offer(event)) {
             droppedFull.increment();
         }

@@ -114,6 +114,14 @@ class SnmpTrapReceiverIT extends ApplicationIT {
 
         assertThat(event.get("reason").asText()).isEqualTo("unknown community");
         assertThat(event.get("notification").asText()).isEqualTo("IF-MIB::linkDown");
+        JsonNode tally = null;
+        for (JsonNode t : admin().get("/api/v1/ingest/refusals").json()) {
+            if (t.get("source").asText().equals("127.0.0.1") && t.get("reason").asText().equals("unknown community")) {
+                tally = t;
+            }
+        }
+        assertThat(tally).isNotNull();
+        assertThat(tally.get("count").asLong()).isPositive();
     }
 
     @Test
