@@ -74,10 +74,14 @@ class CapturingDispatcher extends MessageDispatcherImpl {
             current.remove();
             if (!capture.handled) {
                 String reason = capture.failure == null ? "not decodable as SNMP" : capture.failure;
-                sink.accept(ReceivedEvent.unprocessed(capture.receivedAt, "udp", host(from), port(from), raw,
+                sink.accept(ReceivedEvent.unprocessed(capture.receivedAt, transport(from), host(from), port(from), raw,
                         Counters.outcome(capture.counter), reason));
             }
         }
+    }
+
+    static String transport(Address address) {
+        return address instanceof org.snmp4j.smi.TcpAddress ? "tcp" : "udp";
     }
 
     static String host(Address address) {

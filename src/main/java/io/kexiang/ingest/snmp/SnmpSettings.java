@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param engineId text from which the receiver's SNMPv3 engine ID is made; keep it stable, senders of INFORMs
  *                 remember it
  * @param users SNMPv3 users accepted
+ * @param tcpPort also listen on TCP (RFC 3430) on this port; -1 (the default) does not, 0 picks a free port
  */
 @ConfigurationProperties("kexiang.ingest.snmp")
 record SnmpSettings(
@@ -22,5 +23,6 @@ record SnmpSettings(
         @DefaultValue("4194304") int receiveBufferBytes,
         @DefaultValue List<String> communities,
         @DefaultValue("kexiang") String engineId,
-        @DefaultValue List<UsmUserSettings> users) {
+        @DefaultValue List<UsmUserSettings> users,
+        @DefaultValue("-1") int tcpPort) {
 }

@@ -19,13 +19,15 @@ import org.snmp4j.security.USM;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.util.DefaultPDUFactory;
 import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.TcpAddress;
+import org.snmp4j.transport.DefaultTcpTransportMapping;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The UDP trap port: one socket for SNMPv1, v2c and v3. The listen thread decodes and hands over to the bounded
+ * The trap port: one UDP socket (and optionally a TCP one) for SNMPv1, v2c and v3. The listen thread decodes and hands over to the bounded
  * ingest queue; it never waits on the database.
  */
 @Component
@@ -40,6 +42,7 @@ class SnmpTrapReceiver implements SmartLifecycle {
     private Snmp snmp;
     private CounterListener reasons;
     private DefaultUdpTransportMapping transport;
+    private DefaultTcpTransportMapping tcp;
 
     SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, Clock clock) {
         this.settings = settings;
@@ -61,12 +64,17 @@ class SnmpTrapReceiver implements SmartLifecycle {
                     new UdpAddress(settings.listenAddress() + "/" + settings.port()), true);
             transport.setReceiveBufferSize(settings.receiveBufferBytes());
             snmp = new Snmp(dispatcher, transport);
+            if (settings.tcpPort() >= 0) {
+                tcp = new DefaultTcpTransportMapping(
+                        new TcpAddress(settings.listenAddress() + "/" + settings.tcpPort()));
+                snmp.addTransportMapping(tcp);
+            }
             snmp.addCommandResponder(new TrapResponder(dispatcher, settings.communities(), queue::offer));
             CounterSupport.getInstance().addCounterListener(reasons);
             snmp.listen();
-            log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}); SNMPv3 users {}",
+            log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}){}; SNMPv3 users {}",
                     settings.listenAddress(), port(), settings.receiveBufferBytes(), transport.getReceiveBufferSize(),
-                    settings.users());
+                    tcp == null ? "" : " and tcp " + settings.listenAddress() + ":" + tcpPort(), settings.users());
             if (settings.communities().isEmpty()) {
                 log.warn("No SNMP community is configured (kexiang.ingest.snmp.communities): "
                         + "every v1/v2c trap is rejected");
@@ -96,6 +104,11 @@ class SnmpTrapReceiver implements SmartLifecycle {
     /** The bound port; differs from the configured one when that is 0. */
     int port() {
         return transport == null ? -1 : transport.getListenAddress().getPort();
+    }
+
+    /** The bound TCP port, or -1 when TCP is off. */
+    int tcpPort() {
+        return tcp == null ? -1 : tcp.getListenAddress().getPort();
     }
 
     @Override

@@ -45,7 +45,8 @@ class TrapResponder implements CommandResponder {
         PDU pdu = event.getPDU();
         String reason = rejection(event, pdu);
         Runnable acknowledgement = reason == null && pdu.getType() == PDU.INFORM ? () -> answer(event) : null;
-        sink.accept(new ReceivedEvent(capture.receivedAt, "udp", CapturingDispatcher.host(event.getPeerAddress()),
+        sink.accept(new ReceivedEvent(capture.receivedAt, CapturingDispatcher.transport(event.getPeerAddress()),
+                CapturingDispatcher.host(event.getPeerAddress()),
                 CapturingDispatcher.port(event.getPeerAddress()), version(event.getMessageProcessingModel()),
                 PDU.getTypeString(pdu.getType()), PduConversion.trapOid(pdu), PduConversion.agentAddress(pdu),
                 PduConversion.varbinds(pdu), capture.raw, reason == null ? Outcome.ACCEPTED : Outcome.REJECTED,

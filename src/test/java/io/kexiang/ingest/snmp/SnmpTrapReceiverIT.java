@@ -90,6 +90,18 @@ class SnmpTrapReceiverIT extends ApplicationIT {
     }
 
     @Test
+    void aTrapOverTcpIsArchivedLikeOneOverUdp() throws Exception {
+        assertThat(receiver.tcpPort()).isPositive();
+
+        snmptrap("-v", "2c", "-c", "public", "tcp:127.0.0.1:" + receiver.tcpPort(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+
+        JsonNode event = archived("notification=IF-MIB::linkDown");
+        assertThat(event.get("transport").asText()).isEqualTo("tcp");
+        assertThat(event.get("outcome").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void aV1TrapBecomesItsV2FormAndIsLinkedToTheAgentsNetworkElement() throws Exception {
         demoInventory();
         await().atMost(Duration.ofSeconds(10)).until(() -> admin().get("/api/v1/resolve?ne=10.30.1.1").status() == 200);
