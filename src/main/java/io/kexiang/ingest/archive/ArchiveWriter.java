@@ -2,6 +2,8 @@ package io.kexiang.ingest.archive;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.ingest.NormalisedEvent;
+import io.kexiang.ingest.normalise.Normaliser;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.mib.MibSymbol;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,12 +32,15 @@ class ArchiveWriter implements SmartLifecycle {
     private static final int BATCH = 1000;
     private static final String INSERT = """
             insert into raw_event (received_at, transport, source_address, source_port, snmp_version, pdu_type,
-                                   outcome, reason, trap_oid, notification, network_element, decoded, raw)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
+                                   outcome, reason, trap_oid, notification, network_element, decoded, raw,
+                                   family, event_type, probable_cause, specific_problem, severity, resource,
+                                   additional_text)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
 
     private final IngestQueue queue;
     private final EventNaming naming;
     private final CircuitResolver resolver;
+    private final Normaliser normaliser;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final MeterRegistry meters;
@@ -44,11 +48,12 @@ class ArchiveWriter implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    ArchiveWriter(IngestQueue queue, EventNaming naming, CircuitResolver resolver, JdbcTemplate jdbc,
-            ObjectMapper json, MeterRegistry meters) {
+    ArchiveWriter(IngestQueue queue, EventNaming naming, CircuitResolver resolver, Normaliser normaliser,
+            JdbcTemplate jdbc, ObjectMapper json, MeterRegistry meters) {
         this.queue = queue;
         this.naming = naming;
         this.resolver = resolver;
+        this.normaliser = normaliser;
         this.jdbc = jdbc;
         this.json = json;
         this.meters = meters;
@@ -120,21 +125,31 @@ class ArchiveWriter implements SmartLifecycle {
     }
 
     private Object[] row(ReceivedEvent event) {
-        Optional<MibSymbol> notification = naming.notification(event);
+        String notification = naming.notification(event).map(MibSymbol::qualifiedName).orElse(event.trapOid());
         String element = resolver.networkElement(event.originAddress()).map(NetworkElementRef::name).orElse(null);
+        List<NamedVarbind> varbinds = naming.varbinds(event);
         Map<String, Object> decoded = new LinkedHashMap<>();
-        notification.ifPresent(n -> decoded.put("notification", n.qualifiedName()));
+        if (notification != null) {
+            decoded.put("notification", notification);
+        }
         if (event.agentAddress() != null) {
             decoded.put("agentAddress", event.agentAddress());
         }
-        decoded.put("varbinds", naming.varbinds(event));
+        decoded.put("varbinds", varbinds.stream().map(NamedVarbind::asJson).toList());
+        NormalisedEvent normalised = event.outcome() == Outcome.ACCEPTED ? normaliser.normalise(event.receivedAt(),
+                event.originAddress(), element, notification, varbinds) : null;
         return new Object[] {Timestamp.from(event.receivedAt()), event.transport(), event.sourceAddress(),
                 event.sourcePort(), event.snmpVersion(), event.pduType(), event.outcome().name(), event.reason(),
-                event.trapOid(), notification.map(MibSymbol::qualifiedName).orElse(event.trapOid()), element,
-                toJson(decoded), event.raw()};
+                event.trapOid(), notification, element, toJson(decoded), event.raw(),
+                normalised == null ? null : normalised.family(), normalised == null ? null : normalised.eventType(),
+                normalised == null ? null : normalised.probableCause(),
+                normalised == null ? null : normalised.specificProblem(),
+                normalised == null ? null : normalised.severity().name().toLowerCase(),
+                normalised == null ? null : toJson(normalised.resource()),
+                normalised == null ? null : normalised.additionalText()};
     }
 
-    private String toJson(Map<String, Object> decoded) {
+    private String toJson(Object decoded) {
         try {
             return json.writeValueAsString(decoded);
         } catch (JsonProcessingException e) {

@@ -23,7 +23,13 @@ class EventController {
 
     record ArchivedEvent(long id, Instant receivedAt, String transport, String sourceAddress, Integer sourcePort,
                          String snmpVersion, String pduType, String outcome, String reason, String trapOid,
-                         String notification, String networkElement, @JsonRawValue String decoded, String rawHex) {
+                         String notification, String networkElement, @JsonRawValue String decoded, String rawHex,
+                         Normalised normalised) {
+    }
+
+    /** The event in the one model (rules/*.yaml); absent for refused and undecodable events. */
+    record Normalised(String family, String eventType, String probableCause, String specificProblem,
+                      String perceivedSeverity, @JsonRawValue String resource, String additionalText) {
     }
 
     private final JdbcTemplate jdbc;
@@ -60,7 +66,8 @@ class EventController {
         args.add(window.offset());
         List<ArchivedEvent> page = jdbc.query("select id, received_at, transport, source_address, source_port, "
                 + "snmp_version, pdu_type, outcome, reason, trap_oid, notification, network_element, decoded::text, "
-                + "raw from raw_event" + where + " order by received_at desc, id desc limit ? offset ?",
+                + "raw, family, event_type, probable_cause, specific_problem, severity, resource::text, "
+                + "additional_text from raw_event" + where + " order by received_at desc, id desc limit ? offset ?",
                 EventController::event, args.toArray());
         return PageWindow.respond(total, page);
     }
@@ -76,6 +83,8 @@ class EventController {
         return new ArchivedEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                HexFormat.of().formatHex(rs.getBytes(14)));
+                HexFormat.of().formatHex(rs.getBytes(14)), rs.getString(19) == null ? null
+                        : new Normalised(rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                                rs.getString(19), rs.getString(20), rs.getString(21)));
     }
 }

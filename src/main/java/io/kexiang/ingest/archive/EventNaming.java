@@ -5,9 +5,7 @@ import io.kexiang.mib.MibRegistry;
 import io.kexiang.mib.MibSymbol;
 import io.kexiang.mib.ObjectInstance;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -28,22 +26,15 @@ class EventNaming {
         return event.trapOid() == null ? Optional.empty() : mibs.notification(event.trapOid());
     }
 
-    List<Map<String, Object>> varbinds(ReceivedEvent event) {
-        List<Map<String, Object>> named = new ArrayList<>(event.varbinds().size());
+    List<NamedVarbind> varbinds(ReceivedEvent event) {
+        List<NamedVarbind> named = new ArrayList<>(event.varbinds().size());
         for (Varbind varbind : event.varbinds()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("oid", varbind.oid());
             Optional<ObjectInstance> instance = mibs.objectInstance(varbind.oid());
-            instance.ifPresent(i -> {
-                entry.put("name", i.displayName());
-                entry.put("module", i.object().symbol().module());
-            });
-            entry.put("type", varbind.syntax());
             String value = varbind.octets() != null ? OctetText.render(varbind.octets()) : varbind.text();
-            entry.put("value", value);
-            instance.map(ObjectInstance::object).flatMap(object -> label(object, varbind))
-                    .ifPresent(label -> entry.put("label", label));
-            named.add(entry);
+            String label = instance.map(ObjectInstance::object).flatMap(object -> label(object, varbind)).orElse(null);
+            named.add(new NamedVarbind(varbind.oid(), instance.map(i -> i.object().symbol().name()).orElse(null),
+                    instance.map(i -> i.object().symbol().module()).orElse(null),
+                    instance.map(ObjectInstance::index).orElse(null), varbind.syntax(), value, label));
         }
         return named;
     }

@@ -54,7 +54,8 @@ class SnmpTrapReceiverIT extends ApplicationIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             Response response = admin().get("/api/v1/events?source=127.0.0.1&limit=50&" + query);
             for (JsonNode event : response.json()) {
-                if (event.get("decoded").toString().contains("." + ifIndex + "\"")) {
+                String decoded = event.get("decoded").toString();
+                if (decoded.contains("." + ifIndex + "\"") || decoded.contains("." + ifIndex + ".")) {
                     found[0] = event;
                     return true;
                 }
@@ -87,6 +88,22 @@ class SnmpTrapReceiverIT extends ApplicationIT {
         assertThat(varbind(event, "ifOperStatus." + ifIndex).get("label").asText()).isEqualTo("down");
         assertThat(varbind(event, "ifDescr." + ifIndex).get("value").asText()).isEqualTo("Serial1/0/0 天津港专线");
         assertThat(event.get("rawHex").asText()).startsWith("30");
+        assertThat(event.at("/normalised/family").asText()).isEqualTo("interface");
+        assertThat(event.at("/normalised/perceivedSeverity").asText()).isEqualTo("major");
+        assertThat(event.at("/normalised/resource/ifIndex").asInt()).isEqualTo(ifIndex);
+    }
+
+    @Test
+    void aDlciStatusChangeIsNormalisedToItsPvcAndItsStateToTheSeverity() throws Exception {
+        String frCircuitState = "1.3.6.1.2.1.10.32.2.1.3." + ifIndex + ".101";
+        snmptrap("-v", "2c", "-c", "public", target(), "", "1.3.6.1.2.1.10.32.0.1", frCircuitState, "i", "3");
+
+        JsonNode event = archived("notification=FRAME-RELAY-DTE-MIB::frDLCIStatusChange");
+
+        assertThat(varbind(event, "frCircuitState." + ifIndex + ".101").get("label").asText()).isEqualTo("inactive");
+        assertThat(event.at("/normalised/resource/dlci").asInt()).isEqualTo(101);
+        assertThat(event.at("/normalised/resource/ifIndex").asInt()).isEqualTo(ifIndex);
+        assertThat(event.at("/normalised/perceivedSeverity").asText()).isEqualTo("major");
     }
 
     @Test

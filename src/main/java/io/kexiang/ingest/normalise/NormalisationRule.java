@@ -1,0 +1,17 @@
+package io.kexiang.ingest.normalise;
+
+import java.util.Map;
+
+/**
+ * How one notification becomes a normalised event; see rules/README.md for the expressions.
+ *
+ * @param severity the severity, or the fallback when {@code severityFrom} finds no mapped reading
+ * @param severityFrom an object whose reading (enumeration label or value) picks the severity in {@code severityMap}
+ * @param resource resource field ({@code ifIndex}, {@code ifName}, {@code dlci}, {@code vpi}, {@code vci},
+ *                 {@code vrf}, {@code e1Line}) to a varbind expression
+ * @param text additional text with {@code {object}} placeholders
+ */
+record NormalisationRule(String notification, String eventType, String probableCause, String specificProblem,
+                         String severity, String severityFrom, Map<String, String> severityMap,
+                         Map<String, String> resource, String text) {
+}

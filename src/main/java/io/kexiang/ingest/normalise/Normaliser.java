@@ -1,0 +1,148 @@
+package io.kexiang.ingest.normalise;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.kexiang.ingest.NormalisedEvent;
+import io.kexiang.ingest.PerceivedSeverity;
+import io.kexiang.ingest.Resource;
+import io.kexiang.ingest.archive.NamedVarbind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a named notification into the one event model, by the rule files in {@code rules/}. A notification no
+ * rule covers is kept as it is, with severity indeterminate. A rule file that does not read is logged and
+ * skipped; the others apply.
+ */
+@Component
+public class Normaliser {
+
+    private static final Logger log = LoggerFactory.getLogger(Normaliser.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private record Loaded(String family, NormalisationRule rule) {
+    }
+
+    private final Map<String, Loaded> byNotification;
+
+    Normaliser(@Value("${kexiang.ingest.rules.directory:rules}") Path directory) {
+        this.byNotification = load(directory);
+    }
+
+    public NormalisedEvent normalise(Instant receivedTime, String sourceAddress, String networkElement,
+            String notification, List<NamedVarbind> varbinds) {
+        Loaded loaded = notification == null ? null : byNotification.get(notification);
+        if (loaded == null) {
+            return new NormalisedEvent(receivedTime, sourceAddress, networkElement, notification, null,
+                    Resource.NONE, null, null, null, PerceivedSeverity.INDETERMINATE, null);
+        }
+        NormalisationRule rule = loaded.rule();
+        return new NormalisedEvent(receivedTime, sourceAddress, networkElement, notification, loaded.family(),
+                resource(rule.resource(), varbinds), text(rule.eventType(), varbinds),
+                text(rule.probableCause(), varbinds), text(rule.specificProblem(), varbinds),
+                severity(rule, varbinds), text(rule.text(), varbinds));
+    }
+
+    private static PerceivedSeverity severity(NormalisationRule rule, List<NamedVarbind> varbinds) {
+        String severity = rule.severity();
+        if (rule.severityFrom() != null && rule.severityMap() != null) {
+            String reading = VarbindExpression.evaluate(rule.severityFrom(), varbinds);
+            severity = rule.severityMap().getOrDefault(reading, severity);
+        }
+        return severity == null ? PerceivedSeverity.INDETERMINATE
+                : PerceivedSeverity.valueOf(severity.toUpperCase(Locale.ROOT));
+    }
+
+    private static Resource resource(Map<String, String> fields, List<NamedVarbind> varbinds) {
+        if (fields == null || fields.isEmpty()) {
+            return Resource.NONE;
+        }
+        return new Resource(number(fields.get("ifIndex"), varbinds),
+                VarbindExpression.evaluate(fields.get("ifName"), varbinds), number(fields.get("dlci"), varbinds),
+                number(fields.get("vpi"), varbinds), number(fields.get("vci"), varbinds),
+                VarbindExpression.evaluate(fields.get("vrf"), varbinds),
+                VarbindExpression.evaluate(fields.get("e1Line"), varbinds));
+    }
+
+    private static Integer number(String expression, List<NamedVarbind> varbinds) {
+        String value = VarbindExpression.evaluate(expression, varbinds);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@code "{ifDescr} is {ifOperStatus}"}: placeholders are varbind expressions; missing ones read as "?". */
+    private static String text(String template, List<NamedVarbind> varbinds) {
+        if (template == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        int at = 0;
+        while (at < template.length()) {
+            int open = template.indexOf('{', at);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (open < 0 || close < 0) {
+                text.append(template, at, template.length());
+                break;
+            }
+            text.append(template, at, open);
+            String value = VarbindExpression.evaluate(template.substring(open + 1, close), varbinds);
+            text.append(value == null ? "?" : value);
+            at = close + 1;
+        }
+        return text.toString();
+    }
+
+    private static Map<String, Loaded> load(Path directory) {
+        Map<String, Loaded> rules = new HashMap<>();
+        if (!Files.isDirectory(directory)) {
+            log.warn("No rules folder at {}: every notification is normalised as indeterminate",
+                    directory.toAbsolutePath());
+            return rules;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try {
+                    RuleFile rulesOfFamily = YAML.readValue(file.toFile(), RuleFile.class);
+                    for (NormalisationRule rule : rulesOfFamily.rules()) {
+                        validate(rule);
+                        rules.putIfAbsent(rule.notification(), new Loaded(rulesOfFamily.family(), rule));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    log.error("Rule file {} skipped: {}", file.getFileName(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            log.error("Rules folder {} not readable: {}", directory, e.getMessage());
+        }
+        log.info("Normalisation rules: {} notifications from {}", rules.size(), directory.toAbsolutePath());
+        return rules;
+    }
+
+    private static void validate(NormalisationRule rule) {
+        if (rule.notification() == null || !rule.notification().contains("::")) {
+            throw new IllegalArgumentException("a rule needs notification: MODULE::name, got " + rule.notification());
+        }
+        if (rule.severity() != null) {
+            PerceivedSeverity.valueOf(rule.severity().toUpperCase(Locale.ROOT));
+        }
+        if (rule.severityMap() != null) {
+            rule.severityMap().values().forEach(s -> PerceivedSeverity.valueOf(s.toUpperCase(Locale.ROOT)));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.kexiang.ingest.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kexiang.ingest.NormalisedEvent;
+import io.kexiang.ingest.PerceivedSeverity;
+import io.kexiang.ingest.archive.NamedVarbind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped rule files, replaying notifications as the receiver decodes them from captured traps. */
+class NormaliserTests {
+
+    private final Normaliser rules = new Normaliser(Path.of("rules"));
+
+    private static NamedVarbind varbind(String object, String index, String value, String label) {
+        return new NamedVarbind("1.3.6", object, "M", index, "INTEGER", value, label);
+    }
+
+    private NormalisedEvent normalise(String notification, NamedVarbind... varbinds) {
+        return rules.normalise(Instant.EPOCH, "10.30.1.1", "TJ-HX-FR01", notification, List.of(varbinds));
+    }
+
+    @Test
+    void aLinkDownIsAMajorCommunicationsAlarmOnItsInterfaceAndLinkUpClearsIt() {
+        NormalisedEvent down = normalise("IF-MIB::linkDown", varbind("ifIndex", "5", "5", null),
+                varbind("ifAdminStatus", "5", "1", "up"), varbind("ifOperStatus", "5", "2", "down"),
+                varbind("ifDescr", "5", "Serial1/0/0", null));
+        NormalisedEvent up = normalise("IF-MIB::linkUp", varbind("ifIndex", "5", "5", null));
+
+        assertThat(down.family()).isEqualTo("interface");
+        assertThat(down.eventType()).isEqualTo("communicationsAlarm");
+        assertThat(down.severity()).isEqualTo(PerceivedSeverity.MAJOR);
+        assertThat(down.resource().ifIndex()).isEqualTo(5);
+        assertThat(down.resource().ifName()).isEqualTo("Serial1/0/0");
+        assertThat(down.additionalText()).isEqualTo("Serial1/0/0 admin up, oper down");
+        assertThat(up.severity()).isEqualTo(PerceivedSeverity.CLEARED);
+    }
+
+    @Test
+    void aDlciStatusChangeNamesItsPvcAndActiveClearsIt() {
+        NormalisedEvent inactive = normalise("FRAME-RELAY-DTE-MIB::frDLCIStatusChange",
+                varbind("frCircuitState", "5.101", "3", "inactive"));
+        NormalisedEvent active = normalise("FRAME-RELAY-DTE-MIB::frDLCIStatusChange",
+                varbind("frCircuitState", "5.101", "2", "active"));
+
+        assertThat(inactive.resource().ifIndex()).isEqualTo(5);
+        assertThat(inactive.resource().dlci()).isEqualTo(101);
+        assertThat(inactive.severity()).isEqualTo(PerceivedSeverity.MAJOR);
+        assertThat(active.severity()).isEqualTo(PerceivedSeverity.CLEARED);
+    }
+
+    @Test
+    void aVrfDownReadsTheVrfNameOutOfTheIndex() {
+        String vrf = "10.86.80.78.95.66.79.67.95.84.74";
+        NormalisedEvent down = normalise("MPLS-L3VPN-STD-MIB::mplsL3VpnVrfDown",
+                varbind("mplsL3VpnIfConfRowStatus", vrf + ".34", "1", "active"),
+                varbind("mplsL3VpnVrfOperStatus", vrf, "2", "down"));
+
+        assertThat(down.resource().vrf()).isEqualTo("VPN_BOC_TJ");
+        assertThat(down.resource().ifIndex()).isEqualTo(34);
+        assertThat(down.severity()).isEqualTo(PerceivedSeverity.MAJOR);
+    }
+
+    @Test
+    void atmDs1BgpAndRestartsHaveTheirRules() {
+        assertThat(normalise("ATM2-MIB::atmIntfPvcFailuresTrap", varbind("ifIndex", "12", "12", null))
+                .resource().ifIndex()).isEqualTo(12);
+        assertThat(normalise("DS1-MIB::dsx1LineStatusChange", varbind("dsx1LineStatus", "101", "1", null))
+                .severity()).isEqualTo(PerceivedSeverity.CLEARED);
+        assertThat(normalise("DS1-MIB::dsx1LineStatusChange", varbind("dsx1LineStatus", "101", "2", null))
+                .severity()).isEqualTo(PerceivedSeverity.MAJOR);
+        assertThat(normalise("BGP4-MIB::bgpBackwardTransition", varbind("bgpPeerState", "10.0.0.2", "1", "idle"))
+                .additionalText()).startsWith("BGP peer 10.0.0.2 went back to idle");
+        assertThat(normalise("SNMPv2-MIB::coldStart").severity()).isEqualTo(PerceivedSeverity.MAJOR);
+    }
+
+    @Test
+    void aHuaweiNorthboundAlarmTakesItsLevelCauseAndProblemFromTheNms() {
+        NormalisedEvent alarm = normalise(
+                "IMAP_NORTHBOUND_MIB-V1::iMAPNorthboundFaultAlarmReportNotificationType",
+                varbind("iMAPNorthboundAlarmLevel", "0", "2", "major"),
+                varbind("iMAPNorthboundAlarmProbablecause", "0", "R_LOS", null),
+                varbind("iMAPNorthboundAlarmSpecificproblems", "0", "输入信号丢失", null),
+                varbind("iMAPNorthboundAlarmCSN", "0", "88123", null));
+        NormalisedEvent clear = normalise(
+                "IMAP_NORTHBOUND_MIB-V1::iMAPNorthboundFaultAlarmReportNotificationType",
+                varbind("iMAPNorthboundAlarmLevel", "0", "6", "clear"));
+
+        assertThat(alarm.severity()).isEqualTo(PerceivedSeverity.MAJOR);
+        assertThat(alarm.probableCause()).isEqualTo("R_LOS");
+        assertThat(alarm.specificProblem()).isEqualTo("输入信号丢失");
+        assertThat(clear.severity()).isEqualTo(PerceivedSeverity.CLEARED);
+    }
+
+    @Test
+    void anUnknownNotificationIsKeptAsIndeterminate() {
+        NormalisedEvent unknown = normalise("1.3.6.1.4.1.99999.0.7");
+
+        assertThat(unknown.severity()).isEqualTo(PerceivedSeverity.INDETERMINATE);
+        assertThat(unknown.family()).isNull();
+        assertThat(unknown.notification()).isEqualTo("1.3.6.1.4.1.99999.0.7");
+    }
+
+    @Test
+    void aBrokenRuleFileIsSkippedAndTheOthersApply(@TempDir Path folder) throws IOException {
+        Files.copy(Path.of("rules/interface.yaml"), folder.resolve("interface.yaml"));
+        Files.writeString(folder.resolve("broken.yaml"), "family: x\nrules:\n  - notification: A::b\n    severity: loud\n");
+
+        Normaliser partial = new Normaliser(folder);
+
+        assertThat(partial.normalise(Instant.EPOCH, null, null, "IF-MIB::linkDown", List.of()).severity())
+                .isEqualTo(PerceivedSeverity.MAJOR);
+        assertThat(partial.normalise(Instant.EPOCH, null, null, "A::b", List.of()).severity())
+                .isEqualTo(PerceivedSeverity.INDETERMINATE);
+    }
+}
