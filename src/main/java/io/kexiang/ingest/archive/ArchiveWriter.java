@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,17 +137,21 @@ class ArchiveWriter implements SmartLifecycle {
             decoded.put("agentAddress", event.agentAddress());
         }
         decoded.put("varbinds", varbinds.stream().map(NamedVarbind::asJson).toList());
-        NormalisedEvent normalised = event.outcome() == Outcome.ACCEPTED ? normaliser.normalise(event.receivedAt(),
-                event.originAddress(), element, notification, varbinds) : null;
-        return new Object[] {Timestamp.from(event.receivedAt()), event.transport(), event.sourceAddress(),
+        Object[] normalised = event.outcome() == Outcome.ACCEPTED ? columns(normaliser.normalise(
+                event.receivedAt(), event.originAddress(), element, notification, varbinds)) : new Object[7];
+        Object[] received = {Timestamp.from(event.receivedAt()), event.transport(), event.sourceAddress(),
                 event.sourcePort(), event.snmpVersion(), event.pduType(), event.outcome().name(), event.reason(),
-                event.trapOid(), notification, element, toJson(decoded), event.raw(),
-                normalised == null ? null : normalised.family(), normalised == null ? null : normalised.eventType(),
-                normalised == null ? null : normalised.probableCause(),
-                normalised == null ? null : normalised.specificProblem(),
-                normalised == null ? null : normalised.severity().name().toLowerCase(),
-                normalised == null ? null : toJson(normalised.resource()),
-                normalised == null ? null : normalised.additionalText()};
+                event.trapOid(), notification, element, toJson(decoded), event.raw()};
+        Object[] row = Arrays.copyOf(received, received.length + normalised.length);
+        System.arraycopy(normalised, 0, row, received.length, normalised.length);
+        return row;
+    }
+
+    /** Refused and undecodable events have no normalised form: their seven columns stay null. */
+    private Object[] columns(NormalisedEvent normalised) {
+        return new Object[] {normalised.family(), normalised.eventType(), normalised.probableCause(),
+                normalised.specificProblem(), normalised.severity().name().toLowerCase(),
+                toJson(normalised.resource()), normalised.additionalText()};
     }
 
     private String toJson(Object decoded) {

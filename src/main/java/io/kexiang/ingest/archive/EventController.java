@@ -1,12 +1,12 @@
 package io.kexiang.ingest.archive;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.PageWindow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -53,30 +53,17 @@ class EventController {
             @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) Integer offset,
             @RequestParam(required = false) Integer limit) {
         PageWindow window = PageWindow.of(offset, limit);
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> args = new ArrayList<>();
-        condition(where, args, "received_at >= ?", from == null ? null : Timestamp.from(from));
-        condition(where, args, "received_at < ?", to == null ? null : Timestamp.from(to));
-        condition(where, args, "source_address = ?", source);
-        condition(where, args, "network_element = ?", ne);
-        condition(where, args, "notification = ?", notification);
-        condition(where, args, "outcome = ?", outcome == null ? null : outcome.name());
-        Long total = jdbc.queryForObject("select count(*) from raw_event" + where, Long.class, args.toArray());
-        args.add(window.limit());
-        args.add(window.offset());
+        Where where = new Where().and("received_at >= ?", from == null ? null : Timestamp.from(from))
+                .and("received_at < ?", to == null ? null : Timestamp.from(to)).and("source_address = ?", source)
+                .and("network_element = ?", ne).and("notification = ?", notification)
+                .and("outcome = ?", outcome == null ? null : outcome.name());
+        Long total = jdbc.queryForObject("select count(*) from raw_event" + where.sql(), Long.class, where.args());
         List<ArchivedEvent> page = jdbc.query("select id, received_at, transport, source_address, source_port, "
                 + "snmp_version, pdu_type, outcome, reason, trap_oid, notification, network_element, decoded::text, "
                 + "raw, family, event_type, probable_cause, specific_problem, severity, resource::text, "
-                + "additional_text from raw_event" + where + " order by received_at desc, id desc limit ? offset ?",
-                EventController::event, args.toArray());
+                + "additional_text from raw_event" + where.sql() + " order by received_at desc, id desc limit ? offset ?",
+                EventController::event, where.args(window.limit(), window.offset()));
         return PageWindow.respond(total, page);
-    }
-
-    private static void condition(StringBuilder where, List<Object> args, String clause, Object value) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            where.append(" and ").append(clause);
-            args.add(value);
-        }
     }
 
     private static ArchivedEvent event(ResultSet rs, int row) throws SQLException {

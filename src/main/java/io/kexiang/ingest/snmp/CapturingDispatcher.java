@@ -3,14 +3,15 @@ package io.kexiang.ingest.snmp;
 import io.kexiang.ingest.archive.ReceivedEvent;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.TransportMapping;
 import org.snmp4j.TransportStateReference;
 import org.snmp4j.event.CounterListener;
 import org.snmp4j.smi.Address;
-import org.snmp4j.smi.OID;
 import org.snmp4j.smi.IpAddress;
+import org.snmp4j.smi.OID;
 
 /**
  * SNMP4J's dispatcher, keeping the bytes of every datagram. Decoding runs on this thread, so a datagram that
@@ -22,12 +23,12 @@ class CapturingDispatcher extends MessageDispatcherImpl {
     /** The datagram being dispatched on this thread, and whether a responder took it. */
     static final class Capture {
         final byte[] raw;
-        final java.time.Instant receivedAt;
+        final Instant receivedAt;
         boolean handled;
         String failure;
         OID counter;
 
-        Capture(byte[] raw, java.time.Instant receivedAt) {
+        Capture(byte[] raw, Instant receivedAt) {
             this.raw = raw;
             this.receivedAt = receivedAt;
         }

@@ -1,9 +1,9 @@
 package io.kexiang.shared.audit;
 
+import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.PageWindow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,25 +28,13 @@ class AuditController {
             @RequestParam(required = false) String entityKey, @RequestParam(required = false) String actor,
             @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
         PageWindow window = PageWindow.of(offset, limit);
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where true");
-        filter(where, args, "entity_type", entityType);
-        filter(where, args, "entity_key", entityKey);
-        filter(where, args, "actor", actor);
-        Long total = jdbc.queryForObject("select count(*) from audit_entry" + where, Long.class, args.toArray());
-        args.add(window.limit());
-        args.add(window.offset());
+        Where where = new Where().and("entity_type = ?", entityType).and("entity_key = ?", entityKey)
+                .and("actor = ?", actor);
+        Long total = jdbc.queryForObject("select count(*) from audit_entry" + where.sql(), Long.class, where.args());
         List<AuditRecord> page = jdbc.query("select id, occurred_at, actor, entity_type, entity_key, action, "
-                + "before::text, after::text from audit_entry" + where + " order by id desc limit ? offset ?",
-                AuditController::record, args.toArray());
+                + "before::text, after::text from audit_entry" + where.sql() + " order by id desc limit ? offset ?",
+                AuditController::record, where.args(window.limit(), window.offset()));
         return PageWindow.respond(total, page);
-    }
-
-    private static void filter(StringBuilder where, List<Object> args, String column, String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" and ").append(column).append(" = ?");
-            args.add(value);
-        }
     }
 
     private static AuditRecord record(ResultSet rs, int row) throws SQLException {
