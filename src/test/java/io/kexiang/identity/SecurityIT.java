@@ -2,10 +2,13 @@ package io.kexiang.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.Response;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SecurityIT extends ApplicationIT {
@@ -22,6 +25,8 @@ class SecurityIT extends ApplicationIT {
 
     @Test
     void healthIsOpenAndReportsTheDatabase() {
+        // Camel reports a route's consumer DOWN until its first poll (readiness stays pessimistic at start-up).
+        await().atMost(Duration.ofSeconds(20)).until(() -> anonymous().get("/actuator/health").status() == 200);
         Response health = anonymous().get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);

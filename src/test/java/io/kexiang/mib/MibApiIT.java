@@ -56,7 +56,8 @@ class MibApiIT {
             }
         }
         app = new SpringApplicationBuilder(KexiangApplication.class).run("--server.port=0",
-                "--spring.jmx.enabled=false", "--kexiang.mib.directory=" + mibs);
+                "--spring.jmx.enabled=false", "--kexiang.mib.directory=" + mibs,
+                "--kexiang.ingest.file-drop.directory=" + folder.resolve("drop"));
         String credentials = Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes());
         admin = RestClient.builder().baseUrl("http://localhost:" + app.getEnvironment().getProperty("local.server.port"))
                 .defaultHeader("Authorization", "Basic " + credentials).build();

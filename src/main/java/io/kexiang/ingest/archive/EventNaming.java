@@ -32,9 +32,13 @@ class EventNaming {
             Optional<ObjectInstance> instance = mibs.objectInstance(varbind.oid());
             String value = varbind.octets() != null ? OctetText.render(varbind.octets()) : varbind.text();
             String label = instance.map(ObjectInstance::object).flatMap(object -> label(object, varbind)).orElse(null);
-            named.add(new NamedVarbind(varbind.oid(), instance.map(i -> i.object().symbol().name()).orElse(null),
-                    instance.map(i -> i.object().symbol().module()).orElse(null),
-                    instance.map(ObjectInstance::index).orElse(null), varbind.syntax(), value, label));
+            // A feed's field ("ne", "severity") is not an OID: it is its own object name.
+            String field = instance.isEmpty() && !Character.isDigit(varbind.oid().charAt(0)) ? varbind.oid() : null;
+            named.add(new NamedVarbind(varbind.oid(),
+                    instance.map(i -> i.object().symbol().name()).orElse(field),
+                    instance.map(i -> i.object().symbol().module()).orElse(field == null ? null : "FEED"),
+                    instance.map(ObjectInstance::index).orElse(field == null ? null : ""), varbind.syntax(), value,
+                    label));
         }
         return named;
     }

@@ -34,14 +34,25 @@ public class IngestQueue {
         meters.gauge("kexiang.ingest.queue.depth", queue, BlockingQueue::size);
     }
 
+    /** For the receive threads: never waits; a full queue drops the event and counts it. */
     public void offer(ReceivedEvent event) {
+        count(event);
+        if (!queue.offer(event)) {
+            droppedFull.increment();
+        }
+    }
+
+    /** For feeds that can wait (a file, a REST call): waits for room rather than drop anything. */
+    public void put(ReceivedEvent event) throws InterruptedException {
+        count(event);
+        queue.put(event);
+    }
+
+    private void count(ReceivedEvent event) {
         meters.counter("kexiang.ingest.received", "transport", event.transport(), "outcome",
                 event.outcome().name().toLowerCase()).increment();
         if (event.outcome() != Outcome.ACCEPTED) {
             refusals.record(event);
-        }
-        if (!queue.offer(event)) {
-            droppedFull.increment();
         }
     }
 

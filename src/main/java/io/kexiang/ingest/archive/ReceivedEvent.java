@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * One datagram or feed record as it arrived, before naming and linking.
  *
- * @param trapOid the notification OID, SNMPv1 traps already converted as RFC 3584 says; null when undecodable
- * @param agentAddress the original sender: snmpTrapAddress of a proxied trap, or an SNMPv1 agent-addr
+ * @param trapOid the notification OID, SNMPv1 traps already converted as RFC 3584 says; {@code MODULE::name} for
+ *                an NMS feed (no MIB names it); null when undecodable
+ * @param agentAddress the original sender: snmpTrapAddress of a proxied trap, or an SNMPv1 agent-addr; for an NMS
+ *                     feed, the network element as the NMS names it
  * @param acknowledgement run once the event is durably stored (answers an INFORM); null when nothing waits
  */
 public record ReceivedEvent(Instant receivedAt, String transport, String sourceAddress, Integer sourcePort,

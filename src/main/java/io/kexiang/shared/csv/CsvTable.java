@@ -26,12 +26,18 @@ public record CsvTable(List<CsvRow> rows) {
             .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
 
     public static CsvTable read(byte[] body, Charset charset, Set<String> required, Set<String> optional) {
+        return read(body, charset, required, optional, false);
+    }
+
+    /** As above; {@code ignoreUnknown} suits exports from other systems, which carry many columns we do not read. */
+    public static CsvTable read(byte[] body, Charset charset, Set<String> required, Set<String> optional,
+            boolean ignoreUnknown) {
         String text = new String(body, charset);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            checkHeader(parser.getHeaderNames(), required, optional);
+            checkHeader(parser.getHeaderNames(), required, ignoreUnknown ? null : optional);
             List<CsvRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(row(parser.getHeaderNames(), record));
@@ -60,14 +66,15 @@ public record CsvTable(List<CsvRow> rows) {
                 problems.add(new FieldProblem(1, column, null, "required column is missing"));
             }
         }
-        for (String column : names) {
+        for (String column : optional == null ? List.<String>of() : names) {
             if (!required.contains(column) && !optional.contains(column)) {
                 problems.add(new FieldProblem(1, column, column, "unknown column"));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(422, "The header row is not usable; expected columns "
-                    + required + (optional.isEmpty() ? "" : " and optionally " + optional), problems);
+                    + required + (optional == null || optional.isEmpty() ? "" : " and optionally " + optional),
+                    problems);
         }
     }
 

@@ -20,7 +20,8 @@ class EmbeddedDatabaseIT {
 
     private static ConfigurableApplicationContext start(String... args) {
         String[] common = {"--server.port=0", "--spring.jmx.enabled=false",
-                "--kexiang.identity.initial-admin-password=" + ADMIN_PASSWORD};
+                "--kexiang.identity.initial-admin-password=" + ADMIN_PASSWORD,
+                "--kexiang.ingest.file-drop.directory=target/test-drop-" + System.nanoTime()};
         String[] all = new String[common.length + args.length];
         System.arraycopy(common, 0, all, 0, common.length);
         System.arraycopy(args, 0, all, common.length, args.length);

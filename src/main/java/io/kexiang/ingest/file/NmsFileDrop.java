@@ -1,0 +1,118 @@
+package io.kexiang.ingest.file;
+
+import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.Outcome;
+import io.kexiang.ingest.archive.ReceivedEvent;
+import io.kexiang.ingest.archive.Varbind;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.csv.CsvRow;
+import io.kexiang.shared.csv.CsvTable;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * An NMS northbound CSV export, one alarm per row, called by the {@code nms-file-drop} route. A file with any bad
+ * row is refused whole, with a report beside it in {@code error/}; a good one becomes events named
+ * {@code NMS-FILE::alarm}, normalised by {@code rules/nms-file.yaml}.
+ */
+@Component("nmsFileDrop")
+@EnableConfigurationProperties(FileDropSettings.class)
+public class NmsFileDrop {
+
+    public static final String NOTIFICATION = "NMS-FILE::alarm";
+    private static final Logger log = LoggerFactory.getLogger(NmsFileDrop.class);
+    private static final List<String> REQUIRED = List.of("ne", "severity");
+    private static final List<String> OPTIONAL = List.of("serial", "probableCause", "specificProblem", "object",
+            "ifName", "raisedTime", "clearedTime", "text");
+
+    private final FileDropSettings settings;
+    private final IngestQueue queue;
+    private final Clock clock;
+
+    NmsFileDrop(FileDropSettings settings, IngestQueue queue, Clock clock) {
+        this.settings = settings;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    public void ingest(@Body byte[] content, @Header(Exchange.FILE_NAME_ONLY) String fileName)
+            throws IOException, InterruptedException {
+        Charset charset = Charset.forName(settings.charset());
+        List<CsvRow> rows;
+        try {
+            rows = CsvTable.read(content, charset, columns(REQUIRED), columns(OPTIONAL), true).rows();
+        } catch (InvalidInputException e) {
+            throw refuse(fileName, e.getMessage(), e.problems());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        for (CsvRow row : rows) {
+            for (String field : REQUIRED) {
+                if (row.text(settings.column(field)) == null) {
+                    problems.add(new FieldProblem(row.line(), settings.column(field), null, "required"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw refuse(fileName, problems.size() + " bad row value(s); no row was taken", problems);
+        }
+        Instant received = clock.instant();
+        for (CsvRow row : rows) {
+            queue.put(event(row, received, charset));
+        }
+        log.info("NMS file {}: {} alarms taken", fileName, rows.size());
+    }
+
+    private ReceivedEvent event(CsvRow row, Instant received, Charset charset) {
+        List<Varbind> fields = new ArrayList<>();
+        for (String field : concat()) {
+            String value = row.text(settings.column(field));
+            if (value != null) {
+                fields.add(new Varbind(field, "TEXT", value, null));
+            }
+        }
+        byte[] raw = row.values().values().stream().map(v -> v == null ? "" : '"' + v.replace("\"", "\"\"") + '"')
+                .collect(Collectors.joining(",")).getBytes(charset);
+        return new ReceivedEvent(received, "file", settings.nms(), null, null, "CSV", NOTIFICATION,
+                row.text(settings.column("ne")), fields, raw, Outcome.ACCEPTED, null, null);
+    }
+
+    private IOException refuse(String fileName, String summary, List<FieldProblem> problems) throws IOException {
+        Path report = Path.of(settings.directory(), "error", fileName + ".report.txt");
+        Files.createDirectories(report.getParent());
+        StringBuilder text = new StringBuilder(fileName + " refused at " + clock.instant() + ": " + summary + "\n");
+        for (FieldProblem problem : problems) {
+            text.append("line ").append(problem.line()).append(", column ").append(problem.field())
+                    .append(problem.value() == null ? "" : ", value " + problem.value()).append(": ")
+                    .append(problem.reason()).append('\n');
+        }
+        Files.writeString(report, text);
+        log.warn("NMS file {} refused: {} (report in {})", fileName, summary, report);
+        return new IOException(fileName + " refused: " + summary);
+    }
+
+    private Set<String> columns(List<String> fields) {
+        return fields.stream().map(settings::column).collect(Collectors.toSet());
+    }
+
+    private static List<String> concat() {
+        List<String> all = new ArrayList<>(REQUIRED);
+        all.addAll(OPTIONAL);
+        return all;
+    }
+}
