@@ -35,8 +35,8 @@ class ArchiveWriter implements SmartLifecycle {
             insert into raw_event (received_at, transport, source_address, source_port, snmp_version, pdu_type,
                                    outcome, reason, trap_oid, notification, network_element, decoded, raw,
                                    family, event_type, probable_cause, specific_problem, severity, resource,
-                                   additional_text)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
+                                   additional_text, external_alarm_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""";
 
     private final IngestQueue queue;
     private final EventNaming naming;
@@ -138,7 +138,7 @@ class ArchiveWriter implements SmartLifecycle {
         }
         decoded.put("varbinds", varbinds.stream().map(NamedVarbind::asJson).toList());
         Object[] normalised = event.outcome() == Outcome.ACCEPTED ? columns(normaliser.normalise(
-                event.receivedAt(), event.originAddress(), element, notification, varbinds)) : new Object[7];
+                event.receivedAt(), event.originAddress(), element, notification, varbinds)) : new Object[8];
         Object[] received = {Timestamp.from(event.receivedAt()), event.transport(), event.sourceAddress(),
                 event.sourcePort(), event.snmpVersion(), event.pduType(), event.outcome().name(), event.reason(),
                 event.trapOid(), notification, element, toJson(decoded), event.raw()};
@@ -147,11 +147,11 @@ class ArchiveWriter implements SmartLifecycle {
         return row;
     }
 
-    /** Refused and undecodable events have no normalised form: their seven columns stay null. */
+    /** Refused and undecodable events have no normalised form: their eight columns stay null. */
     private Object[] columns(NormalisedEvent normalised) {
         return new Object[] {normalised.family(), normalised.eventType(), normalised.probableCause(),
                 normalised.specificProblem(), normalised.severity().name().toLowerCase(),
-                toJson(normalised.resource()), normalised.additionalText()};
+                toJson(normalised.resource()), normalised.additionalText(), normalised.externalAlarmId()};
     }
 
     private String toJson(Object decoded) {

@@ -29,7 +29,8 @@ class EventController {
 
     /** The event in the one model (rules/*.yaml); absent for refused and undecodable events. */
     record Normalised(String family, String eventType, String probableCause, String specificProblem,
-                      String perceivedSeverity, @JsonRawValue String resource, String additionalText) {
+                      String perceivedSeverity, @JsonRawValue String resource, String additionalText,
+                      String externalAlarmId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -61,7 +62,7 @@ class EventController {
         List<ArchivedEvent> page = jdbc.query("select id, received_at, transport, source_address, source_port, "
                 + "snmp_version, pdu_type, outcome, reason, trap_oid, notification, network_element, decoded::text, "
                 + "raw, family, event_type, probable_cause, specific_problem, severity, resource::text, "
-                + "additional_text from raw_event" + where.sql() + " order by received_at desc, id desc limit ? offset ?",
+                + "additional_text, external_alarm_id from raw_event" + where.sql() + " order by received_at desc, id desc limit ? offset ?",
                 EventController::event, where.args(window.limit(), window.offset()));
         return PageWindow.respond(total, page);
     }
@@ -72,6 +73,6 @@ class EventController {
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                 HexFormat.of().formatHex(rs.getBytes(14)), rs.getString(19) == null ? null
                         : new Normalised(rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
-                                rs.getString(19), rs.getString(20), rs.getString(21)));
+                                rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22)));
     }
 }

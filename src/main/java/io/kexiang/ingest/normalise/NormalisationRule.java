@@ -10,8 +10,9 @@ import java.util.Map;
  * @param resource resource field ({@code ifIndex}, {@code ifName}, {@code dlci}, {@code vpi}, {@code vci},
  *                 {@code vrf}, {@code e1Line}) to a varbind expression
  * @param text additional text with {@code {object}} placeholders
+ * @param externalId the NMS's alarm id (serial number) as an expression, for NMS feeds
  */
 record NormalisationRule(String notification, String eventType, String probableCause, String specificProblem,
                          String severity, String severityFrom, Map<String, String> severityMap,
-                         Map<String, String> resource, String text) {
+                         Map<String, String> resource, String text, String externalId) {
 }

@@ -47,13 +47,14 @@ public class Normaliser {
         Loaded loaded = notification == null ? null : byNotification.get(notification);
         if (loaded == null) {
             return new NormalisedEvent(receivedTime, sourceAddress, networkElement, notification, null,
-                    Resource.NONE, null, null, null, PerceivedSeverity.INDETERMINATE, null);
+                    Resource.NONE, null, null, null, PerceivedSeverity.INDETERMINATE, null, null);
         }
         NormalisationRule rule = loaded.rule();
         return new NormalisedEvent(receivedTime, sourceAddress, networkElement, notification, loaded.family(),
                 resource(rule.resource(), varbinds), text(rule.eventType(), varbinds),
                 text(rule.probableCause(), varbinds), text(rule.specificProblem(), varbinds),
-                severity(rule, varbinds), text(rule.text(), varbinds));
+                severity(rule, varbinds), text(rule.text(), varbinds),
+                VarbindExpression.evaluate(rule.externalId(), varbinds));
     }
 
     private static PerceivedSeverity severity(NormalisationRule rule, List<NamedVarbind> varbinds) {

@@ -52,6 +52,8 @@ class NmsFileDropIT extends ApplicationIT {
         assertThat(raised.at("/normalised/perceivedSeverity").asText()).isEqualTo("major");
         assertThat(raised.at("/normalised/specificProblem").asText()).isEqualTo("输入信号丢失");
         assertThat(raised.at("/normalised/resource/ifName").asText()).isEqualTo("Serial1/0/0");
+        assertThat(raised.at("/normalised/externalAlarmId").asText()).isEqualTo(serial + "-1");
+        assertThat(raised.at("/decoded/agentAddress").asText()).isEqualTo("HX-FR-STDX-01");
         assertThat(eventWithSerial(serial + "-2").at("/normalised/perceivedSeverity").asText()).isEqualTo("cleared");
     }
 

@@ -95,6 +95,7 @@ class NormaliserTests {
         assertThat(alarm.severity()).isEqualTo(PerceivedSeverity.MAJOR);
         assertThat(alarm.probableCause()).isEqualTo("R_LOS");
         assertThat(alarm.specificProblem()).isEqualTo("输入信号丢失");
+        assertThat(alarm.externalAlarmId()).isEqualTo("88123");
         assertThat(clear.severity()).isEqualTo(PerceivedSeverity.CLEARED);
     }
 
