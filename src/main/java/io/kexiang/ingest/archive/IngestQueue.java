@@ -3,6 +3,8 @@ package io.kexiang.ingest.archive;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,7 @@ public class IngestQueue {
     private final MeterRegistry meters;
     private final Refusals refusals;
     private final Counter droppedFull;
+    private final Map<String, Counter> received = new ConcurrentHashMap<>();
 
     IngestQueue(@Value("${kexiang.ingest.queue-capacity:100000}") int capacity, MeterRegistry meters,
             Refusals refusals) {
@@ -49,8 +52,10 @@ public class IngestQueue {
     }
 
     private void count(ReceivedEvent event) {
-        meters.counter("kexiang.ingest.received", "transport", event.transport(), "outcome",
-                event.outcome().name().toLowerCase()).increment();
+        // Looked up once per transport and outcome, not built afresh on the receive thread for every datagram.
+        received.computeIfAbsent(event.transport() + "/" + event.outcome(), key -> meters.counter(
+                "kexiang.ingest.received", "transport", event.transport(), "outcome",
+                event.outcome().name().toLowerCase())).increment();
         if (event.outcome() != Outcome.ACCEPTED) {
             refusals.record(event);
         }
