@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 remember it
  * @param users SNMPv3 users accepted
  * @param tcpPort also listen on TCP (RFC 3430) on this port; -1 (the default) does not, 0 picks a free port
+ * @param requireKnownSource accept only senders that are a network element's management address or trusted
+ * @param trustedSources senders accepted without being network elements: NMS platforms forwarding traps
  */
 @ConfigurationProperties("kexiang.ingest.snmp")
 record SnmpSettings(
@@ -24,5 +26,7 @@ record SnmpSettings(
         @DefaultValue List<String> communities,
         @DefaultValue("kexiang") String engineId,
         @DefaultValue List<UsmUserSettings> users,
-        @DefaultValue("-1") int tcpPort) {
+        @DefaultValue("-1") int tcpPort,
+        @DefaultValue("true") boolean requireKnownSource,
+        @DefaultValue List<String> trustedSources) {
 }

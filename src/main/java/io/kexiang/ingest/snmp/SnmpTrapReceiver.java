@@ -1,6 +1,7 @@
 package io.kexiang.ingest.snmp;
 
 import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.inventory.CircuitResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -38,15 +39,17 @@ class SnmpTrapReceiver implements SmartLifecycle {
 
     private final SnmpSettings settings;
     private final IngestQueue queue;
+    private final CircuitResolver resolver;
     private final Clock clock;
     private Snmp snmp;
     private CounterListener reasons;
     private DefaultUdpTransportMapping transport;
     private DefaultTcpTransportMapping tcp;
 
-    SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, Clock clock) {
+    SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, CircuitResolver resolver, Clock clock) {
         this.settings = settings;
         this.queue = queue;
+        this.resolver = resolver;
         this.clock = clock;
     }
 
@@ -69,7 +72,8 @@ class SnmpTrapReceiver implements SmartLifecycle {
                         new TcpAddress(settings.listenAddress() + "/" + settings.tcpPort()));
                 snmp.addTransportMapping(tcp);
             }
-            snmp.addCommandResponder(new TrapResponder(dispatcher, settings.communities(), queue::offer));
+            snmp.addCommandResponder(new TrapResponder(dispatcher, settings.communities(), this::isKnownSource,
+                    queue::offer));
             CounterSupport.getInstance().addCounterListener(reasons);
             snmp.listen();
             log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}){}; SNMPv3 users {}",
@@ -99,6 +103,12 @@ class SnmpTrapReceiver implements SmartLifecycle {
         UsmUsers.addAll(usm, settings.users());
         SecurityModels models = SecurityModels.getCollection(new SecurityModel[] {usm});
         return new MPv3(engineId, new DefaultPDUFactory(), protocols, models, counters);
+    }
+
+    /** A sender is known when it is trusted (an NMS) or a network element's management address. */
+    private boolean isKnownSource(String address) {
+        return !settings.requireKnownSource() || settings.trustedSources().contains(address)
+                || resolver.networkElement(address).isPresent();
     }
 
     /** The bound port; differs from the configured one when that is 0. */

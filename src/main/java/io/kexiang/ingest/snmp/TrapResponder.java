@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.snmp4j.CommandResponder;
 import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.PDU;
@@ -26,11 +27,14 @@ class TrapResponder implements CommandResponder {
 
     private final CapturingDispatcher dispatcher;
     private final Set<String> communities;
+    private final Predicate<String> knownSource;
     private final Consumer<ReceivedEvent> sink;
 
-    TrapResponder(CapturingDispatcher dispatcher, List<String> communities, Consumer<ReceivedEvent> sink) {
+    TrapResponder(CapturingDispatcher dispatcher, List<String> communities, Predicate<String> knownSource,
+            Consumer<ReceivedEvent> sink) {
         this.dispatcher = dispatcher;
         this.communities = Set.copyOf(communities);
+        this.knownSource = knownSource;
         this.sink = sink;
     }
 
@@ -71,6 +75,9 @@ class TrapResponder implements CommandResponder {
     private String rejection(CommandResponderEvent<?> event, PDU pdu) {
         if (pdu.getType() != PDU.TRAP && pdu.getType() != PDU.V1TRAP && pdu.getType() != PDU.INFORM) {
             return "not a notification: " + PDU.getTypeString(pdu.getType());
+        }
+        if (!knownSource.test(CapturingDispatcher.host(event.getPeerAddress()))) {
+            return "unknown source";
         }
         int model = event.getMessageProcessingModel();
         boolean communityBased = model == MessageProcessingModel.MPv1 || model == MessageProcessingModel.MPv2c;

@@ -18,6 +18,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.snmp4j.CommunityTarget;
+import org.snmp4j.PDU;
+import org.snmp4j.Snmp;
+import org.snmp4j.mp.SnmpConstants;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.TimeTicks;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.VariableBinding;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Real SNMP packets from net-snmp's snmptrap over UDP to the running receiver, found again in the archive. */
@@ -241,6 +252,49 @@ class SnmpTrapReceiverIT extends ApplicationIT {
             }
         }
         return false;
+    }
+
+    @Test
+    void aSenderThatIsNoNetworkElementIsRefusedUntilItIsRegistered() throws Exception {
+        String sender = "127.0.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 250),
+                ThreadLocalRandom.current().nextInt(2, 250));
+        trapFrom(sender);
+        JsonNode refused = archivedFrom(sender, "REJECTED");
+        assertThat(refused.get("reason").asText()).isEqualTo("unknown source");
+
+        String element = unique("LO-NE-");
+        assertThat(admin().post("/api/v1/network-elements", """
+                {"name":"%s","mgmtIps":["%s"],"role":"CE"}""".formatted(element, sender)).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin().get("/api/v1/resolve?ne=" + sender).status() == 200);
+        trapFrom(sender);
+
+        JsonNode accepted = archivedFrom(sender, "ACCEPTED");
+        assertThat(accepted.get("networkElement").asText()).isEqualTo(element);
+    }
+
+    /** A v2c linkDown sent with SNMP4J from a socket bound to another loopback address. */
+    private void trapFrom(String address) throws IOException {
+        try (Snmp snmp = new Snmp(new DefaultUdpTransportMapping(new UdpAddress(address + "/0")))) {
+            CommunityTarget<UdpAddress> target = new CommunityTarget<>(
+                    new UdpAddress("127.0.0.1/" + receiver.port()), new OctetString("public"));
+            target.setVersion(SnmpConstants.version2c);
+            PDU pdu = new PDU();
+            pdu.setType(PDU.TRAP);
+            pdu.add(new VariableBinding(SnmpConstants.sysUpTime, new TimeTicks(0)));
+            pdu.add(new VariableBinding(SnmpConstants.snmpTrapOID, new OID(LINK_DOWN)));
+            pdu.add(new VariableBinding(new OID("1.3.6.1.2.1.2.2.1.1." + ifIndex), new Integer32(ifIndex)));
+            snmp.send(pdu, target);
+        }
+    }
+
+    private JsonNode archivedFrom(String source, String outcome) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            JsonNode events = admin().get("/api/v1/events?source=" + source + "&outcome=" + outcome).json();
+            found[0] = events.size() > 0 ? events.get(0) : null;
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     private long total(String query) {
