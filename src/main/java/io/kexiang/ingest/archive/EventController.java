@@ -13,10 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/events}: the raw archive, newest first, with what each event decoded to. */
+/**
+ * {@code /api/v1/events}: the raw archive, newest first, with what each event decoded to; and the replay of a
+ * selection through naming and normalisation.
+ */
 @RestController
 @PreAuthorize("hasAuthority('STAFF')")
 class EventController {
@@ -35,10 +39,24 @@ class EventController {
 
     private final JdbcTemplate jdbc;
     private final Refusals refusals;
+    private final EventReplay replay;
 
-    EventController(JdbcTemplate jdbc, Refusals refusals) {
+    EventController(JdbcTemplate jdbc, Refusals refusals, EventReplay replay) {
         this.jdbc = jdbc;
         this.refusals = refusals;
+        this.replay = replay;
+    }
+
+    record Replayed(int replayed, int limit) {
+    }
+
+    /** Re-runs the selected archived events (the same filters as the search) through naming and normalisation. */
+    @PostMapping("/api/v1/events/replay")
+    @PreAuthorize("hasAnyRole('ADMIN', 'TECH_SPECIALIST')")
+    Replayed replay(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String source, @RequestParam(required = false) String ne,
+            @RequestParam(required = false) String notification, @RequestParam(required = false) Outcome outcome) {
+        return new Replayed(replay.replay(filter(from, to, source, ne, notification, outcome)), EventReplay.MAX);
     }
 
     /** Refused and undecodable datagrams since start-up, per source and reason, most frequent first. */
@@ -54,10 +72,7 @@ class EventController {
             @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) Integer offset,
             @RequestParam(required = false) Integer limit) {
         PageWindow window = PageWindow.of(offset, limit);
-        Where where = new Where().and("received_at >= ?", from == null ? null : Timestamp.from(from))
-                .and("received_at < ?", to == null ? null : Timestamp.from(to)).and("source_address = ?", source)
-                .and("network_element = ?", ne).and("notification = ?", notification)
-                .and("outcome = ?", outcome == null ? null : outcome.name());
+        Where where = filter(from, to, source, ne, notification, outcome);
         Long total = jdbc.queryForObject("select count(*) from raw_event" + where.sql(), Long.class, where.args());
         List<ArchivedEvent> page = jdbc.query("select id, received_at, transport, source_address, source_port, "
                 + "snmp_version, pdu_type, outcome, reason, trap_oid, notification, network_element, decoded::text, "
@@ -65,6 +80,14 @@ class EventController {
                 + "additional_text, external_alarm_id from raw_event" + where.sql() + " order by received_at desc, id desc limit ? offset ?",
                 EventController::event, where.args(window.limit(), window.offset()));
         return PageWindow.respond(total, page);
+    }
+
+    private static Where filter(Instant from, Instant to, String source, String ne, String notification,
+            Outcome outcome) {
+        return new Where().and("received_at >= ?", from == null ? null : Timestamp.from(from))
+                .and("received_at < ?", to == null ? null : Timestamp.from(to)).and("source_address = ?", source)
+                .and("network_element = ?", ne).and("notification = ?", notification)
+                .and("outcome = ?", outcome == null ? null : outcome.name());
     }
 
     private static ArchivedEvent event(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -270,6 +271,29 @@ class SnmpTrapReceiverIT extends ApplicationIT {
 
         JsonNode accepted = archivedFrom(sender, "ACCEPTED");
         assertThat(accepted.get("networkElement").asText()).isEqualTo(element);
+    }
+
+    @Test
+    void aReplayLinksAnArchivedTrapToAnElementRegisteredSinceItArrived() throws Exception {
+        String origin = "10.%d.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 250),
+                ThreadLocalRandom.current().nextInt(1, 250), ThreadLocalRandom.current().nextInt(1, 250));
+        Instant before = Instant.now().minusSeconds(5);
+        snmptrap("-v", "2c", "-c", "public", target(), "", LINK_DOWN, "1.3.6.1.6.3.18.1.3.0", "a", origin,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+        assertThat(archived("outcome=ACCEPTED").path("networkElement").isNull()).isTrue();
+
+        String element = unique("PROXIED-");
+        admin().post("/api/v1/network-elements", """
+                {"name":"%s","mgmtIps":["%s"],"role":"PE"}""".formatted(element, origin));
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin().get("/api/v1/resolve?ne=" + origin).status() == 200);
+        Response replayed = admin().post("/api/v1/events/replay?source=127.0.0.1&from=" + before, "");
+
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.json().get("replayed").asInt()).isPositive();
+        JsonNode event = archived("outcome=ACCEPTED");
+        assertThat(event.get("networkElement").asText()).isEqualTo(element);
+        assertThat(event.at("/decoded/agentAddress").asText()).isEqualTo(origin);
+        assertThat(event.at("/normalised/perceivedSeverity").asText()).isEqualTo("major");
     }
 
     /** A v2c linkDown sent with SNMP4J from a socket bound to another loopback address. */

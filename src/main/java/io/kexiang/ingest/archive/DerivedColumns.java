@@ -1,0 +1,71 @@
+package io.kexiang.ingest.archive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.ingest.NormalisedEvent;
+import io.kexiang.ingest.normalise.Normaliser;
+import io.kexiang.inventory.CircuitResolver;
+import io.kexiang.inventory.NetworkElementRef;
+import io.kexiang.mib.MibSymbol;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the archive derives from a received event (names from the MIBs, the network element from the inventory,
+ * the normalised form from the rules), computed the same way when it is written and when it is replayed.
+ */
+@Component
+class DerivedColumns {
+
+    /** The raw_event columns this fills, in the order of {@link #of}. */
+    static final String NAMES = "notification, network_element, decoded, family, event_type, probable_cause, "
+            + "specific_problem, severity, resource, additional_text, external_alarm_id";
+    static final String PLACEHOLDERS = "?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?, ?";
+
+    private final EventNaming naming;
+    private final CircuitResolver resolver;
+    private final Normaliser normaliser;
+    private final ObjectMapper json;
+
+    DerivedColumns(EventNaming naming, CircuitResolver resolver, Normaliser normaliser, ObjectMapper json) {
+        this.naming = naming;
+        this.resolver = resolver;
+        this.normaliser = normaliser;
+        this.json = json;
+    }
+
+    Object[] of(ReceivedEvent event) {
+        String notification = naming.notification(event).map(MibSymbol::qualifiedName).orElse(event.trapOid());
+        String element = resolver.networkElement(event.originAddress()).map(NetworkElementRef::name).orElse(null);
+        List<NamedVarbind> varbinds = naming.varbinds(event);
+        Map<String, Object> decoded = new LinkedHashMap<>();
+        if (notification != null) {
+            decoded.put("notification", notification);
+        }
+        if (event.agentAddress() != null) {
+            decoded.put("agentAddress", event.agentAddress());
+        }
+        decoded.put("varbinds", varbinds.stream().map(NamedVarbind::asJson).toList());
+        if (event.outcome() != Outcome.ACCEPTED) {
+            // Refused and undecodable events have no normalised form.
+            return new Object[] {notification, element, toJson(decoded), null, null, null, null, null, null, null,
+                    null};
+        }
+        NormalisedEvent normalised = normaliser.normalise(event.receivedAt(), event.originAddress(), element,
+                notification, varbinds);
+        return new Object[] {notification, element, toJson(decoded), normalised.family(), normalised.eventType(),
+                normalised.probableCause(), normalised.specificProblem(),
+                normalised.severity().name().toLowerCase(), toJson(normalised.resource()),
+                normalised.additionalText(), normalised.externalAlarmId()};
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("derived columns are not serialisable", e);
+        }
+    }
+}
