@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,15 +37,38 @@ public class Normaliser {
     private record Loaded(String family, NormalisationRule rule) {
     }
 
-    private final Map<String, Loaded> byNotification;
+    /** What the rules folder holds now: the notifications covered, by family, and the files skipped. */
+    public record RulesReport(String directory, Map<String, List<String>> families, List<String> skipped) {
+    }
+
+    private record Rules(Map<String, Loaded> byNotification, List<String> skipped) {
+    }
+
+    private final Path directory;
+    private volatile Rules rules;
 
     Normaliser(@Value("${kexiang.ingest.rules.directory:rules}") Path directory) {
-        this.byNotification = load(directory);
+        this.directory = directory;
+        this.rules = load(directory);
+    }
+
+    /** Reads the rules folder again; events normalised from now on (and replayed ones) use the new rules. */
+    public RulesReport reload() {
+        rules = load(directory);
+        return report();
+    }
+
+    public RulesReport report() {
+        Map<String, List<String>> families = new java.util.TreeMap<>();
+        rules.byNotification().forEach((notification, loaded) -> families
+                .computeIfAbsent(loaded.family(), f -> new ArrayList<>()).add(notification));
+        families.values().forEach(java.util.Collections::sort);
+        return new RulesReport(directory.toAbsolutePath().toString(), families, rules.skipped());
     }
 
     public NormalisedEvent normalise(Instant receivedTime, String sourceAddress, String networkElement,
             String notification, List<NamedVarbind> varbinds) {
-        Loaded loaded = notification == null ? null : byNotification.get(notification);
+        Loaded loaded = notification == null ? null : rules.byNotification().get(notification);
         if (loaded == null) {
             return new NormalisedEvent(receivedTime, sourceAddress, networkElement, notification, null,
                     Resource.NONE, null, null, null, PerceivedSeverity.INDETERMINATE, null, null);
@@ -109,12 +133,13 @@ public class Normaliser {
         return text.toString();
     }
 
-    private static Map<String, Loaded> load(Path directory) {
+    private static Rules load(Path directory) {
         Map<String, Loaded> rules = new HashMap<>();
+        List<String> skipped = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             log.warn("No rules folder at {}: every notification is normalised as indeterminate",
                     directory.toAbsolutePath());
-            return rules;
+            return new Rules(rules, skipped);
         }
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -126,13 +151,14 @@ public class Normaliser {
                     }
                 } catch (IOException | RuntimeException e) {
                     log.error("Rule file {} skipped: {}", file.getFileName(), e.getMessage());
+                    skipped.add(file.getFileName() + ": " + e.getMessage());
                 }
             }
         } catch (IOException e) {
             log.error("Rules folder {} not readable: {}", directory, e.getMessage());
         }
         log.info("Normalisation rules: {} notifications from {}", rules.size(), directory.toAbsolutePath());
-        return rules;
+        return new Rules(Map.copyOf(rules), List.copyOf(skipped));
     }
 
     private static void validate(NormalisationRule rule) {

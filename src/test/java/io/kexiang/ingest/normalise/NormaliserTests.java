@@ -119,5 +119,20 @@ class NormaliserTests {
                 .isEqualTo(PerceivedSeverity.MAJOR);
         assertThat(partial.normalise(Instant.EPOCH, null, null, "A::b", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.INDETERMINATE);
+        assertThat(partial.report().skipped()).singleElement().asString().startsWith("broken.yaml");
+    }
+
+    @Test
+    void aRuleAddedToTheFolderAppliesAfterAReload(@TempDir Path folder) throws IOException {
+        Normaliser reloadable = new Normaliser(folder);
+        assertThat(reloadable.normalise(Instant.EPOCH, null, null, "IF-MIB::linkDown", List.of()).severity())
+                .isEqualTo(PerceivedSeverity.INDETERMINATE);
+
+        Files.copy(Path.of("rules/interface.yaml"), folder.resolve("interface.yaml"));
+        Normaliser.RulesReport report = reloadable.reload();
+
+        assertThat(report.families().get("interface")).containsExactly("IF-MIB::linkDown", "IF-MIB::linkUp");
+        assertThat(reloadable.normalise(Instant.EPOCH, null, null, "IF-MIB::linkDown", List.of()).severity())
+                .isEqualTo(PerceivedSeverity.MAJOR);
     }
 }
