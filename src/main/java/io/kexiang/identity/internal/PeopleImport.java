@@ -6,7 +6,6 @@ import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.DraftProblems;
 import io.kexiang.shared.csv.ImportCounts;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,12 +52,7 @@ class PeopleImport implements CsvImportKind<PersonDraft> {
 
     @Override
     public void check(List<PersonDraft> drafts, DraftProblems problems) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            if (drafts.get(i).employeeId() != null && !seen.add(drafts.get(i).employeeId())) {
-                problems.add(i, "employeeId", drafts.get(i).employeeId(), "appears twice in the file");
-            }
-        }
+        problems.requireUnique(drafts, PersonDraft::employeeId, "employeeId");
     }
 
     @Override

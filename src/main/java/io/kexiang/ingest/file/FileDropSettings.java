@@ -1,5 +1,6 @@
 package io.kexiang.ingest.file;
 
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +23,6 @@ record FileDropSettings(
         @DefaultValue Map<String, String> columns) {
 
     String column(String field) {
-        return columns.getOrDefault(field, field).trim().toLowerCase(java.util.Locale.ROOT);
+        return columns.getOrDefault(field, field).trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +61,10 @@ public class Normaliser {
     }
 
     public RulesReport report() {
-        Map<String, List<String>> families = new java.util.TreeMap<>();
+        Map<String, List<String>> families = new TreeMap<>();
         rules.byNotification().forEach((notification, loaded) -> families
                 .computeIfAbsent(loaded.family(), f -> new ArrayList<>()).add(notification));
-        families.values().forEach(java.util.Collections::sort);
+        families.values().forEach(Collections::sort);
         return new RulesReport(directory.toAbsolutePath().toString(), families, rules.skipped());
     }
 

@@ -63,12 +63,9 @@ class CircuitImport implements CsvImportKind<CircuitDraft> {
         Set<String> elements = existing("select name from network_element where status = 'ACTIVE' "
                 + "and name = any(?::varchar[])", drafts.stream()
                 .flatMap(d -> Stream.of(d.aEnd(), d.zEnd())).filter(Objects::nonNull).map(EndDraft::ne));
-        Set<String> seen = new HashSet<>();
+        problems.requireUnique(drafts, CircuitDraft::circuitId, "circuitId");
         for (int i = 0; i < drafts.size(); i++) {
             CircuitDraft draft = drafts.get(i);
-            if (draft.circuitId() != null && !seen.add(draft.circuitId())) {
-                problems.add(i, "circuitId", draft.circuitId(), "appears twice in the file");
-            }
             if (draft.customerCode() != null && !customers.contains(draft.customerCode())) {
                 problems.add(i, "customerCode", draft.customerCode(), "no active customer has this code");
             }

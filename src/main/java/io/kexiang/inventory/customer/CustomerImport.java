@@ -8,7 +8,6 @@ import io.kexiang.shared.csv.CsvImportKind;
 import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.DraftProblems;
 import io.kexiang.shared.csv.ImportCounts;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,12 +55,9 @@ class CustomerImport implements CsvImportKind<CustomerDraft> {
     public void check(List<CustomerDraft> drafts, DraftProblems problems) {
         Map<String, PersonRef> managers = people.byEmployeeIds(drafts.stream()
                 .map(CustomerDraft::accountManagerEmployeeId).filter(Objects::nonNull).distinct().toList());
-        Set<String> seen = new HashSet<>();
+        problems.requireUnique(drafts, CustomerDraft::customerCode, "customerCode");
         for (int i = 0; i < drafts.size(); i++) {
             CustomerDraft draft = drafts.get(i);
-            if (draft.customerCode() != null && !seen.add(draft.customerCode())) {
-                problems.add(i, "customerCode", draft.customerCode(), "appears twice in the file");
-            }
             String managerId = draft.accountManagerEmployeeId();
             if (managerId == null) {
                 continue;

@@ -7,6 +7,7 @@ import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.DraftProblems;
 import io.kexiang.shared.csv.ImportCounts;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,12 +54,9 @@ class NetworkElementImport implements CsvImportKind<NetworkElementDraft> {
     @Override
     public void check(List<NetworkElementDraft> drafts, DraftProblems problems) {
         Map<String, String> ownerInFile = new HashMap<>();
-        Map<String, Integer> nameInFile = new HashMap<>();
+        problems.requireUnique(drafts, NetworkElementDraft::name, "name");
         for (int i = 0; i < drafts.size(); i++) {
             NetworkElementDraft draft = drafts.get(i);
-            if (draft.name() != null && nameInFile.putIfAbsent(draft.name(), i) != null) {
-                problems.add(i, "name", draft.name(), "appears twice in the file");
-            }
             for (String ip : draft.mgmtIps()) {
                 String address = NetworkAddress.canonical(ip).orElse(null);
                 if (address == null) {
@@ -76,7 +74,7 @@ class NetworkElementImport implements CsvImportKind<NetworkElementDraft> {
 
     private void checkAddressesOwnedElsewhere(List<NetworkElementDraft> drafts, Map<String, String> ownerInFile,
             DraftProblems problems) {
-        Set<String> namesInFile = new java.util.HashSet<>(ownerInFile.values());
+        Set<String> namesInFile = new HashSet<>(ownerInFile.values());
         jdbc.query("select a.address, n.name from ne_address a join network_element n on n.id = a.ne_id "
                 + "where a.address = any(?::varchar[])", rs -> {
                     String address = rs.getString(1);

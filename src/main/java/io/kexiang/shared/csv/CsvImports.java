@@ -1,7 +1,6 @@
 package io.kexiang.shared.csv;
 
 import io.kexiang.shared.InvalidInputException;
-import io.kexiang.shared.audit.AuditTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -25,13 +24,11 @@ public class CsvImports {
 
     private final Validator validator;
     private final TransactionTemplate transactions;
-    private final AuditTrail auditTrail;
     private final MeterRegistry meters;
 
-    CsvImports(Validator validator, TransactionTemplate transactions, AuditTrail auditTrail, MeterRegistry meters) {
+    CsvImports(Validator validator, TransactionTemplate transactions, MeterRegistry meters) {
         this.validator = validator;
         this.transactions = transactions;
-        this.auditTrail = auditTrail;
         this.meters = meters;
     }
 
@@ -50,8 +47,8 @@ public class CsvImports {
             throw new InvalidInputException(422, kind.name() + " file refused, nothing was changed: "
                     + problems.asFields().size() + " problem(s)", problems.asCsv(table.rows()));
         }
+        // The writers name the audit actor themselves, inside this transaction.
         ImportCounts counts = transactions.execute(status -> {
-            auditTrail.stampActor();
             ImportCounts written = kind.write(drafts);
             if (dryRun) {
                 status.setRollbackOnly();
@@ -77,10 +74,7 @@ public class CsvImports {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems.asFields());
         }
-        return transactions.execute(status -> {
-            auditTrail.stampActor();
-            return kind.write(List.of(draft));
-        });
+        return transactions.execute(status -> kind.write(List.of(draft)));
     }
 
     private void count(CsvImportKind<?> kind, String outcome, int rows) {

@@ -2,8 +2,11 @@ package io.kexiang.shared.csv;
 
 import io.kexiang.shared.FieldProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Problems found in a list of drafts, each tied to the draft's position. The same checks serve a REST body (one
@@ -18,6 +21,17 @@ public final class DraftProblems {
 
     public void add(int index, String field, Object value, String reason) {
         found.add(new Found(index, field, value, reason));
+    }
+
+    /** Each draft's natural key once per file; a repeat is reported on the later row. Null keys are left alone. */
+    public <D> void requireUnique(List<D> drafts, Function<D, String> key, String field) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String value = key.apply(drafts.get(i));
+            if (value != null && !seen.add(value)) {
+                add(i, field, value, "appears twice in the file");
+            }
+        }
     }
 
     public boolean isEmpty() {
