@@ -36,7 +36,11 @@ class DerivedColumns {
         this.json = json;
     }
 
-    Object[] of(ReceivedEvent event) {
+    /** The columns to write, and the normalised event (null for a refused or undecodable one). */
+    record Derived(Object[] columns, NormalisedEvent normalised) {
+    }
+
+    Derived of(ReceivedEvent event) {
         String notification = naming.notification(event).map(MibSymbol::qualifiedName).orElse(event.trapOid());
         String element = resolver.networkElement(event.originAddress()).map(NetworkElementRef::name).orElse(null);
         List<NamedVarbind> varbinds = naming.varbinds(event);
@@ -50,15 +54,15 @@ class DerivedColumns {
         decoded.put("varbinds", varbinds.stream().map(NamedVarbind::asJson).toList());
         if (event.outcome() != Outcome.ACCEPTED) {
             // Refused and undecodable events have no normalised form.
-            return new Object[] {notification, element, toJson(decoded), null, null, null, null, null, null, null,
-                    null};
+            return new Derived(new Object[] {notification, element, toJson(decoded), null, null, null, null, null, null,
+                null, null}, null);
         }
-        NormalisedEvent normalised = normaliser.normalise(event.receivedAt(), event.originAddress(), element,
-                notification, varbinds);
-        return new Object[] {notification, element, toJson(decoded), normalised.family(), normalised.eventType(),
-                normalised.probableCause(), normalised.specificProblem(),
-                normalised.severity().name().toLowerCase(), toJson(normalised.resource()),
-                normalised.additionalText(), normalised.externalAlarmId()};
+        NormalisedEvent normalised = normaliser.normalise(event.receivedAt(), event.sourceAddress(),
+                event.originAddress(), element, notification, varbinds);
+        return new Derived(new Object[] {notification, element, toJson(decoded), normalised.family(),
+            normalised.eventType(), normalised.probableCause(), normalised.specificProblem(),
+            normalised.severity().name().toLowerCase(), toJson(normalised.resource()), normalised.additionalText(),
+            normalised.externalAlarmId()}, normalised);
     }
 
     private String toJson(Object value) {

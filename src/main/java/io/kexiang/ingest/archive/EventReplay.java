@@ -40,7 +40,7 @@ class EventReplay {
         jdbc.query("select id, received_at, transport, source_address, source_port, snmp_version, pdu_type, "
                 + "outcome, reason, trap_oid, decoded::text, raw from raw_event" + where.sql()
                 + " order by received_at, id limit " + MAX, rs -> {
-                    Object[] columns = derived.of(stored(rs));
+                    Object[] columns = derived.of(stored(rs)).columns();
                     Object[] update = Arrays.copyOf(columns, columns.length + 2);
                     update[columns.length] = rs.getTimestamp(2);
                     update[columns.length + 1] = rs.getLong(1);

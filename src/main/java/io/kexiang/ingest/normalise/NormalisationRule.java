@@ -11,8 +11,14 @@ import java.util.Map;
  *                 {@code vrf}, {@code e1Line}) to a varbind expression
  * @param text additional text with {@code {object}} placeholders
  * @param externalId the NMS's alarm id (serial number) as an expression, for NMS feeds
+ * @param key a text with placeholders added to the reduction key, for faults the resource does not tell apart
+ *            (two BGP peers of one router)
+ * @param root true when the notification means the whole network element failed or restarted
+ * @param eventTime an expression giving the time of the fault at its source (ISO-8601, or local
+ *                  {@code yyyy-MM-dd HH:mm:ss})
  */
 record NormalisationRule(String notification, String eventType, String probableCause, String specificProblem,
                          String severity, String severityFrom, Map<String, String> severityMap,
-                         Map<String, String> resource, String text, String externalId) {
+                         Map<String, String> resource, String text, String externalId, String key, Boolean root,
+                         String eventTime) {
 }

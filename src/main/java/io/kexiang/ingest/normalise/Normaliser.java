@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,10 +51,13 @@ public class Normaliser {
     }
 
     private final Path directory;
+    private final ZoneId zone;
     private volatile Rules rules;
 
-    Normaliser(@Value("${kexiang.ingest.rules.directory:rules}") Path directory) {
+    Normaliser(@Value("${kexiang.ingest.rules.directory:rules}") Path directory,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.directory = directory;
+        this.zone = zone;
         this.rules = load(directory);
     }
 
@@ -68,19 +75,54 @@ public class Normaliser {
         return new RulesReport(directory.toAbsolutePath().toString(), families, rules.skipped());
     }
 
-    public NormalisedEvent normalise(Instant receivedTime, String sourceAddress, String networkElement,
-            String notification, List<NamedVarbind> varbinds) {
+    public NormalisedEvent normalise(Instant receivedTime, String sourceAddress, String originAddress,
+            String networkElement, String notification, List<NamedVarbind> varbinds) {
         Loaded loaded = notification == null ? null : rules.byNotification().get(notification);
+        String element = networkElement != null ? networkElement : originAddress;
         if (loaded == null) {
-            return new NormalisedEvent(receivedTime, sourceAddress, networkElement, notification, null,
-                    Resource.NONE, null, null, null, PerceivedSeverity.INDETERMINATE, null, null);
+            return new NormalisedEvent(receivedTime, receivedTime, sourceAddress, originAddress, networkElement,
+                    notification, null,
+                    Resource.NONE, null, null, null, PerceivedSeverity.INDETERMINATE, null, null,
+                    element + "|" + notification, false);
         }
         NormalisationRule rule = loaded.rule();
-        return new NormalisedEvent(receivedTime, sourceAddress, networkElement, notification, loaded.family(),
-                resource(rule.resource(), varbinds), text(rule.eventType(), varbinds),
-                text(rule.probableCause(), varbinds), text(rule.specificProblem(), varbinds),
-                severity(rule, varbinds), text(rule.text(), varbinds),
-                VarbindExpression.evaluate(rule.externalId(), varbinds));
+        Resource resource = resource(rule.resource(), varbinds);
+        String probableCause = text(rule.probableCause(), varbinds);
+        String externalId = VarbindExpression.evaluate(rule.externalId(), varbinds);
+        // An NMS numbers its alarms itself: its serial number is the fault, whatever the alarm's text says.
+        String reductionKey = externalId != null ? "nms|" + sourceAddress + "|" + externalId
+                : element + "|" + loaded.family() + "|" + probableCause + "|" + resourceKey(resource)
+                        + (rule.key() == null ? "" : "|" + text(rule.key(), varbinds));
+        return new NormalisedEvent(eventTime(rule, varbinds, receivedTime), receivedTime, sourceAddress,
+                originAddress, networkElement, notification, loaded.family(), resource, text(rule.eventType(), varbinds),
+                probableCause, text(rule.specificProblem(), varbinds), severity(rule, varbinds),
+                text(rule.text(), varbinds), externalId, reductionKey, Boolean.TRUE.equals(rule.root()));
+    }
+
+    private static String resourceKey(Resource resource) {
+        return (resource.ifIndex() != null ? "if" + resource.ifIndex() : resource.ifName() == null ? ""
+                : "if:" + resource.ifName())
+                + (resource.dlci() == null ? "" : "/dlci" + resource.dlci())
+                + (resource.vpi() == null ? "" : "/pvc" + resource.vpi() + "." + resource.vci())
+                + (resource.vrf() == null ? "" : "/vrf:" + resource.vrf())
+                + (resource.e1Line() == null ? "" : "/e1:" + resource.e1Line());
+    }
+
+    private Instant eventTime(NormalisationRule rule, List<NamedVarbind> varbinds, Instant receivedTime) {
+        String reading = VarbindExpression.evaluate(rule.eventTime(), varbinds);
+        if (reading == null) {
+            return receivedTime;
+        }
+        try {
+            return OffsetDateTime.parse(reading).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(reading.replace(' ', 'T')).atZone(zone).toInstant();
+            } catch (DateTimeParseException notLocal) {
+                // A time the NMS wrote wrongly must not lose its alarm: the time of receipt stands in.
+                return receivedTime;
+            }
+        }
     }
 
     private static PerceivedSeverity severity(NormalisationRule rule, List<NamedVarbind> varbinds) {

@@ -1,5 +1,6 @@
 package io.kexiang.ingest.snmp;
 
+import io.kexiang.ingest.TrapPorts;
 import io.kexiang.ingest.archive.IngestQueue;
 import io.kexiang.inventory.CircuitResolver;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(SnmpSettings.class)
-class SnmpTrapReceiver implements SmartLifecycle {
+class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
 
     private static final Logger log = LoggerFactory.getLogger(SnmpTrapReceiver.class);
 
@@ -114,6 +115,11 @@ class SnmpTrapReceiver implements SmartLifecycle {
     /** The bound port; differs from the configured one when that is 0. */
     int port() {
         return transport == null ? -1 : transport.getListenAddress().getPort();
+    }
+
+    @Override
+    public int udpPort() {
+        return port();
     }
 
     /** The bound TCP port, or -1 when TCP is off. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,14 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shipped rule files, replaying notifications as the receiver decodes them from captured traps. */
 class NormaliserTests {
 
-    private final Normaliser rules = new Normaliser(Path.of("rules"));
+    private final Normaliser rules = new Normaliser(Path.of("rules"), ZoneId.of("Asia/Shanghai"));
 
     private static NamedVarbind varbind(String object, String index, String value, String label) {
         return new NamedVarbind("1.3.6", object, "M", index, "INTEGER", value, label);
     }
 
     private NormalisedEvent normalise(String notification, NamedVarbind... varbinds) {
-        return rules.normalise(Instant.EPOCH, "10.30.1.1", "TJ-HX-FR01", notification, List.of(varbinds));
+        return rules.normalise(Instant.EPOCH, "10.30.1.1", "10.30.1.1", "TJ-HX-FR01", notification,
+                List.of(varbinds));
     }
 
     @Test
@@ -63,7 +65,7 @@ class NormaliserTests {
                 varbind("mplsL3VpnVrfOperStatus", vrf, "2", "down"));
 
         assertThat(down.resource().vrf()).isEqualTo("VPN_BOC_TJ");
-        assertThat(down.resource().ifIndex()).isEqualTo(34);
+        assertThat(down.resource().ifIndex()).as("the VRF is down, not one of its interfaces").isNull();
         assertThat(down.severity()).isEqualTo(PerceivedSeverity.MAJOR);
     }
 
@@ -100,6 +102,51 @@ class NormaliserTests {
     }
 
     @Test
+    void aRaiseAndItsClearShareAReductionKeyThatTellsPlacesApart() {
+        NormalisedEvent down = normalise("IF-MIB::linkDown", varbind("ifIndex", "5", "5", null));
+        NormalisedEvent up = normalise("IF-MIB::linkUp", varbind("ifIndex", "5", "5", null));
+        NormalisedEvent otherPort = normalise("IF-MIB::linkDown", varbind("ifIndex", "6", "6", null));
+        NormalisedEvent dlci101 = normalise("FRAME-RELAY-DTE-MIB::frDLCIStatusChange",
+                varbind("frCircuitState", "5.101", "3", "inactive"));
+        NormalisedEvent dlci102 = normalise("FRAME-RELAY-DTE-MIB::frDLCIStatusChange",
+                varbind("frCircuitState", "5.102", "2", "active"));
+        NormalisedEvent peerDown = normalise("BGP4-MIB::bgpBackwardTransition",
+                varbind("bgpPeerState", "10.0.0.2", "1", "idle"));
+        NormalisedEvent otherPeerUp = normalise("BGP4-MIB::bgpEstablished",
+                varbind("bgpPeerState", "10.0.0.3", "6", "established"));
+        NormalisedEvent samePeerUp = normalise("BGP4-MIB::bgpEstablished",
+                varbind("bgpPeerState", "10.0.0.2", "6", "established"));
+
+        assertThat(down.reductionKey()).isEqualTo(up.reductionKey()).isEqualTo("TJ-HX-FR01|interface|lossOfSignal|if5");
+        assertThat(otherPort.reductionKey()).isNotEqualTo(down.reductionKey());
+        assertThat(dlci101.reductionKey()).endsWith("|if5/dlci101").isNotEqualTo(dlci102.reductionKey());
+        assertThat(samePeerUp.reductionKey()).isEqualTo(peerDown.reductionKey())
+                .isNotEqualTo(otherPeerUp.reductionKey());
+    }
+
+    @Test
+    void anNmsAlarmIsKeyedBySerialNumberAndCarriesItsOwnRaiseTime() {
+        NormalisedEvent raise = normalise("IMAP_NORTHBOUND_MIB-V1::iMAPNorthboundFaultAlarmReportNotificationType",
+                varbind("iMAPNorthboundAlarmLevel", "0", "2", "major"),
+                varbind("iMAPNorthboundAlarmCSN", "0", "88123", null),
+                varbind("iMAPNorthboundAlarmOccurTime", "0", "2026-11-25 09:30:00", null));
+        NormalisedEvent clear = normalise("IMAP_NORTHBOUND_MIB-V1::iMAPNorthboundFaultAlarmReportNotificationType",
+                varbind("iMAPNorthboundAlarmLevel", "0", "6", "clear"),
+                varbind("iMAPNorthboundAlarmCSN", "0", "88123", null),
+                varbind("iMAPNorthboundAlarmOccurTime", "0", "not a time", null));
+
+        assertThat(raise.reductionKey()).isEqualTo(clear.reductionKey()).isEqualTo("nms|10.30.1.1|88123");
+        assertThat(raise.eventTime()).isEqualTo(Instant.parse("2026-11-25T01:30:00Z"));
+        assertThat(clear.eventTime()).isEqualTo(clear.receivedTime());
+    }
+
+    @Test
+    void aColdStartIsTheRootOfItsElementsAlarmsAndALinkDownIsNot() {
+        assertThat(normalise("SNMPv2-MIB::coldStart").rootCause()).isTrue();
+        assertThat(normalise("IF-MIB::linkDown", varbind("ifIndex", "5", "5", null)).rootCause()).isFalse();
+    }
+
+    @Test
     void anUnknownNotificationIsKeptAsIndeterminate() {
         NormalisedEvent unknown = normalise("1.3.6.1.4.1.99999.0.7");
 
@@ -113,26 +160,26 @@ class NormaliserTests {
         Files.copy(Path.of("rules/interface.yaml"), folder.resolve("interface.yaml"));
         Files.writeString(folder.resolve("broken.yaml"), "family: x\nrules:\n  - notification: A::b\n    severity: loud\n");
 
-        Normaliser partial = new Normaliser(folder);
+        Normaliser partial = new Normaliser(folder, ZoneId.of("Asia/Shanghai"));
 
-        assertThat(partial.normalise(Instant.EPOCH, null, null, "IF-MIB::linkDown", List.of()).severity())
+        assertThat(partial.normalise(Instant.EPOCH, null, null, null, "IF-MIB::linkDown", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.MAJOR);
-        assertThat(partial.normalise(Instant.EPOCH, null, null, "A::b", List.of()).severity())
+        assertThat(partial.normalise(Instant.EPOCH, null, null, null, "A::b", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.INDETERMINATE);
         assertThat(partial.report().skipped()).singleElement().asString().startsWith("broken.yaml");
     }
 
     @Test
     void aRuleAddedToTheFolderAppliesAfterAReload(@TempDir Path folder) throws IOException {
-        Normaliser reloadable = new Normaliser(folder);
-        assertThat(reloadable.normalise(Instant.EPOCH, null, null, "IF-MIB::linkDown", List.of()).severity())
+        Normaliser reloadable = new Normaliser(folder, ZoneId.of("Asia/Shanghai"));
+        assertThat(reloadable.normalise(Instant.EPOCH, null, null, null, "IF-MIB::linkDown", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.INDETERMINATE);
 
         Files.copy(Path.of("rules/interface.yaml"), folder.resolve("interface.yaml"));
         Normaliser.RulesReport report = reloadable.reload();
 
         assertThat(report.families().get("interface")).containsExactly("IF-MIB::linkDown", "IF-MIB::linkUp");
-        assertThat(reloadable.normalise(Instant.EPOCH, null, null, "IF-MIB::linkDown", List.of()).severity())
+        assertThat(reloadable.normalise(Instant.EPOCH, null, null, null, "IF-MIB::linkDown", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.MAJOR);
     }
 }

@@ -1,0 +1,107 @@
+package io.kexiang.ingest.archive;
+
+import io.kexiang.ingest.ArchivedEvent;
+import io.kexiang.ingest.ArchivedEventHandler;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores received events in the raw archive and hands the accepted ones to the {@link ArchivedEventHandler}s, in one
+ * transaction. When a handler fails, the batch is stored again event by event, so that one event a handler cannot
+ * take is archived without it (counted and logged) and does not hold back the others.
+ */
+@Component
+class ArchiveBatch {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveBatch.class);
+    private static final String INSERT = "insert into raw_event (id, received_at, transport, source_address, "
+            + "source_port, snmp_version, pdu_type, outcome, reason, trap_oid, raw, " + DerivedColumns.NAMES
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + DerivedColumns.PLACEHOLDERS + ")";
+
+    private final DerivedColumns derived;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final List<ArchivedEventHandler> handlers;
+    private final Counter handlerFailures;
+
+    ArchiveBatch(DerivedColumns derived, JdbcTemplate jdbc, TransactionTemplate transactions,
+            List<ArchivedEventHandler> handlers, MeterRegistry meters) {
+        this.derived = derived;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.handlers = handlers;
+        this.handlerFailures = meters.counter("kexiang.ingest.handler.failures");
+    }
+
+    /**
+     * Archives one event in the caller's transaction, if there is one; a handler's failure is the caller's to
+     * answer (a REST client is told, and sends again).
+     */
+    ArchivedEvent storeNow(ReceivedEvent event) {
+        return transactions.execute(status -> write(List.of(event), true)).get(0);
+    }
+
+    /** Archives the events; returns the accepted ones as archived, in order. */
+    List<ArchivedEvent> store(List<ReceivedEvent> events) {
+        try {
+            return transactions.execute(status -> write(events, true));
+        } catch (RuntimeException batchFailed) {
+            log.warn("Storing a batch of {} events failed ({}); storing them one by one", events.size(),
+                    batchFailed.getMessage());
+        }
+        List<ArchivedEvent> archived = new ArrayList<>();
+        for (ReceivedEvent event : events) {
+            archived.addAll(storeAlone(event));
+        }
+        return archived;
+    }
+
+    private List<ArchivedEvent> storeAlone(ReceivedEvent event) {
+        try {
+            return transactions.execute(status -> write(List.of(event), true));
+        } catch (RuntimeException handlerFailed) {
+            handlerFailures.increment();
+            log.error("An event from {} ({}) was archived but not handled: {}", event.sourceAddress(),
+                    event.trapOid(), handlerFailed.getMessage(), handlerFailed);
+            return transactions.execute(status -> write(List.of(event), false));
+        }
+    }
+
+    private List<ArchivedEvent> write(List<ReceivedEvent> events, boolean handle) {
+        List<Long> ids = jdbc.queryForList("select nextval('raw_event_id_seq') from generate_series(1, ?)",
+                Long.class, events.size());
+        List<Object[]> rows = new ArrayList<>(events.size());
+        List<ArchivedEvent> accepted = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            ReceivedEvent event = events.get(i);
+            DerivedColumns.Derived columns = derived.of(event);
+            rows.add(row(ids.get(i), event, columns.columns()));
+            if (columns.normalised() != null) {
+                accepted.add(new ArchivedEvent(ids.get(i), columns.normalised()));
+            }
+        }
+        jdbc.batchUpdate(INSERT, rows);
+        if (handle && !accepted.isEmpty()) {
+            handlers.forEach(handler -> handler.handle(accepted));
+        }
+        return accepted;
+    }
+
+    private static Object[] row(long id, ReceivedEvent event, Object[] names) {
+        Object[] received = {id, Timestamp.from(event.receivedAt()), event.transport(), event.sourceAddress(),
+                event.sourcePort(), event.snmpVersion(), event.pduType(), event.outcome().name(), event.reason(),
+                event.trapOid(), event.raw()};
+        Object[] row = Arrays.copyOf(received, received.length + names.length);
+        System.arraycopy(names, 0, row, received.length, names.length);
+        return row;
+    }
+}
