@@ -1,0 +1,210 @@
+package io.kexiang.alarm.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.alarm.AlarmChanged;
+import io.kexiang.alarm.AlarmCleared;
+import io.kexiang.alarm.AlarmRaised;
+import io.kexiang.ingest.ArchivedEvent;
+import io.kexiang.ingest.ArchivedEventHandler;
+import io.kexiang.ingest.NormalisedEvent;
+import io.kexiang.inventory.CircuitMatch;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes alarms of archived events, in the archive's transaction: a raise opens an alarm or repeats an open one, a
+ * clear clears it, a fault bouncing back reopens its alarm (and past a number of cycles is flapping), and the alarms
+ * of an element that just restarted become the children of its root-cause alarm.
+ */
+@Component
+@EnableConfigurationProperties(AlarmSettings.class)
+class AlarmIntake implements ArchivedEventHandler {
+
+    private static final String PIPELINE = "kexiang";
+
+    private final AlarmRows rows;
+    private final AlarmLinker linker;
+    private final AlarmSettings settings;
+    private final SeverityPolicy severities;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    AlarmIntake(AlarmRows rows, AlarmLinker linker, AlarmSettings settings, ApplicationEventPublisher events,
+            ObjectMapper json, Clock clock, MeterRegistry meters) {
+        this.rows = rows;
+        this.linker = linker;
+        this.settings = settings;
+        this.severities = new SeverityPolicy(settings.minimumSeverity());
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @Override
+    public void handle(List<ArchivedEvent> archived) {
+        for (ArchivedEvent each : archived) {
+            NormalisedEvent event = each.event();
+            if (event.family() == null && !settings.unknownNotifications()) {
+                count("ignored");
+                continue;
+            }
+            if (event.isClear()) {
+                clear(each);
+            } else {
+                raise(each);
+            }
+        }
+    }
+
+    private void clear(ArchivedEvent archived) {
+        NormalisedEvent event = archived.event();
+        Instant now = clock.instant();
+        Optional<OpenAlarm> cleared = rows.clear(event.reductionKey(), event.eventTime(), now, event.sourceAddress());
+        if (cleared.isEmpty()) {
+            // A clear whose raise came before Kexiang listened, or was lost: the archive keeps it, nothing else to do.
+            count("unmatched_clear");
+            return;
+        }
+        OpenAlarm alarm = cleared.get();
+        rows.event(alarm.id(), archived.rawEventId(), event.receivedTime(), "cleared");
+        rows.journal(alarm.id(), now, PIPELINE, event.sourceAddress(), "cleared",
+                detail(Map.of("event", archived.rawEventId())));
+        count("cleared");
+        events.publishEvent(new AlarmCleared(alarm.id(), event.eventTime(), null, event.sourceAddress()));
+    }
+
+    private void raise(ArchivedEvent archived) {
+        NormalisedEvent event = archived.event();
+        Instant now = clock.instant();
+        List<CircuitMatch> circuits = linker.circuits(event);
+        String reported = event.severity().name().toLowerCase();
+        String severity = severities.apply(reported, circuits.stream().map(CircuitMatch::tier).distinct().toList());
+        String key = event.reductionKey();
+        Optional<OpenAlarm> repeated = rows.reduce(key, severity, reported, event.additionalText(),
+                event.eventTime(), now);
+        if (repeated.isPresent()) {
+            repeatOf(repeated.get(), archived, severity, now);
+            return;
+        }
+        rows.lock(key);
+        Optional<OpenAlarm> again = rows.reduce(key, severity, reported, event.additionalText(), event.eventTime(),
+                now);
+        if (again.isPresent()) {
+            repeatOf(again.get(), archived, severity, now);
+            return;
+        }
+        if (!settings.flapWindow().isZero()) {
+            Optional<OpenAlarm> reopened = rows.reopen(key, settings.flapWindow(), settings.flapCycles(), severity,
+                    reported, event.additionalText(), event.eventTime(), now);
+            if (reopened.isPresent()) {
+                reopen(reopened.get(), archived, now);
+                return;
+            }
+        }
+        open(archived, circuits, severity, reported, now);
+    }
+
+    private void repeatOf(OpenAlarm alarm, ArchivedEvent archived, String severity, Instant now) {
+        rows.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), severity);
+        count("reduced");
+        if (alarm.previousSeverity() != null && !alarm.previousSeverity().equals(severity)) {
+            rows.journal(alarm.id(), now, PIPELINE, archived.event().sourceAddress(), "severity",
+                    detail(Map.of("from", alarm.previousSeverity(), "to", severity)));
+            events.publishEvent(new AlarmChanged(alarm.id(), "severity", severity, alarm.parentId(), now));
+        }
+    }
+
+    private void reopen(OpenAlarm alarm, ArchivedEvent archived, Instant now) {
+        rows.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), alarm.severity());
+        boolean becameFlapping = alarm.flapping() && alarm.flapCycles() == settings.flapCycles();
+        rows.journal(alarm.id(), now, PIPELINE, archived.event().sourceAddress(),
+                becameFlapping ? "flapping" : "reopened", detail(Map.of("cycles", alarm.flapCycles(),
+                        "event", archived.rawEventId())));
+        count(alarm.flapping() ? "flapping" : "reopened");
+        // A flapping alarm is announced once, when it starts flapping; its later cycles stay quiet.
+        if (!alarm.flapping() || becameFlapping) {
+            events.publishEvent(new AlarmChanged(alarm.id(), becameFlapping ? "flapping" : "reopened",
+                    alarm.severity(), alarm.parentId(), now));
+        }
+    }
+
+    private void open(ArchivedEvent archived, List<CircuitMatch> circuits, String severity, String reported,
+            Instant now) {
+        NormalisedEvent event = archived.event();
+        String element = event.elementOrOrigin();
+        Long rootId = event.rootCause() ? null
+                : rows.rootOf(element, event.eventTime(), settings.stormWindow()).orElse(null);
+        String reason = rootId == null ? null : childReason(rootId, element);
+        NewAlarm alarm = new NewAlarm(event.reductionKey(),
+                event.eventType() == null ? "communicationsAlarm" : event.eventType(),
+                event.probableCause() == null ? "unknown" : event.probableCause(), specificProblem(event), severity,
+                reported, AlarmedObject.of(element, event.resource()), element, event.sourceAddress(),
+                event.sourceAddress(), event.externalAlarmId(), event.notification(), event.family(),
+                toJson(event.resource()), event.additionalText(), event.eventTime(), event.rootCause(), rootId,
+                reason, circuits);
+        OpenAlarm opened = rows.insert(alarm, now);
+        if (opened.previousSeverity() != null) {
+            // Another writer opened the same fault between our look and our insert: this event is its repeat.
+            repeatOf(opened, archived, severity, now);
+            return;
+        }
+        rows.link(opened.id(), circuits);
+        rows.event(opened.id(), archived.rawEventId(), event.receivedTime(), severity);
+        rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "raised",
+                detail(Map.of("event", archived.rawEventId(), "circuits", circuits.size())));
+        count("raised");
+        meters.counter("kexiang.alarm.linked", "linked", String.valueOf(!circuits.isEmpty())).increment();
+        if (rootId != null) {
+            rows.shareCircuits(opened.id(), rootId);
+        }
+        List<Long> adopted = event.rootCause()
+                ? rows.adopt(opened.id(), element, event.eventTime(), settings.stormWindow(),
+                        childReason(opened.id(), element))
+                : List.of();
+        events.publishEvent(new AlarmRaised(opened.id(), element, severity, alarm.probableCause(),
+                alarm.specificProblem(), circuits.stream().map(CircuitMatch::circuitId).toList(),
+                circuits.stream().map(CircuitMatch::customerCode).distinct().toList(), event.rootCause(), rootId,
+                event.eventTime()));
+        for (Long child : adopted) {
+            rows.journal(child, now, PIPELINE, event.sourceAddress(), "correlated",
+                    detail(Map.of("parentAlarm", opened.id())));
+            events.publishEvent(new AlarmChanged(child, "correlated", null, opened.id(), now));
+        }
+    }
+
+    private String childReason(long rootId, String element) {
+        return "child of alarm " + rootId + ": same network element " + element + " within "
+                + settings.stormWindow().toSeconds() + " s of its root-cause event";
+    }
+
+    private static String specificProblem(NormalisedEvent event) {
+        return event.specificProblem() != null ? event.specificProblem() : event.notification();
+    }
+
+    private void count(String outcome) {
+        meters.counter("kexiang.alarm.events", "outcome", outcome).increment();
+    }
+
+    private String detail(Map<String, Object> detail) {
+        return toJson(detail);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("alarm detail is not serialisable", e);
+        }
+    }
+}

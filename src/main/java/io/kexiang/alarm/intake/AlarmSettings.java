@@ -1,0 +1,30 @@
+package io.kexiang.alarm.intake;
+
+import io.kexiang.shared.ServiceTier;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How events become alarms.
+ *
+ * @param flapWindow a fault that returns less than this after its alarm was cleared reopens that alarm (a cycle)
+ *                   instead of opening a new one; 0 always opens a new alarm
+ * @param flapCycles cycles after which the alarm is marked flapping and no longer announced
+ * @param stormWindow alarms of a network element raised this close to its root-cause event (a cold start) are
+ *                    that event's children
+ * @param minimumSeverity per customer tier, the least severity of an alarm that hits a circuit of that tier
+ * @param unknownNotifications make indeterminate alarms of notifications no rule covers (true), or only archive
+ *                             them (false)
+ * @param systemId the name Kexiang reports itself by (TMF642 reportingSystemId, ackSystemId of its console)
+ */
+@ConfigurationProperties("kexiang.alarm")
+public record AlarmSettings(
+        @DefaultValue("10m") Duration flapWindow,
+        @DefaultValue("3") int flapCycles,
+        @DefaultValue("10s") Duration stormWindow,
+        @DefaultValue Map<ServiceTier, String> minimumSeverity,
+        @DefaultValue("true") boolean unknownNotifications,
+        @DefaultValue("kexiang") String systemId) {
+}

@@ -1,0 +1,13 @@
+package io.kexiang.alarm.intake;
+
+import io.kexiang.inventory.CircuitMatch;
+import java.time.Instant;
+import java.util.List;
+
+/** An alarm about to be opened, with everything the intake worked out for it. */
+record NewAlarm(String reductionKey, String alarmType, String probableCause, String specificProblem, String severity,
+                String reportedSeverity, AlarmedObject object, String networkElement, String sourceAddress,
+                String sourceSystemId, String externalAlarmId, String notification, String family,
+                String resourceJson, String details, Instant raisedAt, boolean rootCause, Long parentId,
+                String correlationReason, List<CircuitMatch> circuits) {
+}

@@ -1,0 +1,137 @@
+package io.kexiang.alarm.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.alarm.AlarmAcknowledged;
+import io.kexiang.alarm.AlarmChanged;
+import io.kexiang.alarm.AlarmCleared;
+import io.kexiang.shared.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What NOC engineers and NMS clients do to an alarm: acknowledge, unacknowledge, clear, comment, change severity.
+ * Each is one conditional update (doing it twice changes nothing the second time) and a journal entry with who
+ * and when; each change is published for the ticket and console modules.
+ */
+@Component
+public class AlarmOperations {
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AlarmOperations(JdbcTemplate jdbc, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Who asks: the signed-in user (the journal's actor), and the user and system the request names. */
+    public record Actor(String principal, String userId, String systemId) {
+    }
+
+    /** @return true when the alarm changed, false when it was acknowledged already */
+    @Transactional
+    public boolean acknowledge(long id, Actor actor) {
+        Instant now = clock.instant();
+        boolean changed = jdbc.update("update alarm set ack_state = 'acknowledged', ack_user_id = ?, "
+                + "ack_system_id = ?, ack_time = ?, changed_at = ? where id = ? and ack_state <> 'acknowledged'",
+                actor.userId(), actor.systemId(), ts(now), ts(now), id) > 0;
+        return journalled(id, changed, now, actor, "acknowledged", Map.of(), () -> events.publishEvent(
+                new AlarmAcknowledged(id, true, actor.userId(), actor.systemId(), now)));
+    }
+
+    @Transactional
+    public boolean unacknowledge(long id, Actor actor) {
+        Instant now = clock.instant();
+        boolean changed = jdbc.update("update alarm set ack_state = 'unacknowledged', ack_user_id = ?, "
+                + "ack_system_id = ?, ack_time = ?, changed_at = ? where id = ? and ack_state = 'acknowledged'",
+                actor.userId(), actor.systemId(), ts(now), ts(now), id) > 0;
+        return journalled(id, changed, now, actor, "unacknowledged", Map.of(), () -> events.publishEvent(
+                new AlarmAcknowledged(id, false, actor.userId(), actor.systemId(), now)));
+    }
+
+    /** A clear by hand (or by an NMS that cleared it on its side), at the time given or now. */
+    @Transactional
+    public boolean clear(long id, Actor actor, Instant clearedAt) {
+        Instant now = clock.instant();
+        Instant at = clearedAt == null ? now : clearedAt;
+        boolean changed = jdbc.update("update alarm set state = 'cleared', perceived_severity = 'cleared', "
+                + "cleared_at = ?, clear_user_id = ?, clear_system_id = ?, changed_at = ? "
+                + "where id = ? and state <> 'cleared'", ts(at), actor.userId(), actor.systemId(), ts(now), id) > 0;
+        return journalled(id, changed, now, actor, "cleared", Map.of("alarmClearedTime", at.toString()),
+                () -> events.publishEvent(new AlarmCleared(id, at, actor.userId(), actor.systemId())));
+    }
+
+    @Transactional
+    public boolean comment(long id, Actor actor, String text) {
+        Instant now = clock.instant();
+        requireExists(id);
+        jdbc.update("insert into alarm_comment (alarm_id, user_id, system_id, time, comment) values (?, ?, ?, ?, ?)",
+                id, actor.userId(), actor.systemId(), ts(now), text);
+        jdbc.update("update alarm set changed_at = ? where id = ?", ts(now), id);
+        return journalled(id, true, now, actor, "commented", Map.of("comment", text),
+                () -> events.publishEvent(new AlarmChanged(id, "comment", null, null, now)));
+    }
+
+    /** An engineer's judgement of the severity; a cleared alarm keeps "cleared". */
+    @Transactional
+    public boolean changeSeverity(long id, Actor actor, String severity) {
+        Instant now = clock.instant();
+        String before = jdbc.queryForList("select perceived_severity from alarm where id = ? and state <> 'cleared' "
+                + "for update", String.class, id).stream().findFirst().orElse(null);
+        boolean changed = before != null && !before.equals(severity) && jdbc.update(
+                "update alarm set perceived_severity = ?, state = 'updated', changed_at = ? where id = ?", severity,
+                ts(now), id) > 0;
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("from", before);
+        detail.put("to", severity);
+        return journalled(id, changed, now, actor, "severity", detail,
+                () -> events.publishEvent(new AlarmChanged(id, "severity", severity, null, now)));
+    }
+
+    private boolean journalled(long id, boolean changed, Instant now, Actor actor, String action,
+            Map<String, Object> detail, Runnable publish) {
+        if (!changed) {
+            requireExists(id);
+            return false;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>(detail);
+        if (actor.userId() != null && !actor.userId().equals(actor.principal())) {
+            entry.put("onBehalfOf", actor.userId());
+        }
+        jdbc.update("insert into alarm_journal (alarm_id, at, actor, system_id, action, detail) "
+                + "values (?, ?, ?, ?, ?, ?::jsonb)", id, ts(now), actor.principal(), actor.systemId(), action,
+                toJson(entry));
+        publish.run();
+        return true;
+    }
+
+    private void requireExists(long id) {
+        if (jdbc.queryForList("select 1 from alarm where id = ?", Integer.class, id).isEmpty()) {
+            throw new NotFoundException("alarm", String.valueOf(id));
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("journal detail is not serialisable", e);
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

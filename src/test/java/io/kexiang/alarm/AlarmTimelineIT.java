@@ -1,0 +1,204 @@
+package io.kexiang.alarm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.ingest.TrapPorts;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.TestSite;
+import io.kexiang.support.TrapSender;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Timelines of real traps over UDP into the running application and its PostgreSQL, read back through TMF642:
+ * what a NOC engineer sees after each step.
+ */
+class AlarmTimelineIT extends ApplicationIT {
+
+    private static final String ALARMS = "/tmf-api/alarmManagement/v4/alarm";
+
+    @Autowired
+    TrapPorts ports;
+
+    private TrapSender traps;
+
+    @BeforeEach
+    void aSender() {
+        demoInventory();
+        traps = new TrapSender(ports.udpPort());
+    }
+
+    @AfterEach
+    void closeSender() {
+        traps.close();
+    }
+
+    private JsonNode alarmsOf(TestSite site, Predicate<JsonNode> until) {
+        JsonNode[] alarms = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            alarms[0] = admin().get(ALARMS + "?networkElement=" + site.element + "&limit=1000").json();
+            return until.test(alarms[0]);
+        });
+        return alarms[0];
+    }
+
+    private static List<String> ids(JsonNode refs, String attribute) {
+        List<String> ids = new ArrayList<>();
+        refs.forEach(ref -> ids.add(ref.get(attribute).asText()));
+        return ids;
+    }
+
+    @Test
+    void aLinkDownOnADdnCircuitIsOneAlarmOfItsCustomerRepeatsCountAndLinkUpClearsIt() {
+        TestSite site = TestSite.create(admin(), "DDN_NODE", "10.1.1.1");
+        String customer = site.customer("A");
+        String circuit = "DDN-" + site.element;
+        site.circuits(site.ddn(circuit, customer, 5, "E1-0/5"), site.ddn(circuit + "-B", customer, 6, "E1-0/6"));
+
+        traps.linkDown(site.address, 5);
+        JsonNode alarm = alarmsOf(site, alarms -> alarms.size() == 1).get(0);
+
+        assertThat(ids(alarm.get("affectedService"), "id")).containsExactly(circuit);
+        assertThat(ids(alarm.get("customer"), "customerCode")).containsExactly(customer);
+        assertThat(ids(alarm.get("accountManager"), "employeeId")).containsExactly("am001");
+        assertThat(alarm.get("state").asText()).isEqualTo("raised");
+        assertThat(alarm.get("perceivedSeverity").asText()).isEqualTo("major");
+        assertThat(alarm.get("probableCause").asText()).isEqualTo("lossOfSignal");
+        assertThat(alarm.get("alarmedObject").get("id").asText()).isEqualTo(site.element + "/ifIndex=5");
+        assertThat(alarm.get("serviceAffecting").asBoolean()).isTrue();
+
+        for (int i = 0; i < 99; i++) {
+            traps.linkDown(site.address, 5);
+        }
+        JsonNode repeated = alarmsOf(site, alarms -> alarms.get(0).get("occurrenceCount").asInt() == 100);
+        assertThat(repeated).hasSize(1);
+        assertThat(repeated.get(0).get("id").asLong()).isEqualTo(alarm.get("id").asLong());
+
+        traps.linkUp(site.address, 5);
+        JsonNode cleared = alarmsOf(site, alarms -> alarms.get(0).get("state").asText().equals("cleared")).get(0);
+        assertThat(cleared.get("perceivedSeverity").asText()).isEqualTo("cleared");
+        assertThat(cleared.get("alarmClearedTime").asText()).isNotBlank();
+        assertThat(admin().get("/api/v1/alarms/" + alarm.get("id") + "/events").json()).hasSize(101);
+    }
+
+    @Test
+    void aFrameRelayDlciDownLinksTheCircuitOfThatDlciAndNoOther() {
+        TestSite site = TestSite.create(admin(), "FR_SWITCH");
+        String customer = site.customer("A");
+        String hit = "FR102-" + site.element;
+        site.circuits(site.frameRelay(hit, customer, 3, 102), site.frameRelay("FR103-" + site.element, customer, 3,
+                103), site.frameRelay("FR102B-" + site.element, customer, 4, 102));
+
+        traps.send(site.address, TrapSender.FR_DLCI_STATUS_CHANGE, TrapSender.FR_CIRCUIT_STATE + ".3.102", 3);
+        JsonNode alarm = alarmsOf(site, alarms -> alarms.size() == 1).get(0);
+
+        assertThat(ids(alarm.get("affectedService"), "id")).containsExactly(hit);
+        assertThat(alarm.get("alarmedObjectType").asText()).isEqualTo("FrameRelayPvc");
+
+        traps.send(site.address, TrapSender.FR_DLCI_STATUS_CHANGE, TrapSender.FR_CIRCUIT_STATE + ".3.102", 2);
+        alarmsOf(site, alarms -> alarms.get(0).get("state").asText().equals("cleared"));
+    }
+
+    @Test
+    void anAtmPvcFailureLinksTheCircuitOfThatVpiVci() {
+        TestSite site = TestSite.create(admin(), "ATM_SWITCH");
+        String customer = site.customer("A");
+        String hit = "ATM1-100-" + site.element;
+        site.circuits(site.atm(hit, customer, 12, 1, 100), site.atm("ATM1-101-" + site.element, customer, 12, 1,
+                101));
+
+        traps.send(site.address, TrapSender.ATM_PVC_FAILURES, TrapSender.IF_INDEX + ".12", 12,
+                TrapSender.ATM_FAILING_PVCL + ".12.1.100", 0);
+        JsonNode alarm = alarmsOf(site, alarms -> alarms.size() == 1).get(0);
+
+        assertThat(ids(alarm.get("affectedService"), "id")).containsExactly(hit);
+        assertThat(alarm.get("alarmedObject").get("id").asText()).endsWith("/ifIndex=12/pvc=1.100");
+    }
+
+    @Test
+    void aVrfDownLinksEveryCircuitOfThatVrf() {
+        TestSite site = TestSite.create(admin(), "PE");
+        String customer = site.customer("AA");
+        String other = site.customer("AA");
+        String vrf = "VPN_" + site.element.replace('-', '_');
+        site.circuits(site.mplsVpn("VPN17-" + site.element, customer, 17, vrf),
+                site.mplsVpn("VPN18-" + site.element, customer, 18, vrf),
+                site.mplsVpn("VPN19-" + site.element, other, 19, vrf + "_OTHER"));
+
+        traps.send(site.address, TrapSender.VRF_DOWN,
+                TrapSender.VRF_OPER_STATUS + "." + TrapSender.stringIndex(vrf), 2);
+        JsonNode alarm = alarmsOf(site, alarms -> alarms.size() == 1).get(0);
+
+        assertThat(ids(alarm.get("affectedService"), "id")).containsExactlyInAnyOrder("VPN17-" + site.element,
+                "VPN18-" + site.element);
+        assertThat(ids(alarm.get("customer"), "customerCode")).containsExactly(customer);
+    }
+
+    @Test
+    void aColdStartAnd48LinkDownsAreOneRootAlarmWith48ChildrenListingEveryCustomerHit() {
+        TestSite site = TestSite.create(admin(), "PE");
+        List<String> customers = List.of(site.customer("AAA"), site.customer("A"), site.customer("B"));
+        List<String> rows = new ArrayList<>();
+        for (int ifIndex = 1; ifIndex <= 48; ifIndex++) {
+            rows.add(site.ddn("S" + ifIndex + "-" + site.element, customers.get(ifIndex % 3), ifIndex,
+                    "E1-" + ifIndex));
+        }
+        site.circuits(rows.toArray(String[]::new));
+
+        traps.send(site.address, TrapSender.COLD_START);
+        for (int ifIndex = 1; ifIndex <= 48; ifIndex++) {
+            traps.linkDown(site.address, ifIndex);
+        }
+        JsonNode alarms = alarmsOf(site, all -> all.size() == 49);
+
+        JsonNode root = null;
+        List<JsonNode> children = new ArrayList<>();
+        for (JsonNode alarm : alarms) {
+            if (alarm.get("isRootCause").asBoolean()) {
+                root = alarm;
+            } else {
+                children.add(alarm);
+            }
+        }
+        assertThat(root).isNotNull();
+        assertThat(root.get("correlatedAlarm")).hasSize(48);
+        assertThat(new TreeSet<>(ids(root.get("customer"), "customerCode"))).containsExactlyElementsOf(
+                new TreeSet<>(customers));
+        assertThat(children).hasSize(48);
+        for (JsonNode child : children) {
+            assertThat(child.get("parentAlarm").get(0).get("id").asText()).isEqualTo(root.get("id").asText());
+            assertThat(child.get("correlationReason").asText()).contains("same network element " + site.element);
+        }
+        assertThat(children).filteredOn(child -> child.get("customer").get(0).get("tier").asText().equals("AAA"))
+                .allSatisfy(child -> {
+                    assertThat(child.get("perceivedSeverity").asText()).isEqualTo("critical");
+                    assertThat(child.get("reportedSeverity").asText()).isEqualTo("major");
+                }).hasSize(16);
+    }
+
+    @Test
+    void aLinkThatKeepsBouncingStaysOneAlarmMarkedFlapping() {
+        TestSite site = TestSite.create(admin(), "CE");
+        for (int cycle = 0; cycle < 4; cycle++) {
+            traps.linkDown(site.address, 9);
+            traps.linkUp(site.address, 9);
+        }
+        traps.linkDown(site.address, 9);
+
+        JsonNode alarm = alarmsOf(site, alarms -> alarms.size() == 1
+                && alarms.get(0).get("occurrenceCount").asInt() == 5).get(0);
+        assertThat(alarm.get("flapping").asBoolean()).isTrue();
+        assertThat(alarm.get("flapCycles").asInt()).isEqualTo(4);
+        assertThat(alarm.get("state").asText()).isEqualTo("raised");
+        assertThat(alarm.get("serviceAffecting").asBoolean()).as("no circuit on this CE").isFalse();
+    }
+}
