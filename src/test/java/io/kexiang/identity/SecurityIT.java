@@ -13,16 +13,6 @@ import org.junit.jupiter.api.Test;
 
 class SecurityIT extends ApplicationIT {
 
-    private Api person(String roles) {
-        String id = unique("u");
-        String created = admin().post("/api/v1/people", """
-                {"employeeId":"%s","name":"测试人员","roles":[%s]}""".formatted(id, roles)).toString();
-        assertThat(created).startsWith("201");
-        assertThat(admin().put("/api/v1/people/" + id + "/password", """
-                {"newPassword":"correct-horse-1"}""").status()).isEqualTo(204);
-        return anonymous().as(id, "correct-horse-1");
-    }
-
     @Test
     void healthIsOpenAndReportsTheDatabase() {
         // Camel reports a route's consumer DOWN until its first poll (readiness stays pessimistic at start-up).

@@ -43,6 +43,10 @@ public final class Api {
         return exchange(HttpMethod.POST, path, MediaType.APPLICATION_JSON, json);
     }
 
+    public Response patch(String path, String json) {
+        return exchange(HttpMethod.PATCH, path, MediaType.APPLICATION_JSON, json);
+    }
+
     public Response put(String path, String json) {
         return exchange(HttpMethod.PUT, path, MediaType.APPLICATION_JSON, json);
     }

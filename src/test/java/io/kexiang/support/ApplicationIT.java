@@ -36,6 +36,18 @@ public abstract class ApplicationIT {
         }
     }
 
+    /** A new person with these roles (a JSON list body, e.g. {@code "NOC_ENGINEER"}), signed in. */
+    protected Api person(String roles) {
+        String id = unique("u");
+        Response created = admin().post("/api/v1/people", """
+                {"employeeId":"%s","name":"测试人员","roles":[%s]}""".formatted(id, roles));
+        if (created.status() != 201 || admin().put("/api/v1/people/" + id + "/password", """
+                {"newPassword":"correct-horse-1"}""").status() != 204) {
+            throw new AssertionError("person not created: " + created);
+        }
+        return anonymous().as(id, "correct-horse-1");
+    }
+
     protected static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36).toUpperCase();
     }

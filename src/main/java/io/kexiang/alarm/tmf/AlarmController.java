@@ -1,0 +1,153 @@
+package io.kexiang.alarm.tmf;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.alarm.store.Alarm;
+import io.kexiang.alarm.store.AlarmOperations;
+import io.kexiang.alarm.store.Alarms;
+import io.kexiang.ingest.ArchivedEvent;
+import io.kexiang.ingest.FeedArchive;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.web.PageWindow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** TMF642 {@code alarm}: NOC staff and NMS clients read, NMSs create, engineers and NMSs change. */
+@RestController
+@PreAuthorize("hasAuthority('STAFF') or hasRole('NMS_CLIENT')")
+class AlarmController {
+
+    static final String OPERATORS = "hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN', "
+            + "'NMS_CLIENT')";
+    private static final Map<String, String> SORTS = Map.of("alarmRaisedTime", "raisedAt", "alarmChangedTime",
+            "changedAt", "alarmClearedTime", "clearedAt", "id", "id", "perceivedSeverity", "perceivedSeverity");
+
+    private final Alarms alarms;
+    private final AlarmViews views;
+    private final AlarmOperations operations;
+    private final FeedArchive archive;
+    private final ObjectMapper json;
+
+    AlarmController(Alarms alarms, AlarmViews views, AlarmOperations operations, FeedArchive archive,
+            ObjectMapper json) {
+        this.alarms = alarms;
+        this.views = views;
+        this.operations = operations;
+        this.archive = archive;
+        this.json = json;
+    }
+
+    @GetMapping(Tmf642.ALARM)
+    @Transactional(readOnly = true)
+    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> parameters,
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String fields, @RequestParam(required = false) String sort) {
+        PageWindow window = PageWindow.of(offset, limit);
+        Page<Alarm> page = alarms.findAll(AlarmQuery.of(parameters), window.pageable(sort(sort)));
+        Set<String> projection = fields(fields);
+        return PageWindow.respond(page, views.of(page.getContent()).stream()
+                .map(alarm -> AlarmRepresentation.project(alarm, projection)).toList());
+    }
+
+    @GetMapping(Tmf642.ALARM + "/{id}")
+    @Transactional(readOnly = true)
+    Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields) {
+        return AlarmRepresentation.project(views.of(id), fields(fields));
+    }
+
+    @PostMapping(Tmf642.ALARM)
+    @PreAuthorize("hasAnyRole('NMS_CLIENT', 'ADMIN')")
+    @Transactional
+    ResponseEntity<Map<String, Object>> create(@RequestBody byte[] body) {
+        ArchivedEvent archived = archive.archive(AlarmCreateReader.read(parse(body), body));
+        long id = alarms.builtFrom(archived.rawEventId()).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("event " + archived.rawEventId() + " made no alarm"));
+        return ResponseEntity.created(URI.create(Tmf642.href(id))).body(views.of(id));
+    }
+
+    @PatchMapping(Tmf642.ALARM + "/{id}")
+    @PreAuthorize(OPERATORS)
+    @Transactional
+    Map<String, Object> patch(@PathVariable long id, @RequestBody byte[] body, Authentication caller) {
+        AlarmPatchReader.Patch patch = AlarmPatchReader.read(parse(body));
+        // Not loaded here: the entity would stay in this transaction's cache, stale after the updates below.
+        if (!alarms.existsById(id)) {
+            throw new NotFoundException("alarm", id);
+        }
+        if ("acknowledged".equals(patch.ackState())) {
+            operations.acknowledge(id, Actors.of(caller, patch.ackUserId(), patch.ackSystemId()));
+        } else if ("unacknowledged".equals(patch.ackState())) {
+            operations.unacknowledge(id, Actors.of(caller, patch.ackUserId(), patch.ackSystemId()));
+        }
+        if (patch.severity() != null) {
+            operations.changeSeverity(id, Actors.of(caller, null, null), patch.severity());
+        }
+        for (AlarmPatchReader.Comment comment : patch.comments()) {
+            operations.comment(id, Actors.of(caller, comment.userId(), comment.systemId()), comment.text());
+        }
+        if (patch.clear()) {
+            operations.clear(id, Actors.of(caller, patch.clearUserId(), patch.clearSystemId()), patch.clearedTime());
+        }
+        return views.of(id);
+    }
+
+    @DeleteMapping(Tmf642.ALARM + "/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        throw new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED,
+                "Alarms are never deleted: their history is the centre's record. Clear the alarm instead.");
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
+                    "not readable as JSON: " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> fields(String fields) {
+        return fields == null ? Set.of() : Arrays.stream(fields.split(",")).map(String::trim)
+                .filter(f -> !f.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"));
+        }
+        boolean descending = sort.startsWith("-");
+        String attribute = SORTS.get(descending ? sort.substring(1) : sort);
+        if (attribute == null) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("sort", sort,
+                    "sort by one of " + String.join(", ", SORTS.keySet()) + ", with - for descending")));
+        }
+        return Sort.by(descending ? Sort.Order.desc(attribute) : Sort.Order.asc(attribute), Sort.Order.desc("id"));
+    }
+}

@@ -1,0 +1,124 @@
+package io.kexiang.alarm.tmf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.ingest.FeedRecord;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an NMS's {@code Alarm_Create} into a feed record, checking what the spec requires and reporting every
+ * problem at once. Where on the element the alarm is may be given in Kexiang's {@code resource} attribute
+ * ({@code ifIndex}, {@code ifName}, {@code dlci}, {@code vpi}, {@code vci}, {@code vrf}, {@code e1Line}).
+ */
+final class AlarmCreateReader {
+
+    static final String NOTIFICATION = "TMF642::alarm";
+    private static final List<String> REQUIRED = List.of("alarmType", "perceivedSeverity", "probableCause",
+            "alarmedObject", "sourceSystemId", "state", "alarmRaisedTime");
+    private static final List<String> TEXTS = List.of("alarmType", "perceivedSeverity", "probableCause",
+            "specificProblem", "alarmDetails", "externalAlarmId", "sourceSystemId", "alarmedObjectType", "state",
+            "alarmRaisedTime");
+    private static final List<String> NUMBERS = List.of("ifIndex", "dlci", "vpi", "vci");
+    private static final List<String> NAMES = List.of("ifName", "vrf", "e1Line");
+
+    private AlarmCreateReader() {
+    }
+
+    static FeedRecord read(JsonNode body, byte[] raw) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!body.isObject()) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null, "must be an Alarm object")));
+        }
+        for (String field : REQUIRED) {
+            if (!body.hasNonNull(field) || body.get(field).isTextual() && body.get(field).asText().isBlank()) {
+                problems.add(FieldProblem.of(field, null, "required"));
+            }
+        }
+        for (String skipped : List.of("id", "href")) {
+            if (body.has(skipped)) {
+                problems.add(FieldProblem.of(skipped, body.get(skipped).asText(), "set by Kexiang, not by the client"));
+            }
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String field : TEXTS) {
+            JsonNode value = body.get(field);
+            if (value != null && !value.isNull()) {
+                if (!value.isTextual()) {
+                    problems.add(FieldProblem.of(field, value.toString(), "must be a string"));
+                } else {
+                    fields.put(field, value.asText().trim());
+                }
+            }
+        }
+        oneOf(fields, "alarmType", Tmf642.ALARM_TYPES, problems);
+        oneOf(fields, "perceivedSeverity", Tmf642.SEVERITIES, problems);
+        oneOf(fields, "state", List.of("raised", "updated"), problems);
+        if ("cleared".equals(fields.get("perceivedSeverity"))) {
+            problems.add(FieldProblem.of("perceivedSeverity", "cleared",
+                    "a new alarm cannot be cleared; clear an alarm with PATCH (state cleared)"));
+        }
+        dateTime(fields, "alarmRaisedTime", problems);
+        JsonNode object = body.get("alarmedObject");
+        if (object != null && !object.isNull()) {
+            if (!object.isObject() || !object.path("id").isTextual() || object.path("id").asText().isBlank()) {
+                problems.add(FieldProblem.of("alarmedObject.id", object.path("id").asText(null),
+                        "required: the network element as the NMS names it"));
+            } else {
+                fields.put("alarmedObject", object.get("id").asText().trim());
+            }
+        }
+        resource(body.path("resource"), fields, problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return new FeedRecord("http", fields.get("sourceSystemId"), "TMF642", NOTIFICATION,
+                fields.get("alarmedObject"), fields, raw);
+    }
+
+    private static void resource(JsonNode resource, Map<String, String> fields, List<FieldProblem> problems) {
+        if (resource.isMissingNode() || resource.isNull()) {
+            return;
+        }
+        for (String name : NUMBERS) {
+            JsonNode value = resource.get(name);
+            if (value != null && !value.isNull()) {
+                if (value.canConvertToInt() && value.isIntegralNumber() && value.asInt() >= 0) {
+                    fields.put(name, String.valueOf(value.asInt()));
+                } else {
+                    problems.add(FieldProblem.of("resource." + name, value.toString(), "must be a whole number >= 0"));
+                }
+            }
+        }
+        for (String name : NAMES) {
+            JsonNode value = resource.get(name);
+            if (value != null && !value.isNull()) {
+                fields.put(name, value.asText());
+            }
+        }
+    }
+
+    private static void oneOf(Map<String, String> fields, String field, List<String> allowed,
+            List<FieldProblem> problems) {
+        String value = fields.get(field);
+        if (value != null && !allowed.contains(value)) {
+            problems.add(FieldProblem.of(field, value, "must be one of " + String.join(", ", allowed)));
+        }
+    }
+
+    static void dateTime(Map<String, String> fields, String field, List<FieldProblem> problems) {
+        String value = fields.get(field);
+        if (value != null) {
+            try {
+                OffsetDateTime.parse(value);
+            } catch (DateTimeParseException e) {
+                problems.add(FieldProblem.of(field, value, "must be a date-time such as 2026-11-25T08:00:00Z"));
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.kexiang.alarm.tmf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a TMF642 {@code Alarm_Update} (merge patch) into the operations Kexiang allows on an alarm: acknowledge or
+ * unacknowledge, clear, change severity, add comments. Attributes the network owns (cause, type, object) are
+ * refused with a reason, not ignored.
+ */
+final class AlarmPatchReader {
+
+    private static final Set<String> ALLOWED = Set.of("ackState", "ackUserId", "ackSystemId", "state",
+            "alarmClearedTime", "clearUserId", "clearSystemId", "perceivedSeverity", "comment", "@type",
+            "@baseType");
+
+    record Comment(String userId, String systemId, String text) {
+    }
+
+    /** What the patch asks for; null members are not asked. */
+    record Patch(String ackState, String ackUserId, String ackSystemId, boolean clear, Instant clearedTime,
+                 String clearUserId, String clearSystemId, String severity, List<Comment> comments) {
+    }
+
+    private AlarmPatchReader() {
+    }
+
+    static Patch read(JsonNode body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!body.isObject() || body.isEmpty()) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
+                    "must be an Alarm_Update object with at least one attribute")));
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!ALLOWED.contains(name)) {
+                problems.add(FieldProblem.of(name, body.get(name).toString(), "cannot be changed through PATCH; "
+                        + "changeable are ackState, state (cleared), perceivedSeverity and comment"));
+            }
+        }
+        String ackState = text(body, "ackState", problems);
+        if (ackState != null && !Tmf642.ACK_STATES.contains(ackState)) {
+            problems.add(FieldProblem.of("ackState", ackState, "must be acknowledged or unacknowledged"));
+        }
+        String state = text(body, "state", problems);
+        if (state != null && !state.equals("cleared")) {
+            problems.add(FieldProblem.of("state", state, "only cleared can be set; the network raises alarms"));
+        }
+        String severity = text(body, "perceivedSeverity", problems);
+        if (severity != null && (!Tmf642.SEVERITIES.contains(severity) || severity.equals("cleared"))) {
+            problems.add(FieldProblem.of("perceivedSeverity", severity,
+                    "must be critical, major, minor, warning or indeterminate; clear with state cleared"));
+        }
+        Instant clearedTime = null;
+        String clearedText = text(body, "alarmClearedTime", problems);
+        if (clearedText != null) {
+            try {
+                clearedTime = OffsetDateTime.parse(clearedText).toInstant();
+            } catch (DateTimeParseException e) {
+                problems.add(FieldProblem.of("alarmClearedTime", clearedText, "must be a date-time"));
+            }
+        }
+        List<Comment> comments = comments(body.get("comment"), problems);
+        Patch patch = new Patch(ackState, text(body, "ackUserId", problems), text(body, "ackSystemId", problems),
+                "cleared".equals(state), clearedTime, text(body, "clearUserId", problems),
+                text(body, "clearSystemId", problems), severity, comments);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return patch;
+    }
+
+    static List<Comment> comments(JsonNode node, List<FieldProblem> problems) {
+        List<Comment> comments = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return comments;
+        }
+        if (!node.isArray()) {
+            problems.add(FieldProblem.of("comment", node.toString(), "must be an array of Comment"));
+            return comments;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode comment = node.get(i);
+            String text = comment.path("comment").asText("").trim();
+            if (text.isEmpty() || text.length() > 4000) {
+                problems.add(FieldProblem.of("comment[" + i + "].comment", text,
+                        "required, at most 4000 characters"));
+            } else {
+                comments.add(new Comment(comment.path("userId").asText(null), comment.path("systemId").asText(null),
+                        text));
+            }
+        }
+        return comments;
+    }
+
+    private static String text(JsonNode body, String field, List<FieldProblem> problems) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add(FieldProblem.of(field, value.toString(), "must be a string"));
+            return null;
+        }
+        return value.asText().trim();
+    }
+}

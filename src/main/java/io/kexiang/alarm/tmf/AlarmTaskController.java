@@ -1,0 +1,217 @@
+package io.kexiang.alarm.tmf;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kexiang.alarm.store.Alarm;
+import io.kexiang.alarm.store.AlarmOperations;
+import io.kexiang.alarm.store.AlarmOperations.Actor;
+import io.kexiang.alarm.store.Alarms;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.web.PageWindow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The TMF642 task resources that act on many alarms at once: {@code ackAlarms}, {@code unAckAlarms},
+ * {@code clearAlarms} and {@code commentAlarms}. A task runs at once ({@code state} done) and stays readable.
+ */
+@RestController
+@PreAuthorize("hasAuthority('STAFF') or hasRole('NMS_CLIENT')")
+class AlarmTaskController {
+
+    /** No task touches more alarms than this; a pattern that matches more is refused, not half done. */
+    static final int MAX_ALARMS = 1000;
+
+    enum Kind {
+        ACK("ackAlarms", "ackedAlarm", List.of("ackSystemId", "ackUserId")),
+        UNACK("unAckAlarms", "unAckedAlarm", List.of("ackSystemId", "ackUserId")),
+        CLEAR("clearAlarms", "clearedAlarm", List.of("clearSystemId", "clearUserId", "alarmClearedTime")),
+        COMMENT("commentAlarms", "commentedAlarm", List.of("comment"));
+
+        final String path;
+        final String result;
+        final List<String> required;
+
+        Kind(String path, String result, List<String> required) {
+            this.path = path;
+            this.result = result;
+            this.required = required;
+        }
+
+        static Kind of(String path) {
+            for (Kind kind : values()) {
+                if (kind.path.equals(path)) {
+                    return kind;
+                }
+            }
+            throw new NotFoundException("task resource", path);
+        }
+    }
+
+    private final Alarms alarms;
+    private final AlarmOperations operations;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AlarmTaskController(Alarms alarms, AlarmOperations operations, JdbcTemplate jdbc, ObjectMapper json,
+            Clock clock) {
+        this.alarms = alarms;
+        this.operations = operations;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms}")
+    @PreAuthorize(AlarmController.OPERATORS)
+    @Transactional
+    ResponseEntity<JsonNode> run(@PathVariable String task, @RequestBody byte[] body, Authentication caller) {
+        Kind kind = Kind.of(task);
+        ObjectNode request = read(body);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String field : kind.required) {
+            if (!request.hasNonNull(field)) {
+                problems.add(FieldProblem.of(field, null, "required"));
+            }
+        }
+        Instant clearedTime = kind == Kind.CLEAR ? time(request, problems) : null;
+        List<AlarmPatchReader.Comment> comments = kind == Kind.COMMENT
+                ? AlarmPatchReader.comments(json.createArrayNode().add(request.path("comment")), problems) : List.of();
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        List<Alarm> matched = alarms.findAll(AlarmPatterns.of(request.get("alarmPattern")),
+                PageRequest.of(0, MAX_ALARMS + 1, Sort.by("id"))).getContent();
+        if (matched.size() > MAX_ALARMS) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("alarmPattern", null,
+                    "matches more than " + MAX_ALARMS + " alarms; narrow it")));
+        }
+        Actor actor = actor(kind, request, caller);
+        ArrayNode done = json.createArrayNode();
+        for (Alarm alarm : matched) {
+            switch (kind) {
+                case ACK -> operations.acknowledge(alarm.id(), actor);
+                case UNACK -> operations.unacknowledge(alarm.id(), actor);
+                case CLEAR -> operations.clear(alarm.id(), actor, clearedTime);
+                case COMMENT -> operations.comment(alarm.id(), actor, comments.get(0).text());
+            }
+            done.add(json.createObjectNode().put("id", alarm.id()).put("href", Tmf642.href(alarm.id())));
+        }
+        Instant now = clock.instant();
+        ObjectNode result = request.deepCopy();
+        result.put("state", "done");
+        result.set(kind.result, done);
+        switch (kind) {
+            case ACK, UNACK -> result.put("ackUserId", actor.userId()).put("ackSystemId", actor.systemId())
+                    .put("ackTime", now.toString());
+            case CLEAR -> result.put("clearUserId", actor.userId()).put("clearSystemId", actor.systemId());
+            case COMMENT -> ((ObjectNode) result.get("comment")).put("userId", actor.userId())
+                    .put("systemId", actor.systemId()).put("time", now.toString());
+        }
+        long id = jdbc.queryForObject("insert into alarm_task (kind, created_at, created_by, body) "
+                + "values (?, ?, ?, ?::jsonb) returning id", Long.class, kind.path, Timestamp.from(now),
+                actor.principal(), write(result));
+        String href = Tmf642.BASE + "/" + kind.path + "/" + id;
+        ObjectNode answer = json.createObjectNode().put("id", String.valueOf(id)).put("href", href);
+        answer.setAll(result);
+        return ResponseEntity.created(URI.create(href)).body(answer);
+    }
+
+    @GetMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms}/{id}")
+    JsonNode get(@PathVariable String task, @PathVariable long id) {
+        Kind kind = Kind.of(task);
+        return jdbc.query("select id, body::text from alarm_task where kind = ? and id = ?",
+                (rs, row) -> answer(kind, rs.getLong(1), rs.getString(2)), kind.path, id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException(kind.path, id));
+    }
+
+    @GetMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms}")
+    ResponseEntity<List<JsonNode>> list(@PathVariable String task, @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit) {
+        Kind kind = Kind.of(task);
+        PageWindow window = PageWindow.of(offset, limit);
+        Long total = jdbc.queryForObject("select count(*) from alarm_task where kind = ?", Long.class, kind.path);
+        List<JsonNode> page = jdbc.query("select id, body::text from alarm_task where kind = ? order by id desc "
+                + "offset ? limit ?", (rs, row) -> answer(kind, rs.getLong(1), rs.getString(2)), kind.path,
+                window.offset(), window.limit());
+        return PageWindow.respond(total == null ? 0 : total, page);
+    }
+
+    private JsonNode answer(Kind kind, long id, String body) {
+        ObjectNode answer = json.createObjectNode().put("id", String.valueOf(id))
+                .put("href", Tmf642.BASE + "/" + kind.path + "/" + id);
+        answer.setAll(read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return answer;
+    }
+
+    private static Actor actor(Kind kind, JsonNode request, Authentication caller) {
+        return switch (kind) {
+            case ACK, UNACK -> Actors.of(caller, request.path("ackUserId").asText(null),
+                    request.path("ackSystemId").asText(null));
+            case CLEAR -> Actors.of(caller, request.path("clearUserId").asText(null),
+                    request.path("clearSystemId").asText(null));
+            case COMMENT -> Actors.of(caller, request.path("comment").path("userId").asText(null),
+                    request.path("comment").path("systemId").asText(null));
+        };
+    }
+
+    private static Instant time(JsonNode request, List<FieldProblem> problems) {
+        String text = request.path("alarmClearedTime").asText(null);
+        try {
+            return text == null ? null : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(FieldProblem.of("alarmClearedTime", text, "must be a date-time"));
+            return null;
+        }
+    }
+
+    private ObjectNode read(byte[] body) {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null, "must be a JSON object")));
+            }
+            return (ObjectNode) node;
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
+                    "not readable as JSON: " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
