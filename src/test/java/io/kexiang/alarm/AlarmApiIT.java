@@ -119,7 +119,7 @@ class AlarmApiIT extends ApplicationIT {
         assertThat(cleared.json().get("alarmClearedTime").asText()).isEqualTo("2026-11-25T02:00:00Z");
         assertThat(cleared.json().get("clearUserId").asText()).isEqualTo("u2000-admin");
         assertThat(cleared.json().get("clearSystemId").asText()).as("an NMS clears as itself by default")
-                .isEqualTo(nmsName);
+                .isEqualTo("token:" + nmsName);
     }
 
     @Test

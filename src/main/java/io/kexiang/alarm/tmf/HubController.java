@@ -1,0 +1,107 @@
+package io.kexiang.alarm.tmf;
+
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.NotFoundException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * TMF642 {@code hub}: an OSS/BSS registers a listener URL and gets every alarm event as a POST of
+ * {@code AlarmCreateEvent}, {@code AlarmAttributeValueChangeEvent} or {@code AlarmStateChangeEvent}; a query
+ * {@code eventType=AlarmCreateEvent,AlarmStateChangeEvent} narrows them.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('NMS_CLIENT', 'ADMIN')")
+class HubController {
+
+    private static final String HUB = Tmf642.BASE + "/hub";
+
+    record SubscriptionInput(String callback, String query) {
+    }
+
+    private final HubSubscriptions subscriptions;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    HubController(HubSubscriptions subscriptions, JdbcTemplate jdbc, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PostMapping(HUB)
+    ResponseEntity<Map<String, Object>> subscribe(@RequestBody SubscriptionInput input, Principal caller) {
+        requireHttpUrl(input.callback());
+        HubSubscriptions.Subscription subscription = subscriptions.add(input.callback().trim(), input.query(),
+                caller.getName(), clock.instant());
+        return ResponseEntity.created(URI.create(HUB + "/" + subscription.id())).body(view(subscription));
+    }
+
+    @GetMapping(HUB + "/{id}")
+    Map<String, Object> get(@PathVariable long id) {
+        return view(subscriptions.find(id).orElseThrow(() -> new NotFoundException("hub subscription", id)));
+    }
+
+    @DeleteMapping(HUB + "/{id}")
+    ResponseEntity<Void> unsubscribe(@PathVariable long id) {
+        if (!subscriptions.remove(id)) {
+            throw new NotFoundException("hub subscription", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Kexiang's own: what was sent to a listener, and what is still owed (with the last error). */
+    @GetMapping(HUB + "/{id}/notification")
+    List<Map<String, Object>> notifications(@PathVariable long id) {
+        get(id);
+        return jdbc.queryForList("""
+                select id, event_type as "eventType", alarm_id as "alarmId", event_time as "eventTime", attempts,
+                    next_attempt_at as "nextAttemptAt", delivered_at as "deliveredAt", failed_at as "failedAt",
+                    last_error as "lastError"
+                from hub_notification where subscription_id = ? order by id desc limit 1000""", id);
+    }
+
+    private static Map<String, Object> view(HubSubscriptions.Subscription subscription) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", String.valueOf(subscription.id()));
+        view.put("callback", subscription.callback());
+        if (subscription.query() != null) {
+            view.put("query", subscription.query());
+        }
+        return view;
+    }
+
+    private static void requireHttpUrl(String callback) {
+        String reason = null;
+        if (callback == null || callback.isBlank()) {
+            reason = "required";
+        } else {
+            try {
+                URI uri = new URI(callback.trim());
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    reason = "must be an absolute http or https URL";
+                }
+            } catch (URISyntaxException e) {
+                reason = "not a URL: " + e.getReason();
+            }
+        }
+        if (reason != null) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("callback", callback, reason)));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.kexiang.alarm.tmf;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registered listeners, kept in memory as well, so that an alarm change costs nothing when nobody listens and
+ * one insert per interested listener when someone does.
+ */
+@Component
+class HubSubscriptions {
+
+    /** @param eventTypes the TMF event types wanted ({@code query=eventType=AlarmCreateEvent,…}); empty: all */
+    record Subscription(long id, String callback, String query, Set<String> eventTypes) {
+
+        boolean wants(String eventType) {
+            return eventTypes.isEmpty() || eventTypes.contains(eventType);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AtomicReference<List<Subscription>> current = new AtomicReference<>(List.of());
+
+    HubSubscriptions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        reload();
+    }
+
+    List<Subscription> all() {
+        return current.get();
+    }
+
+    Subscription add(String callback, String query, String createdBy, Instant at) {
+        Set<String> types = eventTypes(query);
+        long id = jdbc.queryForObject("insert into hub_subscription (callback, query, event_types, created_at, "
+                + "created_by) values (?, ?, ?, ?, ?) returning id", Long.class, callback, query,
+                String.join(",", types), Timestamp.from(at), createdBy);
+        reload();
+        return new Subscription(id, callback, query, types);
+    }
+
+    Optional<Subscription> find(long id) {
+        return all().stream().filter(subscription -> subscription.id() == id).findFirst();
+    }
+
+    boolean remove(long id) {
+        boolean removed = jdbc.update("delete from hub_subscription where id = ?", id) > 0;
+        reload();
+        return removed;
+    }
+
+    /** TMF630 query of a subscription; only {@code eventType} narrows what is sent. */
+    static Set<String> eventTypes(String query) {
+        if (query == null || query.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(query.split("&")).map(String::trim)
+                .filter(part -> part.startsWith("eventType="))
+                .flatMap(part -> Arrays.stream(part.substring("eventType=".length()).split(",")))
+                .map(String::trim).filter(type -> !type.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private void reload() {
+        current.set(jdbc.query("select id, callback, query, event_types from hub_subscription order by id",
+                (rs, row) -> new Subscription(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null || rs.getString(4).isEmpty() ? Set.of()
+                                : Set.of(rs.getString(4).split(",")))));
+    }
+}

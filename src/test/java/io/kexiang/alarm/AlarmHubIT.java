@@ -1,0 +1,146 @@
+package io.kexiang.alarm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.kexiang.support.Api;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Response;
+import io.kexiang.support.SwaggerSchema;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** TMF642 hub: real listeners over HTTP, one of them failing at first and one of them dead. */
+class AlarmHubIT extends ApplicationIT {
+
+    private static final String BASE = "/tmf-api/alarmManagement/v4";
+    private static final SwaggerSchema TMF642 = SwaggerSchema.load("/specs/TMF642/TMF642-Alarm-v4.0.0.swagger.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HttpServer listener;
+    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> receivedAfterRetry = new CopyOnWriteArrayList<>();
+    private final AtomicInteger flakyCalls = new AtomicInteger();
+    private final List<String> subscriptions = new ArrayList<>();
+    private Api nms;
+    private String nmsName;
+
+    @BeforeEach
+    void listeners() throws IOException {
+        demoInventory();
+        nmsName = unique("OSS-");
+        nms = anonymous().withToken(admin().post("/api/v1/api-tokens", "{\"name\":\"%s\"}".formatted(nmsName))
+                .json().get("token").asText());
+        listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/ok", exchange -> {
+            received.add(JSON.readTree(exchange.getRequestBody()));
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        listener.createContext("/flaky", exchange -> {
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            boolean fail = flakyCalls.incrementAndGet() == 1;
+            if (!fail) {
+                receivedAfterRetry.add(body);
+            }
+            exchange.sendResponseHeaders(fail ? 503 : 204, -1);
+            exchange.close();
+        });
+        listener.start();
+    }
+
+    @AfterEach
+    void stop() {
+        subscriptions.forEach(id -> nms.delete(BASE + "/hub/" + id));
+        listener.stop(0);
+    }
+
+    private String subscribe(String callback, String query) {
+        Response created = nms.post(BASE + "/hub", query == null ? "{\"callback\":\"%s\"}".formatted(callback)
+                : "{\"callback\":\"%s\",\"query\":\"%s\"}".formatted(callback, query));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(TMF642.violations("EventSubscription", created.json())).isEmpty();
+        subscriptions.add(created.json().get("id").asText());
+        return created.json().get("id").asText();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + listener.getAddress().getPort() + path;
+    }
+
+    private long raiseAlarm() {
+        return nms.post(BASE + "/alarm", """
+                {"externalAlarmId":"%s","alarmType":"equipmentAlarm","perceivedSeverity":"critical",
+                 "probableCause":"powerProblem","alarmedObject":{"id":"TJ-HP-PE01"},"sourceSystemId":"%s",
+                 "state":"raised","alarmRaisedTime":"2026-11-25T10:00:00Z"}""".formatted(unique("S"), nmsName))
+                .json().get("id").asLong();
+    }
+
+    private List<JsonNode> about(List<JsonNode> events, long alarmId) {
+        return events.stream().filter(event -> event.at("/event/alarm/id").asLong() == alarmId).toList();
+    }
+
+    @Test
+    void listenersGetAlarmEventsARetryCarriesAFailureAndADeadListenerHoldsUpNoOne() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        subscribe(url("/ok"), null);
+        subscribe(url("/flaky"), "eventType=AlarmCreateEvent");
+        String dead = subscribe("http://127.0.0.1:" + closedPort + "/gone", null);
+
+        long alarmId = raiseAlarm();
+        await().atMost(Duration.ofSeconds(10)).until(() -> about(received, alarmId).size() == 1);
+        nms.patch(BASE + "/alarm/" + alarmId, "{\"ackState\":\"acknowledged\",\"ackUserId\":\"zhang\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> about(received, alarmId).size() == 2);
+
+        JsonNode created = about(received, alarmId).get(0);
+        JsonNode acknowledged = about(received, alarmId).get(1);
+        assertThat(created.get("eventType").asText()).isEqualTo("AlarmCreateEvent");
+        assertThat(TMF642.violations("AlarmCreateEvent", created)).isEmpty();
+        assertThat(TMF642.violations("Alarm", created.at("/event/alarm"))).isEmpty();
+        assertThat(acknowledged.get("eventType").asText()).isEqualTo("AlarmStateChangeEvent");
+        assertThat(acknowledged.at("/event/alarm/ackState").asText()).isEqualTo("acknowledged");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> about(receivedAfterRetry, alarmId).size() == 1);
+        assertThat(about(receivedAfterRetry, alarmId).get(0).get("eventType").asText())
+                .as("the flaky listener asked for creations only").isEqualTo("AlarmCreateEvent");
+        assertThat(flakyCalls.get()).isEqualTo(2);
+
+        JsonNode owed = nms.get(BASE + "/hub/" + dead + "/notification").json();
+        assertThat(owed).isNotEmpty();
+        assertThat(owed.get(0).get("deliveredAt").isNull()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> nms.get(BASE + "/hub/" + dead + "/notification").json()
+                .get(0).get("attempts").asInt() >= 1);
+        assertThat(nms.get(BASE + "/hub/" + dead + "/notification").json().get(0).get("lastError").asText())
+                .contains("Connect");
+    }
+
+    @Test
+    void subscriptionsAreCheckedReadAndRemoved() {
+        Response bad = nms.post(BASE + "/hub", "{\"callback\":\"ftp://example.com/x\"}");
+        Response missing = nms.post(BASE + "/hub", "{}");
+        String id = subscribe(url("/ok"), null);
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(nms.get(BASE + "/hub/" + id).json().get("callback").asText()).isEqualTo(url("/ok"));
+        assertThat(person("\"ACCOUNT_MANAGER\"").post(BASE + "/hub", "{\"callback\":\"http://x.example/\"}")
+                .status()).isEqualTo(403);
+        assertThat(nms.delete(BASE + "/hub/" + id).status()).isEqualTo(204);
+        assertThat(nms.get(BASE + "/hub/" + id).status()).isEqualTo(404);
+    }
+}
