@@ -225,6 +225,41 @@ class AlarmApiIT extends ApplicationIT {
     }
 
     @Test
+    void anEngineerGroupsAlarmsUnderARootCauseAndTakesThemOutAgain() {
+        String serial = unique("CSN");
+        long root = nms.post(ALARMS, alarm(serial + "-root")).json().get("id").asLong();
+        long first = nms.post(ALARMS, alarm(serial + "-1")).json().get("id").asLong();
+        long second = nms.post(ALARMS, alarm(serial + "-2")).json().get("id").asLong();
+        Api engineer = person("\"NOC_ENGINEER\"");
+        String grouping = """
+                {"sourceSystemId":"console","alarmChangedTime":"2026-11-25T10:00:00Z","parentAlarm":{"id":%d},
+                 "correlatedAlarm":[{"id":%d},{"id":%d}]}""";
+
+        Response grouped = engineer.post("/tmf-api/alarmManagement/v4/groupAlarms",
+                grouping.formatted(root, first, second));
+        Response loop = engineer.post("/tmf-api/alarmManagement/v4/groupAlarms",
+                grouping.formatted(first, root, second));
+        Response ungrouped = engineer.post("/tmf-api/alarmManagement/v4/unGroupAlarms", """
+                {"sourceSystemId":"console","alarmChangedTime":"2026-11-25T10:05:00Z","parentAlarm":{"id":%d},
+                 "correlatedAlarm":[{"id":%d}]}""".formatted(root, second));
+
+        assertThat(grouped.status()).as(grouped.body()).isEqualTo(201);
+        assertThat(TMF642.violations("GroupAlarms", grouped.json())).isEmpty();
+        assertThat(grouped.json().get("groupedAlarm")).hasSize(2);
+        assertThat(loop.status()).isEqualTo(409);
+        assertThat(ungrouped.status()).isEqualTo(201);
+        assertThat(ungrouped.json().get("unGroupedAlarm")).extracting(ref -> ref.get("id").asLong())
+                .containsExactly(second);
+        JsonNode parent = admin().get(ALARMS + "/" + root).json();
+        assertThat(parent.get("isRootCause").asBoolean()).isTrue();
+        assertThat(parent.get("correlatedAlarm")).extracting(ref -> ref.get("id").asLong()).containsExactly(first);
+        assertThat(admin().get(ALARMS + "/" + first).json().get("parentAlarm").get(0).get("id").asLong())
+                .isEqualTo(root);
+        assertThat(admin().get(ALARMS + "/" + second).json().get("parentAlarm")).isEmpty();
+        assertThat(admin().get(ALARMS + "?parentAlarm.id=" + root).json()).hasSize(1);
+    }
+
+    @Test
     void eightConcurrentWritersOfOneFaultLeaveExactlyOneOpenAlarm() throws Exception {
         String serial = unique("CSN");
         ExecutorService writers = Executors.newFixedThreadPool(8);

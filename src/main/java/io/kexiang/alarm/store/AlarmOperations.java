@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.AlarmAcknowledged;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
+import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,6 +101,66 @@ public class AlarmOperations {
         detail.put("to", severity);
         return journalled(id, changed, now, actor, "severity", detail,
                 () -> events.publishEvent(new AlarmChanged(id, "severity", severity, null, now)));
+    }
+
+    /**
+     * Makes alarms the children of a root-cause alarm by hand (TMF642 groupAlarms): the engineer knows what the
+     * correlation rules did not. The root lists the children's circuits too. Returns the children grouped.
+     */
+    @Transactional
+    public List<Long> group(long parentId, List<Long> childIds, Actor actor) {
+        requireExists(parentId);
+        List<Long> ancestors = jdbc.queryForList("""
+                with recursive up(id, parent) as (
+                    select id, parent_alarm_id from alarm where id = ?
+                    union all select a.id, a.parent_alarm_id from alarm a join up on a.id = up.parent)
+                select id from up""", Long.class, parentId);
+        Instant now = clock.instant();
+        List<Long> grouped = new ArrayList<>();
+        for (Long child : childIds) {
+            requireExists(child);
+            if (ancestors.contains(child)) {
+                throw new ConflictException("alarm " + child + " is alarm " + parentId
+                        + " itself or its root; grouping it under it would make a loop");
+            }
+            if (jdbc.update("update alarm set parent_alarm_id = ?, correlation_reason = ?, changed_at = ? "
+                    + "where id = ? and parent_alarm_id is distinct from ?", parentId, "grouped under alarm "
+                    + parentId + " by " + actor.userId(), ts(now), child, parentId) > 0) {
+                grouped.add(child);
+                journalled(child, true, now, actor, "grouped", Map.of("parentAlarm", parentId),
+                        () -> events.publishEvent(new AlarmChanged(child, "correlated", null, parentId, now)));
+            }
+        }
+        if (!grouped.isEmpty()) {
+            jdbc.update("update alarm set is_root_cause = true, changed_at = ? where id = ?", ts(now), parentId);
+            jdbc.update("""
+                    insert into alarm_circuit (alarm_id, circuit_id, circuit_type, customer_code, customer_name, tier,
+                        account_manager_employee_id, account_manager_name)
+                    select ?, circuit_id, circuit_type, customer_code, customer_name, tier,
+                        account_manager_employee_id, account_manager_name
+                    from alarm_circuit where alarm_id = any (?) on conflict do nothing""", parentId,
+                    grouped.toArray(Long[]::new));
+            journalled(parentId, true, now, actor, "grouped", Map.of("correlatedAlarm", grouped),
+                    () -> events.publishEvent(new AlarmChanged(parentId, "correlated", null, null, now)));
+        }
+        return grouped;
+    }
+
+    /** Takes alarms out from under their root (TMF642 unGroupAlarms); returns those that were under it. */
+    @Transactional
+    public List<Long> ungroup(long parentId, List<Long> childIds, Actor actor) {
+        requireExists(parentId);
+        Instant now = clock.instant();
+        List<Long> ungrouped = new ArrayList<>();
+        for (Long child : childIds) {
+            if (jdbc.update("update alarm set parent_alarm_id = null, correlation_reason = null, changed_at = ? "
+                    + "where id = ? and parent_alarm_id = ?", ts(now), child, parentId) > 0) {
+                ungrouped.add(child);
+                journalled(child, true, now, actor, "ungrouped", Map.of("parentAlarm", parentId),
+                        () -> events.publishEvent(new AlarmChanged(child, "ungrouped", null, null, now)));
+            }
+        }
+        return ungrouped;
     }
 
     private boolean journalled(long id, boolean changed, Instant now, Actor actor, String action,

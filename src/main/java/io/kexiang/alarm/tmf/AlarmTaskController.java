@@ -39,7 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The TMF642 task resources that act on many alarms at once: {@code ackAlarms}, {@code unAckAlarms},
- * {@code clearAlarms} and {@code commentAlarms}. A task runs at once ({@code state} done) and stays readable.
+ * {@code clearAlarms} and {@code commentAlarms} over the alarms a pattern matches, and {@code groupAlarms} and
+ * {@code unGroupAlarms} that put alarms under a root cause by hand. A task runs at once ({@code state} done) and
+ * stays readable.
  */
 @RestController
 @PreAuthorize("hasAuthority('STAFF') or hasRole('NMS_CLIENT')")
@@ -52,7 +54,11 @@ class AlarmTaskController {
         ACK("ackAlarms", "ackedAlarm", List.of("ackSystemId", "ackUserId")),
         UNACK("unAckAlarms", "unAckedAlarm", List.of("ackSystemId", "ackUserId")),
         CLEAR("clearAlarms", "clearedAlarm", List.of("clearSystemId", "clearUserId", "alarmClearedTime")),
-        COMMENT("commentAlarms", "commentedAlarm", List.of("comment"));
+        COMMENT("commentAlarms", "commentedAlarm", List.of("comment")),
+        GROUP("groupAlarms", "groupedAlarm", List.of("sourceSystemId", "alarmChangedTime", "parentAlarm",
+                "correlatedAlarm")),
+        UNGROUP("unGroupAlarms", "unGroupedAlarm", List.of("sourceSystemId", "alarmChangedTime", "parentAlarm",
+                "correlatedAlarm"));
 
         final String path;
         final String result;
@@ -89,7 +95,7 @@ class AlarmTaskController {
         this.clock = clock;
     }
 
-    @PostMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms}")
+    @PostMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms|groupAlarms|unGroupAlarms}")
     @PreAuthorize(AlarmController.OPERATORS)
     @Transactional
     ResponseEntity<JsonNode> run(@PathVariable String task, @RequestBody byte[] body, Authentication caller) {
@@ -101,7 +107,11 @@ class AlarmTaskController {
                 problems.add(FieldProblem.of(field, null, "required"));
             }
         }
-        Instant clearedTime = kind == Kind.CLEAR ? time(request, problems) : null;
+        Instant clearedTime = kind == Kind.CLEAR ? time(request, "alarmClearedTime", problems) : null;
+        if (kind == Kind.GROUP || kind == Kind.UNGROUP) {
+            time(request, "alarmChangedTime", problems);
+            return group(kind, request, problems, caller);
+        }
         List<AlarmPatchReader.Comment> comments = kind == Kind.COMMENT
                 ? AlarmPatchReader.comments(json.createArrayNode().add(request.path("comment")), problems) : List.of();
         if (!problems.isEmpty()) {
@@ -121,19 +131,61 @@ class AlarmTaskController {
                 case UNACK -> operations.unacknowledge(alarm.id(), actor);
                 case CLEAR -> operations.clear(alarm.id(), actor, clearedTime);
                 case COMMENT -> operations.comment(alarm.id(), actor, comments.get(0).text());
+                default -> throw new IllegalStateException(kind + " takes no pattern");
             }
             done.add(json.createObjectNode().put("id", alarm.id()).put("href", Tmf642.href(alarm.id())));
         }
-        Instant now = clock.instant();
         ObjectNode result = request.deepCopy();
         result.put("state", "done");
         result.set(kind.result, done);
+        return stored(kind, result, actor);
+    }
+
+    private ResponseEntity<JsonNode> group(Kind kind, ObjectNode request, List<FieldProblem> problems,
+            Authentication caller) {
+        Long parent = alarmId(request.path("parentAlarm"), "parentAlarm", problems);
+        List<Long> children = new ArrayList<>();
+        JsonNode correlated = request.path("correlatedAlarm");
+        if (!correlated.isMissingNode() && (!correlated.isArray() || correlated.isEmpty())) {
+            problems.add(FieldProblem.of("correlatedAlarm", correlated.toString(), "must list at least one alarm"));
+        }
+        for (int i = 0; i < correlated.size(); i++) {
+            children.add(alarmId(correlated.get(i), "correlatedAlarm[" + i + "]", problems));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        Actor actor = Actors.of(caller, null, request.path("sourceSystemId").asText(null));
+        List<Long> done = kind == Kind.GROUP ? operations.group(parent, children, actor)
+                : operations.ungroup(parent, children, actor);
+        ArrayNode refs = json.createArrayNode();
+        done.forEach(id -> refs.add(json.createObjectNode().put("id", id).put("href", Tmf642.href(id))));
+        ObjectNode result = request.deepCopy();
+        result.put("state", "done");
+        result.set(kind.result, refs);
+        return stored(kind, result, actor);
+    }
+
+    private static Long alarmId(JsonNode ref, String field, List<FieldProblem> problems) {
+        JsonNode id = ref.path("id");
+        if (id.canConvertToLong() || id.isTextual() && id.asText().matches("[0-9]{1,18}")) {
+            return id.asLong();
+        }
+        if (!ref.isMissingNode()) {
+            problems.add(FieldProblem.of(field + ".id", id.asText(null), "must be an alarm id"));
+        }
+        return null;
+    }
+
+    private ResponseEntity<JsonNode> stored(Kind kind, ObjectNode result, Actor actor) {
+        Instant now = clock.instant();
         switch (kind) {
             case ACK, UNACK -> result.put("ackUserId", actor.userId()).put("ackSystemId", actor.systemId())
                     .put("ackTime", now.toString());
             case CLEAR -> result.put("clearUserId", actor.userId()).put("clearSystemId", actor.systemId());
             case COMMENT -> ((ObjectNode) result.get("comment")).put("userId", actor.userId())
                     .put("systemId", actor.systemId()).put("time", now.toString());
+            case GROUP, UNGROUP -> result.put("sourceSystemId", actor.systemId());
         }
         long id = jdbc.queryForObject("insert into alarm_task (kind, created_at, created_by, body) "
                 + "values (?, ?, ?, ?::jsonb) returning id", Long.class, kind.path, Timestamp.from(now),
@@ -144,7 +196,7 @@ class AlarmTaskController {
         return ResponseEntity.created(URI.create(href)).body(answer);
     }
 
-    @GetMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms}/{id}")
+    @GetMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms|groupAlarms|unGroupAlarms}/{id}")
     JsonNode get(@PathVariable String task, @PathVariable long id) {
         Kind kind = Kind.of(task);
         return jdbc.query("select id, body::text from alarm_task where kind = ? and id = ?",
@@ -152,7 +204,7 @@ class AlarmTaskController {
                 .orElseThrow(() -> new NotFoundException(kind.path, id));
     }
 
-    @GetMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms}")
+    @GetMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms|groupAlarms|unGroupAlarms}")
     ResponseEntity<List<JsonNode>> list(@PathVariable String task, @RequestParam(required = false) Integer offset,
             @RequestParam(required = false) Integer limit) {
         Kind kind = Kind.of(task);
@@ -179,15 +231,16 @@ class AlarmTaskController {
                     request.path("clearSystemId").asText(null));
             case COMMENT -> Actors.of(caller, request.path("comment").path("userId").asText(null),
                     request.path("comment").path("systemId").asText(null));
+            case GROUP, UNGROUP -> Actors.of(caller, null, request.path("sourceSystemId").asText(null));
         };
     }
 
-    private static Instant time(JsonNode request, List<FieldProblem> problems) {
-        String text = request.path("alarmClearedTime").asText(null);
+    private static Instant time(JsonNode request, String field, List<FieldProblem> problems) {
+        String text = request.path(field).asText(null);
         try {
             return text == null ? null : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of("alarmClearedTime", text, "must be a date-time"));
+            problems.add(FieldProblem.of(field, text, "must be a date-time"));
             return null;
         }
     }
