@@ -14,6 +14,9 @@ public interface CircuitResolver {
     /** The network element with this name, NMS name or management address. */
     Optional<NetworkElementRef> networkElement(String nameOrAddress);
 
+    /** How many interfaces of the element carry circuits (what "a share of its interfaces" is a share of). */
+    int interfaceCount(String nameOrAddress);
+
     /** How many circuits the current index holds. */
     int circuitCount();
 }

@@ -186,6 +186,38 @@ class AlarmTimelineIT extends ApplicationIT {
     }
 
     @Test
+    void halfTheInterfacesOfAnElementDownAtOnceIsTheElementsFault() {
+        TestSite site = TestSite.create(admin(), "PE");
+        String customer = site.customer("AA");
+        List<String> rows = new ArrayList<>();
+        for (int ifIndex = 1; ifIndex <= 8; ifIndex++) {
+            rows.add(site.ddn("H" + ifIndex + "-" + site.element, customer, ifIndex, "E1-" + ifIndex));
+        }
+        site.circuits(rows.toArray(String[]::new));
+
+        for (int ifIndex = 1; ifIndex <= 3; ifIndex++) {
+            traps.linkDown(site.address, ifIndex);
+        }
+        JsonNode three = alarmsOf(site, all -> all.size() == 3);
+        assertThat(three).allSatisfy(alarm -> assertThat(alarm.get("parentAlarm")).isEmpty());
+
+        traps.linkDown(site.address, 4);
+        JsonNode alarms = alarmsOf(site, all -> all.size() == 5);
+        JsonNode root = null;
+        for (JsonNode alarm : alarms) {
+            if (alarm.get("isRootCause").asBoolean()) {
+                root = alarm;
+            }
+        }
+        assertThat(root).isNotNull();
+        assertThat(root.get("specificProblem").asText()).contains("4 of 8 interfaces");
+        assertThat(root.get("correlatedAlarm")).hasSize(4);
+        assertThat(root.get("affectedService")).hasSize(8);
+        assertThat(alarms).filteredOn(alarm -> !alarm.get("isRootCause").asBoolean()).allSatisfy(child ->
+                assertThat(child.get("correlationReason").asText()).contains("4 of 8 interfaces of " + site.element));
+    }
+
+    @Test
     void aLinkThatKeepsBouncingStaysOneAlarmMarkedFlapping() {
         TestSite site = TestSite.create(admin(), "CE");
         for (int cycle = 0; cycle < 4; cycle++) {

@@ -8,6 +8,7 @@ import io.kexiang.alarm.AlarmRaised;
 import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.ArchivedEventHandler;
 import io.kexiang.ingest.NormalisedEvent;
+import io.kexiang.ingest.Resource;
 import io.kexiang.inventory.CircuitMatch;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -176,11 +177,54 @@ class AlarmIntake implements ArchivedEventHandler {
                 alarm.specificProblem(), circuits.stream().map(CircuitMatch::circuitId).toList(),
                 circuits.stream().map(CircuitMatch::customerCode).distinct().toList(), event.rootCause(), rootId,
                 event.eventTime()));
-        for (Long child : adopted) {
-            rows.journal(child, now, PIPELINE, event.sourceAddress(), "correlated",
-                    detail(Map.of("parentAlarm", opened.id())));
-            events.publishEvent(new AlarmChanged(child, "correlated", null, opened.id(), now));
+        announceAdopted(opened.id(), adopted, event.sourceAddress(), now);
+        if (rootId == null && !event.rootCause() && "interface".equals(event.family())) {
+            interfaceStorm(element, event, now);
         }
+    }
+
+    private void announceAdopted(long rootId, List<Long> adopted, String source, Instant now) {
+        for (Long child : adopted) {
+            rows.journal(child, now, PIPELINE, source, "correlated", detail(Map.of("parentAlarm", rootId)));
+            events.publishEvent(new AlarmChanged(child, "correlated", null, rootId, now));
+        }
+    }
+
+    /**
+     * Many interfaces of one element down at once is the element's fault, not theirs (a line card, power, the
+     * element unreachable): a root-cause alarm of its own stands above them.
+     */
+    private void interfaceStorm(String element, NormalisedEvent event, Instant now) {
+        int interfaces = linker.interfaceCount(element);
+        int threshold = Math.max(settings.stormMinInterfaces(),
+                (int) Math.ceil(settings.stormInterfaceShare() * interfaces));
+        int down = rows.interfaceAlarmsAround(element, event.eventTime(), settings.stormWindow());
+        if (down < threshold) {
+            return;
+        }
+        List<CircuitMatch> circuits = linker.circuitsOf(element);
+        String problem = "多端口同时中断 " + down + " of " + interfaces + " interfaces down within "
+                + settings.stormWindow().toSeconds() + " s";
+        String severity = severities.apply("major", circuits.stream().map(CircuitMatch::tier).distinct().toList());
+        NewAlarm root = new NewAlarm(element + "|storm|interfaces", "communicationsAlarm",
+                "communicationsSubsystemFailure", problem, severity, "major", AlarmedObject.of(element,
+                        Resource.NONE), element, event.sourceAddress(), event.sourceAddress(), null,
+                null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits);
+        OpenAlarm opened = rows.insert(root, now);
+        if (opened.previousSeverity() == null) {
+            rows.link(opened.id(), circuits);
+            rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "raised",
+                    detail(Map.of("interfacesDown", down, "interfaces", interfaces)));
+            count("raised");
+            events.publishEvent(new AlarmRaised(opened.id(), element, severity, root.probableCause(), problem,
+                    circuits.stream().map(CircuitMatch::circuitId).toList(),
+                    circuits.stream().map(CircuitMatch::customerCode).distinct().toList(), true, null,
+                    event.eventTime()));
+        }
+        String reason = "child of alarm " + opened.id() + ": " + down + " of " + interfaces + " interfaces of "
+                + element + " went down within " + settings.stormWindow().toSeconds() + " s";
+        announceAdopted(opened.id(), rows.adopt(opened.id(), element, event.eventTime(), settings.stormWindow(),
+                reason), event.sourceAddress(), now);
     }
 
     private String childReason(long rootId, String element) {

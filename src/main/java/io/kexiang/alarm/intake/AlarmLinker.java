@@ -22,6 +22,15 @@ class AlarmLinker {
         this.resolver = resolver;
     }
 
+    /** Every circuit on the element. */
+    List<CircuitMatch> circuitsOf(String element) {
+        return resolver.resolve(new ResolveQuery(element, element, null, null, null, null, null, null, null, null));
+    }
+
+    int interfaceCount(String element) {
+        return resolver.interfaceCount(element);
+    }
+
     List<CircuitMatch> circuits(NormalisedEvent event) {
         Resource at = event.resource();
         boolean placed = at.ifIndex() != null || at.ifName() != null || at.vrf() != null || at.e1Line() != null;

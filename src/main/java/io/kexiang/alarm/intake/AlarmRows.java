@@ -133,6 +133,15 @@ class AlarmRows {
                 ts(at.minus(window)), ts(at.plus(window))).stream().findFirst();
     }
 
+    /** Open interface alarms of the element, not yet anyone's children, raised within the window around {@code at}. */
+    int interfaceAlarmsAround(String networkElement, Instant at, Duration window) {
+        Integer count = jdbc.queryForObject("""
+                select count(*) from alarm where network_element = ? and family = 'interface' and state <> 'cleared'
+                    and parent_alarm_id is null and not is_root_cause and raised_at between ? and ?""", Integer.class,
+                networkElement, ts(at.minus(window)), ts(at.plus(window)));
+        return count == null ? 0 : count;
+    }
+
     /**
      * Makes the element's open alarms raised around the root's time the root's children, and lists their circuits
      * on the root too; returns the ids adopted.

@@ -14,6 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flapCycles cycles after which the alarm is marked flapping and no longer announced
  * @param stormWindow alarms of a network element raised this close to its root-cause event (a cold start) are
  *                    that event's children
+ * @param stormInterfaceShare when this share of an element's interfaces (those carrying circuits) go down within
+ *                            the storm window, the element itself is taken for the fault: a root-cause alarm is
+ *                            raised and the interface alarms become its children
+ * @param stormMinInterfaces never fewer interfaces than this, so that one of two links down is not a storm
  * @param minimumSeverity per customer tier, the least severity of an alarm that hits a circuit of that tier
  * @param unknownNotifications make indeterminate alarms of notifications no rule covers (true), or only archive
  *                             them (false)
@@ -24,6 +28,8 @@ public record AlarmSettings(
         @DefaultValue("10m") Duration flapWindow,
         @DefaultValue("3") int flapCycles,
         @DefaultValue("10s") Duration stormWindow,
+        @DefaultValue("0.5") double stormInterfaceShare,
+        @DefaultValue("4") int stormMinInterfaces,
         @DefaultValue Map<ServiceTier, String> minimumSeverity,
         @DefaultValue("true") boolean unknownNotifications,
         @DefaultValue("kexiang") String systemId) {

@@ -62,6 +62,11 @@ class InMemoryCircuitResolver implements CircuitResolver, SmartInitializingSingl
     }
 
     @Override
+    public int interfaceCount(String nameOrAddress) {
+        return index.interfaceCount(nameOrAddress);
+    }
+
+    @Override
     public int circuitCount() {
         return index.circuitCount();
     }

@@ -39,6 +39,12 @@ final class ResolverIndex {
         return Optional.ofNullable(element(nameOrAddress, nameOrAddress)).map(Element::ref);
     }
 
+    /** Interfaces of the element that carry circuits; 0 for an element the index does not know. */
+    int interfaceCount(String nameOrAddress) {
+        Element element = element(nameOrAddress, nameOrAddress);
+        return element == null ? 0 : Math.max(element.byIfIndex().size(), element.byIfName().size());
+    }
+
     List<CircuitMatch> resolve(ResolveQuery query) {
         Element element = element(query.ne(), query.address());
         if (element == null) {
