@@ -218,19 +218,32 @@ class AlarmTimelineIT extends ApplicationIT {
     }
 
     @Test
-    void aLinkThatKeepsBouncingStaysOneAlarmMarkedFlapping() {
+    void aFaultBackAfterItsClearIsANewAlarmUntilItKeepsBouncingThenItIsOneFlappingAlarm() {
         TestSite site = TestSite.create(admin(), "CE");
-        for (int cycle = 0; cycle < 4; cycle++) {
-            traps.linkDown(site.address, 9);
-            traps.linkUp(site.address, 9);
-        }
+        traps.linkUp(site.address, 9);
         traps.linkDown(site.address, 9);
+        traps.linkUp(site.address, 9);
+        traps.linkDown(site.address, 9);
+        JsonNode returned = alarmsOf(site, alarms -> alarms.size() == 2);
+        assertThat(returned.get(0).get("state").asText()).as("the fault is back: a new alarm").isEqualTo("raised");
+        assertThat(returned.get(1).get("state").asText()).isEqualTo("cleared");
+        assertThat(returned.get(0).get("flapCycles").asInt()).isEqualTo(1);
 
-        JsonNode alarm = alarmsOf(site, alarms -> alarms.size() == 1
-                && alarms.get(0).get("occurrenceCount").asInt() == 5).get(0);
-        assertThat(alarm.get("flapping").asBoolean()).isTrue();
-        assertThat(alarm.get("flapCycles").asInt()).isEqualTo(4);
-        assertThat(alarm.get("state").asText()).isEqualTo("raised");
-        assertThat(alarm.get("serviceAffecting").asBoolean()).as("no circuit on this CE").isFalse();
+        for (int cycle = 0; cycle < 3; cycle++) {
+            traps.linkUp(site.address, 9);
+            traps.linkDown(site.address, 9);
+        }
+
+        JsonNode alarms = alarmsOf(site, all -> all.get(0).get("flapCycles").asInt() == 4);
+        assertThat(alarms).as("the clear before any raise made none; two cycles made two more").hasSize(3);
+        JsonNode flapping = alarms.get(0);
+        assertThat(flapping.get("flapping").asBoolean()).isTrue();
+        assertThat(flapping.get("state").asText()).isEqualTo("raised");
+        assertThat(flapping.get("occurrenceCount").asInt()).isEqualTo(3);
+        assertThat(flapping.get("serviceAffecting").asBoolean()).as("no circuit on this CE").isFalse();
+        List<String> journal = new ArrayList<>();
+        admin().get("/api/v1/alarms/" + flapping.get("id") + "/journal").json()
+                .forEach(entry -> journal.add(entry.get("action").asText()));
+        assertThat(journal).containsExactly("raised", "cleared", "flapping", "cleared", "reopened");
     }
 }

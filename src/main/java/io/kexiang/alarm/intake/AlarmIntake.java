@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes alarms of archived events, in the archive's transaction: a raise opens an alarm or repeats an open one, a
- * clear clears it, a fault bouncing back reopens its alarm (and past a number of cycles is flapping), and the alarms
+ * clear clears it, a fault that keeps bouncing back is flapping (and stays one alarm), and the alarms
  * of an element that just restarted become the children of its root-cause alarm.
  */
 @Component
@@ -105,15 +105,19 @@ class AlarmIntake implements ArchivedEventHandler {
             repeatOf(again.get(), archived, severity, now);
             return;
         }
+        int cycles = 0;
         if (!settings.flapWindow().isZero()) {
-            Optional<OpenAlarm> reopened = rows.reopen(key, settings.flapWindow(), settings.flapCycles(), severity,
-                    reported, event.additionalText(), event.eventTime(), now);
-            if (reopened.isPresent()) {
-                reopen(reopened.get(), archived, now);
-                return;
+            Optional<OpenAlarm> previous = rows.lastCleared(key, now.minus(settings.flapWindow()));
+            if (previous.isPresent()) {
+                cycles = previous.get().flapCycles() + 1;
+                if (settings.reopenAfterClear() || previous.get().flapping() || cycles >= settings.flapCycles()) {
+                    reopen(rows.reopen(previous.get().id(), settings.flapCycles(), severity, reported,
+                            event.additionalText(), event.eventTime(), now), archived, now);
+                    return;
+                }
             }
         }
-        open(archived, circuits, severity, reported, now);
+        open(archived, circuits, severity, reported, cycles, now);
     }
 
     private void repeatOf(OpenAlarm alarm, ArchivedEvent archived, String severity, Instant now) {
@@ -141,7 +145,7 @@ class AlarmIntake implements ArchivedEventHandler {
     }
 
     private void open(ArchivedEvent archived, List<CircuitMatch> circuits, String severity, String reported,
-            Instant now) {
+            int cycles, Instant now) {
         NormalisedEvent event = archived.event();
         String element = event.elementOrOrigin();
         Long rootId = event.rootCause() ? null
@@ -153,7 +157,7 @@ class AlarmIntake implements ArchivedEventHandler {
                 reported, AlarmedObject.of(element, event.resource()), element, event.sourceAddress(),
                 event.sourceAddress(), event.externalAlarmId(), event.notification(), event.family(),
                 toJson(event.resource()), event.additionalText(), event.eventTime(), event.rootCause(), rootId,
-                reason, circuits);
+                reason, circuits, cycles);
         OpenAlarm opened = rows.insert(alarm, now);
         if (opened.previousSeverity() != null) {
             // Another writer opened the same fault between our look and our insert: this event is its repeat.
@@ -209,7 +213,7 @@ class AlarmIntake implements ArchivedEventHandler {
         NewAlarm root = new NewAlarm(element + "|storm|interfaces", "communicationsAlarm",
                 "communicationsSubsystemFailure", problem, severity, "major", AlarmedObject.of(element,
                         Resource.NONE), element, event.sourceAddress(), event.sourceAddress(), null,
-                null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits);
+                null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits, 0);
         OpenAlarm opened = rows.insert(root, now);
         if (opened.previousSeverity() == null) {
             rows.link(opened.id(), circuits);

@@ -46,21 +46,29 @@ class AlarmRows {
         jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 642))", (RowCallbackHandler) rs -> { }, key);
     }
 
-    /** A fault returning soon after its clear: the same alarm again, one more cycle. */
-    Optional<OpenAlarm> reopen(String key, Duration window, int flapCycles, String severity, String reported,
-            String details, Instant at, Instant now) {
+    /** The fault's alarm cleared most recently, if that was after {@code since}. */
+    Optional<OpenAlarm> lastCleared(String key, Instant since) {
         return jdbc.query("""
+                select id, perceived_severity, flapping, flap_cycles, parent_alarm_id from alarm
+                where reduction_key = ? and state = 'cleared' and cleared_at >= ?
+                order by cleared_at desc, id desc limit 1""", (rs, row) -> new OpenAlarm(rs.getLong(1),
+                rs.getString(2), "cleared", rs.getBoolean(3), rs.getInt(4), (Long) rs.getObject(5)), key, ts(since))
+                .stream().findFirst();
+    }
+
+    /** The same alarm again, one more raise/clear cycle; flapping from {@code flapCycles} cycles on. */
+    OpenAlarm reopen(long id, int flapCycles, String severity, String reported, String details, Instant at,
+            Instant now) {
+        return jdbc.queryForObject("""
                 update alarm set state = 'raised', cleared_at = null, clear_user_id = null, clear_system_id = null,
                     perceived_severity = ?, reported_severity = ?, alarm_details = coalesce(?, alarm_details),
                     occurrence_count = occurrence_count + 1, last_occurrence = ?, changed_at = ?,
                     flap_cycles = flap_cycles + 1, flapping = flapping or flap_cycles + 1 >= ?
-                where id = (select id from alarm where reduction_key = ? and state = 'cleared' and cleared_at >= ?
-                            order by cleared_at desc limit 1)
+                where id = ?
                 returning id, perceived_severity, flapping, flap_cycles, parent_alarm_id""",
                 (rs, row) -> new OpenAlarm(rs.getLong(1), rs.getString(2), "cleared", rs.getBoolean(3),
                         rs.getInt(4), (Long) rs.getObject(5)),
-                severity, reported, details, ts(at), ts(now), flapCycles, key, ts(now.minus(window)))
-                .stream().findFirst();
+                severity, reported, details, ts(at), ts(now), flapCycles, id);
     }
 
     /** A new fault; if another writer opened it meanwhile, this event is a repeat of that one. */
@@ -70,8 +78,8 @@ class AlarmRows {
                     perceived_severity, reported_severity, alarmed_object_id, alarmed_object_type, network_element,
                     source_address, source_system_id, external_alarm_id, notification, family, resource,
                     alarm_details, raised_at, reported_at, changed_at, first_occurrence, last_occurrence,
-                    is_root_cause, parent_alarm_id, correlation_reason, service_affecting)
-                values (?, 'raised', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    is_root_cause, parent_alarm_id, correlation_reason, service_affecting, flap_cycles)
+                values (?, 'raised', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (reduction_key) where state <> 'cleared' do update
                     set occurrence_count = alarm.occurrence_count + 1,
                         last_occurrence = greatest(alarm.last_occurrence, excluded.last_occurrence),
@@ -85,7 +93,7 @@ class AlarmRows {
                 alarm.networkElement(), alarm.sourceAddress(), alarm.sourceSystemId(), alarm.externalAlarmId(),
                 alarm.notification(), alarm.family(), alarm.resourceJson(), alarm.details(), ts(alarm.raisedAt()),
                 ts(now), ts(now), ts(alarm.raisedAt()), ts(alarm.raisedAt()), alarm.rootCause(), alarm.parentId(),
-                alarm.correlationReason(), !alarm.circuits().isEmpty());
+                alarm.correlationReason(), !alarm.circuits().isEmpty(), alarm.flapCycles());
     }
 
     /** Clears the open alarm of the fault, if there is one. */

@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How events become alarms.
  *
- * @param flapWindow a fault that returns less than this after its alarm was cleared reopens that alarm (a cycle)
- *                   instead of opening a new one; 0 always opens a new alarm
- * @param flapCycles cycles after which the alarm is marked flapping and no longer announced
+ * @param flapWindow a fault that returns less than this after its alarm was cleared makes a raise/clear cycle;
+ *                   0 counts none
+ * @param flapCycles cycles in a row after which the fault is flapping: its latest alarm reopens and stays the one
+ *                   alarm, marked flapping, not announced again
+ * @param reopenAfterClear a fault that returns within the flap window reopens its cleared alarm rather than open a
+ *                         new one (false: a new alarm each time, until the fault is flapping)
  * @param stormWindow alarms of a network element raised this close to its root-cause event (a cold start) are
  *                    that event's children
  * @param stormInterfaceShare when this share of an element's interfaces (those carrying circuits) go down within
@@ -27,6 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AlarmSettings(
         @DefaultValue("10m") Duration flapWindow,
         @DefaultValue("3") int flapCycles,
+        @DefaultValue("false") boolean reopenAfterClear,
         @DefaultValue("10s") Duration stormWindow,
         @DefaultValue("0.5") double stormInterfaceShare,
         @DefaultValue("4") int stormMinInterfaces,
