@@ -260,6 +260,32 @@ class AlarmApiIT extends ApplicationIT {
     }
 
     @Test
+    void anNmsAlarmThatSaysItIsTheRootCauseGathersTheAlarmsOfItsElement() {
+        String serial = unique("CSN");
+        String neDown = alarm(serial + "-ne").replace("TJ-HX-FR01", "TJ-NK-DDN01").replace("\"resource\":{\"ifIndex\":5},",
+                "\"isRootCause\":true,").replace("2026-11-25T09:30:00+08:00", "2026-11-25T11:00:00+08:00");
+        String portDown = alarm(serial + "-port").replace("TJ-HX-FR01", "TJ-NK-DDN01")
+                .replace("\"ifIndex\":5", "\"ifIndex\":102").replace("2026-11-25T09:30:00+08:00", "2026-11-25T11:00:03+08:00");
+
+        JsonNode root = nms.post(ALARMS, neDown).json();
+        JsonNode child = nms.post(ALARMS, portDown).json();
+
+        assertThat(root.get("isRootCause").asBoolean()).isTrue();
+        assertThat(root.get("alarmedObjectType").asText()).isEqualTo("NetworkElement");
+        assertThat(child.get("parentAlarm").get(0).get("id").asText()).isEqualTo(root.get("id").asText());
+        assertThat(ids(admin().get(ALARMS + "/" + root.get("id")).json().get("customer")))
+                .contains("TJ-C0003", "TJ-C0005", "TJ-C0008", "TJ-C0007");
+        assertThat(nms.post(ALARMS, alarm("z").replace("\"state\"", "\"isRootCause\":\"yes\",\"state\"")).status())
+                .isEqualTo(400);
+    }
+
+    private static List<String> ids(JsonNode customers) {
+        List<String> codes = new ArrayList<>();
+        customers.forEach(customer -> codes.add(customer.get("customerCode").asText()));
+        return codes;
+    }
+
+    @Test
     void eightConcurrentWritersOfOneFaultLeaveExactlyOneOpenAlarm() throws Exception {
         String serial = unique("CSN");
         ExecutorService writers = Executors.newFixedThreadPool(8);

@@ -74,6 +74,14 @@ final class AlarmCreateReader {
             }
         }
         resource(body.path("resource"), fields, problems);
+        JsonNode root = body.get("isRootCause");
+        if (root != null && !root.isNull()) {
+            if (root.isBoolean()) {
+                fields.put("isRootCause", root.asText());
+            } else {
+                problems.add(FieldProblem.of("isRootCause", root.toString(), "must be true or false"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }

@@ -1,5 +1,6 @@
 package io.kexiang.ingest.normalise;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,11 +15,13 @@ import java.util.Map;
  * @param key a text with placeholders added to the reduction key, for faults the resource does not tell apart
  *            (two BGP peers of one router)
  * @param root true when the notification means the whole network element failed or restarted
+ * @param rootCauses probable causes that mean the whole element failed (an NMS's "NE communication break")
+ * @param rootFrom an expression that reads {@code true} when the event says it is a root cause itself
  * @param eventTime an expression giving the time of the fault at its source (ISO-8601, or local
  *                  {@code yyyy-MM-dd HH:mm:ss})
  */
 record NormalisationRule(String notification, String eventType, String probableCause, String specificProblem,
                          String severity, String severityFrom, Map<String, String> severityMap,
                          Map<String, String> resource, String text, String externalId, String key, Boolean root,
-                         String eventTime) {
+                         List<String> rootCauses, String rootFrom, String eventTime) {
 }

@@ -96,7 +96,13 @@ public class Normaliser {
         return new NormalisedEvent(eventTime(rule, varbinds, receivedTime), receivedTime, sourceAddress,
                 originAddress, networkElement, notification, loaded.family(), resource, text(rule.eventType(), varbinds),
                 probableCause, text(rule.specificProblem(), varbinds), severity(rule, varbinds),
-                text(rule.text(), varbinds), externalId, reductionKey, Boolean.TRUE.equals(rule.root()));
+                text(rule.text(), varbinds), externalId, reductionKey, isRoot(rule, probableCause, varbinds));
+    }
+
+    private static boolean isRoot(NormalisationRule rule, String probableCause, List<NamedVarbind> varbinds) {
+        return Boolean.TRUE.equals(rule.root())
+                || rule.rootCauses() != null && rule.rootCauses().contains(probableCause)
+                || "true".equalsIgnoreCase(VarbindExpression.evaluate(rule.rootFrom(), varbinds));
     }
 
     private static String resourceKey(Resource resource) {

@@ -144,6 +144,11 @@ class NormaliserTests {
     void aColdStartIsTheRootOfItsElementsAlarmsAndALinkDownIsNot() {
         assertThat(normalise("SNMPv2-MIB::coldStart").rootCause()).isTrue();
         assertThat(normalise("IF-MIB::linkDown", varbind("ifIndex", "5", "5", null)).rootCause()).isFalse();
+        String nmsAlarm = "IMAP_NORTHBOUND_MIB-V1::iMAPNorthboundFaultAlarmReportNotificationType";
+        assertThat(normalise(nmsAlarm, varbind("iMAPNorthboundAlarmProbablecause", "0", "NE_COMMU_BREAK", null))
+                .rootCause()).as("the NMS lost the element").isTrue();
+        assertThat(normalise(nmsAlarm, varbind("iMAPNorthboundAlarmProbablecause", "0", "R_LOS", null))
+                .rootCause()).isFalse();
     }
 
     @Test
