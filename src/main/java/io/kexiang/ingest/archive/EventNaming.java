@@ -44,7 +44,10 @@ class EventNaming {
     }
 
     private static Optional<String> label(MibObject object, Varbind varbind) {
-        if (object.enums().isEmpty() || varbind.text() == null) {
+        if ("BITS".equals(object.syntax()) && varbind.octets() != null) {
+            return object.bitsLabel(varbind.octets());
+        }
+        if (varbind.text() == null) {
             return Optional.empty();
         }
         try {

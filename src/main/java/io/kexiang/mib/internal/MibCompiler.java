@@ -114,7 +114,7 @@ final class MibCompiler {
         String syntax = variable.getPrimitiveType() == null ? null : variable.getPrimitiveType().name();
         String convention = convention(variable.getType());
         return new MibObject(symbol, syntax, convention, enums(variable.getEnumValues()),
-                bits(variable.getBitFields()));
+                bits(variable.getBitFields()), BitSums.of(variable.getDescription()));
     }
 
     /** {@code DisplayString (SIZE (0..255))} is a nameless refinement: the name is on a base type. */

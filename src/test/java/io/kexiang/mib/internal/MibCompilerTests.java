@@ -2,6 +2,7 @@ package io.kexiang.mib.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kexiang.mib.MibObject;
 import io.kexiang.mib.MibSymbol;
 import io.kexiang.mib.ObjectInstance;
 import java.io.IOException;
@@ -71,6 +72,20 @@ class MibCompilerTests {
         assertThat(sysDescr.object().isText()).isTrue();
         assertThat(shipped.objectInstance("1.3.6.1.4.1.99999.1.2")).isEmpty();
         assertThat(shipped.objectInstance("not.an.oid")).isEmpty();
+    }
+
+    @Test
+    void aBitmapAsASumAndABitsValueAreReadAsTheirFlags() {
+        MibObject lineStatus = shipped.objectInstance("1.3.6.1.2.1.10.18.6.1.10.101").orElseThrow().object();
+        MibObject ilmi = shipped.objectInstance("1.3.6.1.2.1.37.1.14.1.14.1.5.12").orElseThrow().object();
+
+        assertThat(lineStatus.symbol().qualifiedName()).isEqualTo("DS1-MIB::dsx1LineStatus");
+        assertThat(lineStatus.label(1)).contains("dsx1NoAlarm");
+        assertThat(lineStatus.label(66)).contains("dsx1RcvFarEndLOF|dsx1LossOfSignal");
+        assertThat(lineStatus.label(64 + 262144)).as("a flag no MIB line names").contains("dsx1LossOfSignal|?");
+        assertThat(ilmi.symbol().qualifiedName()).isEqualTo("ATM2-MIB::atmIntfIlmiAdminStatus");
+        assertThat(ilmi.bitsLabel(new byte[] {(byte) 0b1010_0000})).contains("ilmi|ilmiConnectivity");
+        assertThat(ilmi.bitsLabel(new byte[] {0})).isEmpty();
     }
 
     @Test
