@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param family the rule family that mapped it, e.g. {@code interface}; null when no rule did
  * @param externalAlarmId the NMS's own id of the alarm (its serial number), by which its clear finds it
  * @param reductionKey events with the same key are one fault: its repeats update one alarm, its clear clears it
+ * @param raisesAlarm false for notifications kept in the archive only (an NMS's heartbeat)
  * @param rootCause the event says a whole network element failed or restarted (a cold start, an NE down), so the
  *                  alarms of that element that follow are its consequences
  */
@@ -23,7 +24,7 @@ public record NormalisedEvent(Instant eventTime, Instant receivedTime, String so
                               String notification, String family, Resource resource, String eventType,
                               String probableCause, String specificProblem, PerceivedSeverity severity,
                               String additionalText, String externalAlarmId, String reductionKey,
-                              boolean rootCause) {
+                              boolean rootCause, boolean raisesAlarm) {
 
     public boolean isClear() {
         return severity == PerceivedSeverity.CLEARED;

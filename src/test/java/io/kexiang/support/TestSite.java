@@ -38,6 +38,8 @@ public final class TestSite {
         if (created.status() != 201) {
             throw new AssertionError("network element not created: " + created);
         }
+        // Traps must find the element by its address: wait until the resolver's index has it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/resolve?ne=" + address).status() == 200);
         return new TestSite(admin, element, address);
     }
 

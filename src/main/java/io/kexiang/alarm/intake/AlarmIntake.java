@@ -56,7 +56,7 @@ class AlarmIntake implements ArchivedEventHandler {
     public void handle(List<ArchivedEvent> archived) {
         for (ArchivedEvent each : archived) {
             NormalisedEvent event = each.event();
-            if (event.family() == null && !settings.unknownNotifications()) {
+            if (!event.raisesAlarm() || event.family() == null && !settings.unknownNotifications()) {
                 count("ignored");
                 continue;
             }

@@ -83,7 +83,7 @@ public class Normaliser {
             return new NormalisedEvent(receivedTime, receivedTime, sourceAddress, originAddress, networkElement,
                     notification, null,
                     Resource.NONE, null, null, null, PerceivedSeverity.INDETERMINATE, null, null,
-                    element + "|" + notification, false);
+                    element + "|" + notification, false, true);
         }
         NormalisationRule rule = loaded.rule();
         Resource resource = resource(rule.resource(), varbinds);
@@ -96,7 +96,8 @@ public class Normaliser {
         return new NormalisedEvent(eventTime(rule, varbinds, receivedTime), receivedTime, sourceAddress,
                 originAddress, networkElement, notification, loaded.family(), resource, text(rule.eventType(), varbinds),
                 probableCause, text(rule.specificProblem(), varbinds), severity(rule, varbinds),
-                text(rule.text(), varbinds), externalId, reductionKey, isRoot(rule, probableCause, varbinds));
+                text(rule.text(), varbinds), externalId, reductionKey, isRoot(rule, probableCause, varbinds),
+                !Boolean.FALSE.equals(rule.alarm()));
     }
 
     private static boolean isRoot(NormalisationRule rule, String probableCause, List<NamedVarbind> varbinds) {
