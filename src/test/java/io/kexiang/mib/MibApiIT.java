@@ -1,13 +1,19 @@
 package io.kexiang.mib;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.KexiangApplication;
+import io.kexiang.ingest.TrapPorts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,33 @@ class MibApiIT {
                 STATUS current
                 DESCRIPTION "Power failed."
                 ::= { kexiangTestNotifications 1 }
+            END
+            """;
+
+    /** Its own module, for the end-to-end test with real traps: a notification and an enumerated object. */
+    private static final String DROPPED_TRAP = "1.3.6.1.4.1.99999.5.0.1";
+    private static final String DROPPED_MIB = """
+            KEXIANG-DROP-MIB DEFINITIONS ::= BEGIN
+            IMPORTS MODULE-IDENTITY, NOTIFICATION-TYPE, OBJECT-TYPE, enterprises FROM SNMPv2-SMI;
+            kexiangDrop MODULE-IDENTITY
+                LAST-UPDATED "202611250000Z"
+                ORGANIZATION "Kexiang"
+                CONTACT-INFO "noc@tj.example.com"
+                DESCRIPTION "A vendor MIB dropped into the folder while Kexiang runs."
+                ::= { enterprises 99999 5 }
+            kexiangDropNotifications OBJECT IDENTIFIER ::= { kexiangDrop 0 }
+            kexiangDropObjects OBJECT IDENTIFIER ::= { kexiangDrop 1 }
+            kexiangPowerFeed OBJECT-TYPE
+                SYNTAX INTEGER { mains(1), battery(2) }
+                MAX-ACCESS accessible-for-notify
+                STATUS current
+                DESCRIPTION "The feed that failed."
+                ::= { kexiangDropObjects 1 }
+            kexiangDropPowerFail NOTIFICATION-TYPE
+                OBJECTS { kexiangPowerFeed }
+                STATUS current
+                DESCRIPTION "A power feed failed."
+                ::= { kexiangDropNotifications 1 }
             END
             """;
 
@@ -97,6 +130,41 @@ class MibApiIT {
 
         assertThat(registry.notification(VENDOR_TRAP).map(MibSymbol::qualifiedName))
                 .contains("KEXIANG-TEST-MIB::kexiangPowerFail");
+    }
+
+    @Test
+    void aRealTrapUndecodableBeforeADroppedMibIsReloadedIsNamedAfterwardsWithoutARestart() throws Exception {
+        int port = app.getBean(TrapPorts.class).udpPort();
+        snmptrap(port, 1);
+        JsonNode before = awaitEvent("notification=" + DROPPED_TRAP);
+        assertThat(before.get("notification").asText()).isEqualTo(DROPPED_TRAP);
+        assertThat(before.get("decoded").toString()).doesNotContain("kexiangPowerFeed");
+
+        Files.writeString(mibs.resolve("KEXIANG-DROP-MIB.my"), DROPPED_MIB.replace("\n", "\r\n"));
+        admin.post().uri("/api/v1/mibs/reload").retrieve().toBodilessEntity();
+        snmptrap(port, 2);
+
+        JsonNode after = awaitEvent("notification=KEXIANG-DROP-MIB::kexiangDropPowerFail");
+        assertThat(after.get("decoded").toString()).contains("\"name\":\"kexiangPowerFeed\"", "\"label\":\"battery\"");
+    }
+
+    private static void snmptrap(int port, int feed) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("snmptrap", "-v", "2c", "-c", "public", "127.0.0.1:" + port, "",
+                DROPPED_TRAP, "1.3.6.1.4.1.99999.5.1.1.0", "i", String.valueOf(feed)).redirectErrorStream(true)
+                .start();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes())).isZero();
+    }
+
+    private static JsonNode awaitEvent(String query) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            JsonNode events = new ObjectMapper().readTree(admin.get().uri("/api/v1/events?" + query)
+                    .retrieve().body(String.class));
+            found[0] = events.isEmpty() ? null : events.get(0);
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     @Test
