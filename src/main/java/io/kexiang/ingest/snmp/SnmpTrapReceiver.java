@@ -3,9 +3,11 @@ package io.kexiang.ingest.snmp;
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.ingest.archive.IngestQueue;
 import io.kexiang.inventory.CircuitResolver;
+import io.kexiang.inventory.NetworkElementRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snmp4j.Snmp;
@@ -42,6 +44,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private final IngestQueue queue;
     private final CircuitResolver resolver;
     private final Clock clock;
+    private final Set<String> globalCommunities;
     private Snmp snmp;
     private CounterListener reasons;
     private DefaultUdpTransportMapping transport;
@@ -52,6 +55,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
         this.queue = queue;
         this.resolver = resolver;
         this.clock = clock;
+        this.globalCommunities = Set.copyOf(settings.communities());
     }
 
     @Override
@@ -73,7 +77,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
                         new TcpAddress(settings.listenAddress() + "/" + settings.tcpPort()));
                 snmp.addTransportMapping(tcp);
             }
-            snmp.addCommandResponder(new TrapResponder(dispatcher, settings.communities(), this::isKnownSource,
+            snmp.addCommandResponder(new TrapResponder(dispatcher, this::communitiesOf, this::isKnownSource,
                     queue::offer));
             CounterSupport.getInstance().addCounterListener(reasons);
             snmp.listen();
@@ -110,6 +114,13 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private boolean isKnownSource(String address) {
         return !settings.requireKnownSource() || settings.trustedSources().contains(address)
                 || resolver.networkElement(address).isPresent();
+    }
+
+    /** The communities a sender may use: its network element's own list when it has one, else the global list. */
+    private Set<String> communitiesOf(String address) {
+        return resolver.networkElement(address).map(NetworkElementRef::trapCommunities)
+                .filter(communities -> !communities.isEmpty()).<Set<String>>map(Set::copyOf)
+                .orElse(globalCommunities);
     }
 
     /** The bound port; differs from the configured one when that is 0. */

@@ -3,9 +3,9 @@ package io.kexiang.ingest.snmp;
 import io.kexiang.ingest.archive.Outcome;
 import io.kexiang.ingest.archive.ReceivedEvent;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.snmp4j.CommandResponder;
 import org.snmp4j.CommandResponderEvent;
@@ -26,14 +26,15 @@ class TrapResponder implements CommandResponder {
     private static final Logger log = LoggerFactory.getLogger(TrapResponder.class);
 
     private final CapturingDispatcher dispatcher;
-    private final Set<String> communities;
+    private final Function<String, Set<String>> communitiesOf;
     private final Predicate<String> knownSource;
     private final Consumer<ReceivedEvent> sink;
 
-    TrapResponder(CapturingDispatcher dispatcher, List<String> communities, Predicate<String> knownSource,
-            Consumer<ReceivedEvent> sink) {
+    /** @param communitiesOf the communities accepted from a sender address (per network element, or global) */
+    TrapResponder(CapturingDispatcher dispatcher, Function<String, Set<String>> communitiesOf,
+            Predicate<String> knownSource, Consumer<ReceivedEvent> sink) {
         this.dispatcher = dispatcher;
-        this.communities = Set.copyOf(communities);
+        this.communitiesOf = communitiesOf;
         this.knownSource = knownSource;
         this.sink = sink;
     }
@@ -76,12 +77,14 @@ class TrapResponder implements CommandResponder {
         if (pdu.getType() != PDU.TRAP && pdu.getType() != PDU.V1TRAP && pdu.getType() != PDU.INFORM) {
             return "not a notification: " + PDU.getTypeString(pdu.getType());
         }
-        if (!knownSource.test(CapturingDispatcher.host(event.getPeerAddress()))) {
+        String source = CapturingDispatcher.host(event.getPeerAddress());
+        if (!knownSource.test(source)) {
             return "unknown source";
         }
         int model = event.getMessageProcessingModel();
         boolean communityBased = model == MessageProcessingModel.MPv1 || model == MessageProcessingModel.MPv2c;
-        if (communityBased && !communities.contains(new String(event.getSecurityName(), StandardCharsets.UTF_8))) {
+        if (communityBased && !communitiesOf.apply(source)
+                .contains(new String(event.getSecurityName(), StandardCharsets.UTF_8))) {
             return "unknown community";
         }
         return null;

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,6 +30,7 @@ public class NetworkElement {
     @Enumerated(EnumType.STRING)
     private NetworkElementRole role;
     private String nmsName;
+    private String trapCommunities;
     private String status;
     private Instant createdAt;
     private Instant updatedAt;
@@ -44,7 +47,16 @@ public class NetworkElement {
     }
 
     NetworkElementView view() {
-        return new NetworkElementView(name, new TreeSet<>(addresses), vendor, model, site, role, nmsName, status,
-                createdAt, updatedAt);
+        return new NetworkElementView(name, new TreeSet<>(addresses), vendor, model, site, role, nmsName,
+                maskedCommunities(), status, createdAt, updatedAt);
+    }
+
+    /** Communities are shared secrets: a view shows that they are set and how they begin, not what they are. */
+    private List<String> maskedCommunities() {
+        if (trapCommunities == null || trapCommunities.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(trapCommunities.split(","))
+                .map(community -> community.substring(0, Math.min(2, community.length())) + "***").toList();
     }
 }

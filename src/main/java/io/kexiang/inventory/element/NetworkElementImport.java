@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code name,mgmt_ips,vendor,model,site,role,nms_name}; {@code mgmt_ips} separated by {@code ;}. Also checks
+ * {@code name,mgmt_ips,vendor,model,site,role,nms_name,snmp_communities}; lists separated by {@code ;}. Also checks
  * REST drafts: an address may belong to one element only, since traps are matched on it.
  */
 @Component
@@ -41,14 +41,14 @@ class NetworkElementImport implements CsvImportKind<NetworkElementDraft> {
 
     @Override
     public Set<String> optionalColumns() {
-        return Set.of("vendor", "model", "site", "nms_name");
+        return Set.of("vendor", "model", "site", "nms_name", "snmp_communities");
     }
 
     @Override
     public NetworkElementDraft parse(CsvRow row, DraftProblems problems, int index) {
         return new NetworkElementDraft(row.text("name"), row.list("mgmt_ips"), row.text("vendor"), row.text("model"),
                 row.text("site"), row.enumValue("role", NetworkElementRole.class, problems, index),
-                row.text("nms_name"));
+                row.text("nms_name"), row.list("snmp_communities"));
     }
 
     @Override

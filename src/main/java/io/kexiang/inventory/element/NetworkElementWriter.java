@@ -23,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class NetworkElementWriter {
 
     private static final String UPSERT = """
-            insert into network_element (name, vendor, model, site, role, nms_name)
-            select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+            insert into network_element (name, vendor, model, site, role, nms_name, trap_communities)
+            select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                ?::varchar[])
             on conflict (name) do update set vendor = excluded.vendor, model = excluded.model, site = excluded.site,
-                role = excluded.role, nms_name = excluded.nms_name, status = 'ACTIVE', updated_at = now(),
+                role = excluded.role, nms_name = excluded.nms_name, trap_communities = excluded.trap_communities,
+                status = 'ACTIVE', updated_at = now(),
                 version = network_element.version + 1
             returning name, id, xmax = 0""";
     private static final String DROP_OTHER_ADDRESSES = """
@@ -53,7 +55,8 @@ class NetworkElementWriter {
         Upserted upserted = Upserted.run(jdbc, UPSERT, texts(drafts, NetworkElementDraft::name),
                 texts(drafts, NetworkElementDraft::vendor), texts(drafts, NetworkElementDraft::model),
                 texts(drafts, NetworkElementDraft::site), texts(drafts, d -> d.role().name()),
-                texts(drafts, NetworkElementDraft::nmsName));
+                texts(drafts, NetworkElementDraft::nmsName),
+                texts(drafts, d -> d.communities().isEmpty() ? null : String.join(",", d.communities())));
         writeAddresses(drafts, upserted.ids());
         events.publishEvent(new InventoryChanged("network-elements", drafts.size()));
         return ImportCounts.of("network-elements", upserted.created(), drafts.size() - upserted.created());

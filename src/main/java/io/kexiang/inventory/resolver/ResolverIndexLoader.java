@@ -10,6 +10,7 @@ import io.kexiang.inventory.circuit.Timeslots;
 import io.kexiang.shared.ServiceTier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 class ResolverIndexLoader {
 
     private static final String ELEMENTS = """
-            select id, name, role, vendor, site, nms_name from network_element where status = 'ACTIVE'""";
+            select id, name, role, vendor, site, nms_name, trap_communities from network_element
+            where status = 'ACTIVE'""";
     private static final String ADDRESSES = """
             select a.ne_id, a.address from ne_address a join network_element n on n.id = a.ne_id
             where n.status = 'ACTIVE'""";
@@ -47,7 +49,8 @@ class ResolverIndexLoader {
         ResolverIndex.Builder builder = new ResolverIndex.Builder();
         jdbc.query(ELEMENTS, rs -> {
             builder.element(rs.getLong(1), new NetworkElementRef(rs.getString(2),
-                    NetworkElementRole.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)));
+                    NetworkElementRole.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7) == null ? List.of() : List.of(rs.getString(7).split(","))));
         });
         jdbc.query(ADDRESSES, rs -> {
             builder.address(rs.getLong(1), rs.getString(2));

@@ -274,6 +274,31 @@ class SnmpTrapReceiverIT extends ApplicationIT {
     }
 
     @Test
+    void anElementWithCommunitiesOfItsOwnIsHeldToThemAndTheyAreNeverShown() throws Exception {
+        String sender = "127.0.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 250),
+                ThreadLocalRandom.current().nextInt(2, 250));
+        String element = unique("OWN-COMM-");
+        assertThat(admin().post("/api/v1/network-elements", """
+                {"name":"%s","mgmtIps":["%s"],"role":"CE","trapCommunities":["tj-secret-9"]}"""
+                .formatted(element, sender)).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin().get("/api/v1/resolve?ne=" + sender).status() == 200);
+
+        trapFrom(sender, "public");
+        JsonNode refused = archivedFrom(sender, "REJECTED");
+        trapFrom(sender, "tj-secret-9");
+        archivedFrom(sender, "ACCEPTED");
+
+        assertThat(refused.get("reason").asText()).isEqualTo("unknown community");
+        JsonNode shown = admin().get("/api/v1/network-elements/" + element).json();
+        assertThat(shown.get("trapCommunities").get(0).asText()).isEqualTo("tj***");
+        assertThat(admin().get("/api/v1/audit?entityKey=" + element).body()).contains(element)
+                .doesNotContain("tj-secret-9");
+        assertThat(admin().post("/api/v1/network-elements", """
+                {"name":"%s","mgmtIps":["10.0.0.1"],"role":"CE","trapCommunities":["has space"]}"""
+                .formatted(unique("BAD-"))).status()).isEqualTo(400);
+    }
+
+    @Test
     void aReplayLinksAnArchivedTrapToAnElementRegisteredSinceItArrived() throws Exception {
         String origin = "10.%d.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 250),
                 ThreadLocalRandom.current().nextInt(1, 250), ThreadLocalRandom.current().nextInt(1, 250));
@@ -298,9 +323,13 @@ class SnmpTrapReceiverIT extends ApplicationIT {
 
     /** A v2c linkDown sent with SNMP4J from a socket bound to another loopback address. */
     private void trapFrom(String address) throws IOException {
+        trapFrom(address, "public");
+    }
+
+    private void trapFrom(String address, String community) throws IOException {
         try (Snmp snmp = new Snmp(new DefaultUdpTransportMapping(new UdpAddress(address + "/0")))) {
             CommunityTarget<UdpAddress> target = new CommunityTarget<>(
-                    new UdpAddress("127.0.0.1/" + receiver.port()), new OctetString("public"));
+                    new UdpAddress("127.0.0.1/" + receiver.port()), new OctetString(community));
             target.setVersion(SnmpConstants.version2c);
             PDU pdu = new PDU();
             pdu.setType(PDU.TRAP);

@@ -21,7 +21,7 @@ class ResolverIndexTests {
     }
 
     private final ResolverIndex index = new ResolverIndex.Builder()
-            .element(1, new NetworkElementRef("PE1", NetworkElementRole.PE, "Huawei", "site", "PE1-NMS"))
+            .element(1, new NetworkElementRef("PE1", NetworkElementRole.PE, "Huawei", "site", "PE1-NMS", List.of()))
             .address(1, "10.0.0.1")
             .address(1, "2001:db8:0:0:0:0:0:1")
             .end(1, end("FR-1", CircuitType.FR, 5, 100, null), 5, "Serial1/0/0")
@@ -74,7 +74,7 @@ class ResolverIndexTests {
         CircuitMatch z = new CircuitMatch("LOOP-1", CircuitType.DDN, CircuitStatus.IN_SERVICE, 'Z', "SW", 2, null,
                 "C1", "客户", ServiceTier.B, null);
         ResolverIndex hairpin = new ResolverIndex.Builder()
-                .element(1, new NetworkElementRef("SW", NetworkElementRole.DDN_NODE, null, null, null))
+                .element(1, new NetworkElementRef("SW", NetworkElementRole.DDN_NODE, null, null, null, List.of()))
                 .end(1, new IndexedEnd(a, null, null, null, null, "E1-1", 2), 1, null)
                 .end(1, new IndexedEnd(z, null, null, null, null, "E1-2", 2), 2, null)
                 .build();
