@@ -45,12 +45,16 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private final CircuitResolver resolver;
     private final Clock clock;
     private final Set<String> globalCommunities;
+    private final SnmpUserStore users;
+    private volatile USM usm;
     private Snmp snmp;
     private CounterListener reasons;
     private DefaultUdpTransportMapping transport;
     private DefaultTcpTransportMapping tcp;
 
-    SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, CircuitResolver resolver, Clock clock) {
+    SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, CircuitResolver resolver, Clock clock,
+            SnmpUserStore users) {
+        this.users = users;
         this.settings = settings;
         this.queue = queue;
         this.resolver = resolver;
@@ -104,8 +108,10 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
         counters.addCounterListener(reasons);
         SecurityProtocols protocols = UsmUsers.protocols();
         byte[] engineId = MPv3.createLocalEngineID(new OctetString(settings.engineId()));
-        USM usm = new USM(protocols, new OctetString(engineId), 0, counters);
+        usm = new USM(protocols, new OctetString(engineId), 0, counters);
         UsmUsers.addAll(usm, settings.users());
+        // Users added through the API after those of the configuration: a stored user of the same name wins.
+        UsmUsers.addAll(usm, users.all());
         SecurityModels models = SecurityModels.getCollection(new SecurityModel[] {usm});
         return new MPv3(engineId, new DefaultPDUFactory(), protocols, models, counters);
     }
@@ -114,6 +120,21 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private boolean isKnownSource(String address) {
         return !settings.requireKnownSource() || settings.trustedSources().contains(address)
                 || resolver.networkElement(address).isPresent();
+    }
+
+    /** Takes a user added or changed through the API at once, without a restart. */
+    void putUser(UsmUserSettings user) {
+        USM current = usm;
+        if (current != null) {
+            UsmUsers.add(current, user);
+        }
+    }
+
+    void removeUser(String name) {
+        USM current = usm;
+        if (current != null) {
+            current.removeAllUsers(new OctetString(name));
+        }
     }
 
     /** The communities a sender may use: its network element's own list when it has one, else the global list. */

@@ -55,12 +55,40 @@ final class UsmUsers {
     }
 
     static void addAll(USM usm, List<UsmUserSettings> users) {
-        for (UsmUserSettings user : users) {
-            OctetString name = new OctetString(user.name());
-            usm.addUser(name, new UsmUser(name, protocol(AUTH, user.authProtocol(), user),
-                    passphrase(user.authPassphrase()), protocol(PRIV, user.privProtocol(), user),
-                    passphrase(user.privPassphrase())));
+        users.forEach(user -> add(usm, user));
+    }
+
+    /** Adds the user, replacing one of the same name (and the keys SNMP4J localised for it). */
+    static void add(USM usm, UsmUserSettings user) {
+        OctetString name = new OctetString(user.name());
+        usm.removeAllUsers(name);
+        usm.addUser(name, new UsmUser(name, protocol(AUTH, user.authProtocol(), user),
+                passphrase(user.authPassphrase()), protocol(PRIV, user.privProtocol(), user),
+                passphrase(user.privPassphrase())));
+    }
+
+    /**
+     * What is wrong with a user, or null: unknown protocols, privacy without authentication, passphrases shorter
+     * than RFC 3414's 8 characters. The passphrases themselves never appear in the answer.
+     */
+    static String problem(UsmUserSettings user) {
+        try {
+            OID auth = protocol(AUTH, user.authProtocol(), user);
+            OID priv = protocol(PRIV, user.privProtocol(), user);
+            if (priv != null && auth == null) {
+                return "privacy needs authentication (authPriv)";
+            }
+            if (auth != null && tooShort(user.authPassphrase()) || priv != null && tooShort(user.privPassphrase())) {
+                return "a passphrase must have at least 8 characters (RFC 3414)";
+            }
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
+    }
+
+    private static boolean tooShort(String passphrase) {
+        return passphrase == null || passphrase.length() < 8;
     }
 
     private static OID protocol(Map<String, OID> known, String name, UsmUserSettings user) {

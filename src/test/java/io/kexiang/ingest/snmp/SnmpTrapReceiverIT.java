@@ -31,6 +31,7 @@ import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.VariableBinding;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Real SNMP packets from net-snmp's snmptrap over UDP to the running receiver, found again in the archive. */
 class SnmpTrapReceiverIT extends ApplicationIT {
@@ -39,6 +40,9 @@ class SnmpTrapReceiverIT extends ApplicationIT {
 
     @Autowired
     SnmpTrapReceiver receiver;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private int ifIndex;
 
@@ -205,6 +209,36 @@ class SnmpTrapReceiverIT extends ApplicationIT {
         assertThat(authPriv.get("snmpVersion").asText()).isEqualTo("v3");
         assertThat(authPriv.get("notification").asText()).isEqualTo("IF-MIB::linkDown");
         assertThat(authNoPriv.get("snmpVersion").asText()).isEqualTo("v3");
+    }
+
+    @Test
+    void aV3UserAddedThroughTheApiIsAcceptedAtOnceAndItsPassphrasesNeverComeBack() throws Exception {
+        String user = unique("kxapi");
+        Response added = admin().put("/api/v1/snmp-users/" + user, """
+                {"authProtocol":"SHA512","authPassphrase":"api-auth-pass-1","privProtocol":"AES128",
+                 "privPassphrase":"api-priv-pass-1"}""");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String[] v3 = {"-v", "3", "-u", user, "-l", "authPriv", "-a", "SHA-512", "-A", "api-auth-pass-1", "-x",
+            "AES", "-X", "api-priv-pass-1", "-e", "0x80001f8804746a2d6e652d3034", target(), "", LINK_DOWN,
+            "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex)};
+
+        snmptrap(v3);
+        assertThat(archived("outcome=ACCEPTED").get("snmpVersion").asText()).isEqualTo("v3");
+
+        Response listed = admin().get("/api/v1/snmp-users");
+        assertThat(listed.body()).contains(user, "\"source\":\"api\"", "\"source\":\"configuration\"")
+                .doesNotContain("api-auth-pass-1").doesNotContain("api-priv-pass-1");
+        byte[] stored = jdbc.queryForObject("select auth_secret from snmp_user where name = ?", byte[].class, user);
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("api-auth");
+        assertThat(admin().put("/api/v1/snmp-users/" + user + "x", """
+                {"authProtocol":"SHA","authPassphrase":"short"}""").status()).isEqualTo(400);
+        assertThat(admin().put("/api/v1/snmp-users/kxpriv", """
+                {"authProtocol":"SHA","authPassphrase":"long-enough-1"}""").status()).isEqualTo(409);
+
+        assertThat(admin().delete("/api/v1/snmp-users/" + user).status()).isEqualTo(204);
+        long before = total("outcome=REJECTED&source=127.0.0.1");
+        snmptrap(v3);
+        await().atMost(Duration.ofSeconds(15)).until(() -> total("outcome=REJECTED&source=127.0.0.1") > before);
     }
 
     @Test
