@@ -144,6 +144,36 @@ class AlarmTimelineIT extends ApplicationIT {
     }
 
     @Test
+    void aHuaweiNmsAlarmFindsItsElementByTheNmsNameAndItsClearBySerialNumber() {
+        String nmsName = "NE(9-" + System.nanoTime() % 100_000 + ")";
+        TestSite site = TestSite.managed(admin(), "PE", nmsName);
+        String customer = site.customer("A");
+        site.circuits(site.ddn("NMS-" + site.element, customer, 7, "E1-7"));
+        String serial = String.valueOf(System.nanoTime() % 1_000_000_000);
+
+        nmsAlarm(nmsName, serial, 2, "R_LOS");
+        JsonNode raised = alarmsOf(site, alarms -> alarms.size() == 1).get(0);
+        nmsAlarm(nmsName, serial, 6, "R_LOS");
+        JsonNode cleared = alarmsOf(site, alarms -> alarms.get(0).get("state").asText().equals("cleared")).get(0);
+        nmsAlarm(nmsName, serial + "1", 1, "NE_COMMU_BREAK");
+        JsonNode root = alarmsOf(site, alarms -> alarms.size() == 2).get(0);
+
+        assertThat(raised.get("externalAlarmId").asText()).isEqualTo(serial);
+        assertThat(raised.get("perceivedSeverity").asText()).isEqualTo("major");
+        assertThat(raised.get("sourceSystemId").asText()).isEqualTo("127.0.0.1");
+        assertThat(cleared.get("id").asLong()).isEqualTo(raised.get("id").asLong());
+        assertThat(root.get("isRootCause").asBoolean()).isTrue();
+        assertThat(ids(root.get("affectedService"), "id")).containsExactly("NMS-" + site.element);
+    }
+
+    private void nmsAlarm(String element, String serial, int level, String cause) {
+        String alarm = "1.3.6.1.4.1.2011.2.15.2.4.3.3";
+        // Sent on behalf of nothing: the NMS is the sender, and names the element in the alarm itself.
+        traps.send("127.0.0.1", alarm + ".0.1", alarm + ".1.0", serial, alarm + ".4.0", element, alarm + ".11.0",
+                level, alarm + ".28.0", cause);
+    }
+
+    @Test
     void aColdStartAnd48LinkDownsAreOneRootAlarmWith48ChildrenListingEveryCustomerHit() {
         TestSite site = TestSite.create(admin(), "PE");
         List<String> customers = List.of(site.customer("AAA"), site.customer("A"), site.customer("B"));

@@ -32,9 +32,21 @@ public final class TestSite {
     }
 
     public static TestSite create(Api admin, String role, String address) {
+        return create(admin, role, address, null);
+    }
+
+    /** An element an NMS manages and names {@code nmsName} in its own alarms. */
+    public static TestSite managed(Api admin, String role, String nmsName) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return create(admin, role, "10.%d.%d.%d".formatted(random.nextInt(100, 250), random.nextInt(1, 250),
+                random.nextInt(1, 250)), nmsName);
+    }
+
+    private static TestSite create(Api admin, String role, String address, String nmsName) {
         String element = "T-" + role + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         Response created = admin.post("/api/v1/network-elements", """
-                {"name":"%s","mgmtIps":["%s"],"role":"%s","vendor":"Huawei"}""".formatted(element, address, role));
+                {"name":"%s","mgmtIps":["%s"],"role":"%s","vendor":"Huawei","nmsName":%s}""".formatted(element,
+                address, role, nmsName == null ? "null" : '"' + nmsName + '"'));
         if (created.status() != 201) {
             throw new AssertionError("network element not created: " + created);
         }

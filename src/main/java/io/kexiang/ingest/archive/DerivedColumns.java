@@ -42,7 +42,7 @@ class DerivedColumns {
 
     Derived of(ReceivedEvent event) {
         String notification = naming.notification(event).map(MibSymbol::qualifiedName).orElse(event.trapOid());
-        String element = resolver.networkElement(event.originAddress()).map(NetworkElementRef::name).orElse(null);
+        String element = elementName(event.originAddress());
         List<NamedVarbind> varbinds = naming.varbinds(event);
         Map<String, Object> decoded = new LinkedHashMap<>();
         if (notification != null) {
@@ -58,11 +58,17 @@ class DerivedColumns {
                 null, null}, null);
         }
         NormalisedEvent normalised = normaliser.normalise(event.receivedAt(), event.sourceAddress(),
-                event.originAddress(), element, notification, varbinds);
-        return new Derived(new Object[] {notification, element, toJson(decoded), normalised.family(),
+                event.originAddress(), this::elementName, notification, varbinds);
+        return new Derived(new Object[] {notification, normalised.networkElement(), toJson(decoded),
+            normalised.family(),
             normalised.eventType(), normalised.probableCause(), normalised.specificProblem(),
             normalised.severity().name().toLowerCase(), toJson(normalised.resource()), normalised.additionalText(),
             normalised.externalAlarmId()}, normalised);
+    }
+
+    private String elementName(String nameOrAddress) {
+        return nameOrAddress == null ? null
+                : resolver.networkElement(nameOrAddress).map(NetworkElementRef::name).orElse(null);
     }
 
     private String toJson(Object value) {

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param root true when the notification means the whole network element failed or restarted
  * @param rootCauses probable causes that mean the whole element failed (an NMS's "NE communication break")
  * @param rootFrom an expression that reads {@code true} when the event says it is a root cause itself
+ * @param element the element as the event names it, when that is a varbind (an NMS's own name of the element,
+ *                found in the inventory's {@code nms_name} or {@code name}); otherwise the sender or snmpTrapAddress
  * @param alarm false: the notification is archived but raises no alarm (heartbeats)
  * @param eventTime an expression giving the time of the fault at its source (ISO-8601, or local
  *                  {@code yyyy-MM-dd HH:mm:ss})
@@ -24,5 +26,6 @@ import java.util.Map;
 record NormalisationRule(String notification, String eventType, String probableCause, String specificProblem,
                          String severity, String severityFrom, Map<String, String> severityMap,
                          Map<String, String> resource, String text, String externalId, String key, Boolean root,
-                         List<String> rootCauses, String rootFrom, Boolean alarm, String eventTime) {
+                         List<String> rootCauses, String rootFrom, String element, Boolean alarm,
+                         String eventTime) {
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +76,16 @@ public class Normaliser {
         return new RulesReport(directory.toAbsolutePath().toString(), families, rules.skipped());
     }
 
-    public NormalisedEvent normalise(Instant receivedTime, String sourceAddress, String originAddress,
-            String networkElement, String notification, List<NamedVarbind> varbinds) {
+    /**
+     * @param elementOf the inventory's name of the element a name or address stands for, or null; the rule's
+     *                  {@code element} expression (an NMS's own name of the element) is looked up with it too
+     */
+    public NormalisedEvent normalise(Instant receivedTime, String sourceAddress, String eventOrigin,
+            UnaryOperator<String> elementOf, String notification, List<NamedVarbind> varbinds) {
         Loaded loaded = notification == null ? null : rules.byNotification().get(notification);
+        String named = loaded == null ? null : VarbindExpression.evaluate(loaded.rule().element(), varbinds);
+        String originAddress = named != null ? named : eventOrigin;
+        String networkElement = originAddress == null ? null : elementOf.apply(originAddress);
         String element = networkElement != null ? networkElement : originAddress;
         if (loaded == null) {
             return new NormalisedEvent(receivedTime, receivedTime, sourceAddress, originAddress, networkElement,

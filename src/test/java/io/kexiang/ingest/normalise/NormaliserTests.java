@@ -11,11 +11,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped rule files, replaying notifications as the receiver decodes them from captured traps. */
 class NormaliserTests {
+
+    /** The inventory as the normaliser sees it: the element's address and its NMS's name for it. */
+    private static final Map<String, String> INVENTORY = Map.of("10.30.1.1", "TJ-HX-FR01",
+            "NE-1018-FR01", "TJ-HX-FR01");
 
     private final Normaliser rules = new Normaliser(Path.of("rules"), ZoneId.of("Asia/Shanghai"));
 
@@ -24,7 +29,7 @@ class NormaliserTests {
     }
 
     private NormalisedEvent normalise(String notification, NamedVarbind... varbinds) {
-        return rules.normalise(Instant.EPOCH, "10.30.1.1", "10.30.1.1", "TJ-HX-FR01", notification,
+        return rules.normalise(Instant.EPOCH, "10.30.1.1", "10.30.1.1", INVENTORY::get, notification,
                 List.of(varbinds));
     }
 
@@ -98,6 +103,9 @@ class NormaliserTests {
         assertThat(alarm.probableCause()).isEqualTo("R_LOS");
         assertThat(alarm.specificProblem()).isEqualTo("输入信号丢失");
         assertThat(alarm.externalAlarmId()).isEqualTo("88123");
+        assertThat(normalise("IMAP_NORTHBOUND_MIB-V1::iMAPNorthboundFaultAlarmReportNotificationType",
+                varbind("iMAPNorthboundAlarmMOName", "0", "NE-1018-FR01", null)).networkElement())
+                .as("the NMS's name of the element, found in the inventory").isEqualTo("TJ-HX-FR01");
         assertThat(clear.severity()).isEqualTo(PerceivedSeverity.CLEARED);
     }
 
@@ -167,9 +175,9 @@ class NormaliserTests {
 
         Normaliser partial = new Normaliser(folder, ZoneId.of("Asia/Shanghai"));
 
-        assertThat(partial.normalise(Instant.EPOCH, null, null, null, "IF-MIB::linkDown", List.of()).severity())
+        assertThat(partial.normalise(Instant.EPOCH, null, null, name -> null, "IF-MIB::linkDown", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.MAJOR);
-        assertThat(partial.normalise(Instant.EPOCH, null, null, null, "A::b", List.of()).severity())
+        assertThat(partial.normalise(Instant.EPOCH, null, null, name -> null, "A::b", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.INDETERMINATE);
         assertThat(partial.report().skipped()).singleElement().asString().startsWith("broken.yaml");
     }
@@ -177,14 +185,14 @@ class NormaliserTests {
     @Test
     void aRuleAddedToTheFolderAppliesAfterAReload(@TempDir Path folder) throws IOException {
         Normaliser reloadable = new Normaliser(folder, ZoneId.of("Asia/Shanghai"));
-        assertThat(reloadable.normalise(Instant.EPOCH, null, null, null, "IF-MIB::linkDown", List.of()).severity())
+        assertThat(reloadable.normalise(Instant.EPOCH, null, null, name -> null, "IF-MIB::linkDown", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.INDETERMINATE);
 
         Files.copy(Path.of("rules/interface.yaml"), folder.resolve("interface.yaml"));
         Normaliser.RulesReport report = reloadable.reload();
 
         assertThat(report.families().get("interface")).containsExactly("IF-MIB::linkDown", "IF-MIB::linkUp");
-        assertThat(reloadable.normalise(Instant.EPOCH, null, null, null, "IF-MIB::linkDown", List.of()).severity())
+        assertThat(reloadable.normalise(Instant.EPOCH, null, null, name -> null, "IF-MIB::linkDown", List.of()).severity())
                 .isEqualTo(PerceivedSeverity.MAJOR);
     }
 }
