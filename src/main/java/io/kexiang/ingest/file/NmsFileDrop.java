@@ -92,7 +92,8 @@ public class NmsFileDrop {
                 row.text(settings.column("ne")), fields, raw, Outcome.ACCEPTED, null, null);
     }
 
-    private IOException refuse(String fileName, String summary, List<FieldProblem> problems) throws IOException {
+    private RefusedFileException refuse(String fileName, String summary, List<FieldProblem> problems)
+            throws IOException {
         Path report = Path.of(settings.directory(), "error", fileName + ".report.txt");
         Files.createDirectories(report.getParent());
         StringBuilder text = new StringBuilder(fileName + " refused at " + clock.instant() + ": " + summary + "\n");
@@ -103,7 +104,7 @@ public class NmsFileDrop {
         }
         Files.writeString(report, text);
         log.warn("NMS file {} refused: {} (report in {})", fileName, summary, report);
-        return new IOException(fileName + " refused: " + summary);
+        return new RefusedFileException(fileName + " refused: " + summary);
     }
 
     private Set<String> columns(List<String> fields) {
