@@ -159,13 +159,17 @@ class AlarmApiIT extends ApplicationIT {
         JsonNode commented = engineer.patch(ALARMS + "/" + id, """
                 {"comment":[{"comment":"已通知客户经理，现场处理中"}]}""").json();
         assertThat(commented.get("comment").get(0).get("userId").asText()).isEqualTo(engineerId);
+        JsonNode raisedTo = engineer.patch(ALARMS + "/" + id, "{\"perceivedSeverity\":\"critical\"}").json();
+        assertThat(raisedTo.get("perceivedSeverity").asText()).isEqualTo("critical");
+        assertThat(raisedTo.get("state").asText()).isEqualTo("updated");
         JsonNode cleared = engineer.patch(ALARMS + "/" + id, "{\"state\":\"cleared\"}").json();
         assertThat(cleared.get("clearUserId").asText()).isEqualTo(engineerId);
 
         JsonNode journal = admin().get("/api/v1/alarms/" + id + "/journal").json();
         List<String> actions = new ArrayList<>();
         journal.forEach(entry -> actions.add(entry.get("action").asText()));
-        assertThat(actions).containsExactly("raised", "acknowledged", "unacknowledged", "commented", "cleared");
+        assertThat(actions).containsExactly("raised", "acknowledged", "unacknowledged", "commented", "severity",
+                "cleared");
         for (int i = 1; i < journal.size(); i++) {
             assertThat(journal.get(i).get("actor").asText()).isEqualTo(engineerId);
             assertThat(journal.get(i).get("at").asText()).isNotBlank();
@@ -222,6 +226,20 @@ class AlarmApiIT extends ApplicationIT {
         assertThat(noTime.status()).isEqualTo(400);
         assertThat(fields(noTime)).containsExactly("alarmClearedTime");
         assertThat(everything.status()).isEqualTo(400);
+
+        Response unacked = engineer.post("/tmf-api/alarmManagement/v4/unAckAlarms", """
+                {"ackSystemId":"console","ackUserId":"me","alarmPattern":[{"id":%d}]}""".formatted(second));
+        Response cleared = engineer.post("/tmf-api/alarmManagement/v4/clearAlarms", """
+                {"clearSystemId":"console","clearUserId":"me","alarmClearedTime":"2026-11-25T12:00:00+08:00",
+                 "alarmPattern":%s}""".formatted(patterns));
+        assertThat(unacked.json().get("unAckedAlarm")).hasSize(1);
+        assertThat(TMF642.violations("UnAckAlarms", unacked.json())).isEmpty();
+        assertThat(admin().get(ALARMS + "/" + second).json().get("ackState").asText()).isEqualTo("unacknowledged");
+        assertThat(cleared.json().get("clearedAlarm")).as("the second pattern asks for raised ones only")
+                .hasSize(2);
+        assertThat(TMF642.violations("ClearAlarms", cleared.json())).isEmpty();
+        assertThat(admin().get(ALARMS + "/" + first).json().get("alarmClearedTime").asText())
+                .isEqualTo("2026-11-25T04:00:00Z");
     }
 
     @Test
