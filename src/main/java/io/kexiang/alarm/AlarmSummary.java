@@ -1,0 +1,30 @@
+package io.kexiang.alarm;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An alarm as other modules need it: its state, its place in a storm and the circuits it hits, with their
+ * customers and account managers as they were when it was linked.
+ *
+ * @param state {@code raised}, {@code updated} or {@code cleared}
+ * @param parentAlarmId the root alarm it is a consequence of, or null
+ */
+public record AlarmSummary(long id, String state, String perceivedSeverity, String probableCause,
+                           String specificProblem, String networkElement, String alarmedObjectId, boolean rootCause,
+                           Long parentAlarmId, Instant raisedAt, Instant clearedAt, List<Hit> circuits) {
+
+    /** A circuit the alarm hits. */
+    public record Hit(String circuitId, String circuitType, String customerCode, String customerName, String tier,
+                      String accountManagerEmployeeId, String accountManagerName) {
+    }
+
+    public boolean isCleared() {
+        return "cleared".equals(state);
+    }
+
+    /** The fault this alarm is part of: its root's id, or its own. */
+    public long rootId() {
+        return parentAlarmId != null ? parentAlarmId : id;
+    }
+}

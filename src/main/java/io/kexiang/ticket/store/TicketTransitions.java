@@ -1,0 +1,143 @@
+package io.kexiang.ticket.store;
+
+import static io.kexiang.ticket.store.TicketRows.ts;
+
+import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves tickets through their lifecycle under a row lock: checks the move ({@link TicketStatePolicy}), keeps the
+ * clocks (response met on acceptance; restoration paused while pending or held), records the status change and
+ * the journal.
+ */
+@Component
+public class TicketTransitions {
+
+    /** What a move may carry: the reason (needed for pending/held), and the fault reason and resolution. */
+    public record Move(String status, String reason, String faultReason, String resolution) {
+    }
+
+    /** The account manager's call to the customer (回访). */
+    public record ReturnVisit(boolean confirmed, String satisfaction, String comment) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TicketRows rows;
+    private final Clock clock;
+
+    TicketTransitions(JdbcTemplate jdbc, TicketRows rows, Clock clock) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void move(long ticketId, Move move, String actor) {
+        Instant now = clock.instant();
+        Map<String, Object> ticket = locked(ticketId);
+        String from = (String) ticket.get("status");
+        String refusal = TicketStatePolicy.refusal(from, move.status());
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
+        if (TicketStatePolicy.pauses(move.status()) && blank(move.reason())) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("statusChangeReason", null,
+                    "say why the ticket waits on the customer's side")));
+        }
+        if (move.status().equals("resolved")) {
+            requireFaultReason(move.faultReason());
+        }
+        if (TicketStatePolicy.pauses(from) && !TicketStatePolicy.pauses(move.status())) {
+            // Leaving pending/held: the restoration deadline moves by the time the customer's side took.
+            long paused = Duration.between(((Timestamp) ticket.get("paused_at")).toInstant(), now).toSeconds();
+            jdbc.update("update trouble_ticket set paused_at = null, paused_seconds = paused_seconds + ?, "
+                    + "restoration_due = restoration_due + make_interval(secs => ?) where id = ?", paused, paused,
+                    ticketId);
+        }
+        if (TicketStatePolicy.pauses(move.status())) {
+            jdbc.update("update trouble_ticket set paused_at = ? where id = ?", ts(now), ticketId);
+        }
+        switch (move.status()) {
+            case "inProgress" -> jdbc.update("update trouble_ticket set responded_at = coalesce(responded_at, ?), "
+                    + "assignee = coalesce(assignee, ?), resolved_at = null where id = ?", ts(now), actor, ticketId);
+            case "resolved" -> jdbc.update("update trouble_ticket set resolved_at = ?, fault_reason = ?, "
+                    + "resolution = coalesce(?, resolution) where id = ?", ts(now), move.faultReason(),
+                    move.resolution(), ticketId);
+            case "closed" -> jdbc.update("update trouble_ticket set closed_at = ? where id = ?", ts(now), ticketId);
+            default -> { }
+        }
+        changeStatus(ticketId, from, move.status(), move.reason(), actor, now);
+    }
+
+    /** Resolved tickets only: confirmed closes the ticket, not confirmed reopens it. */
+    @Transactional
+    public void returnVisit(long ticketId, ReturnVisit visit, String actor) {
+        Instant now = clock.instant();
+        String from = (String) locked(ticketId).get("status");
+        if (!from.equals("resolved")) {
+            throw new ConflictException("a return visit is for a resolved ticket; this one is " + from);
+        }
+        jdbc.update("update trouble_ticket set return_visit_at = ?, return_visit_by = ?, return_visit_confirmed = ?, "
+                + "return_visit_satisfaction = ?, return_visit_comment = ? where id = ?", ts(now), actor,
+                visit.confirmed(), visit.satisfaction(), visit.comment(), ticketId);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("confirmed", visit.confirmed());
+        detail.put("satisfaction", visit.satisfaction());
+        rows.journal(ticketId, now, actor, "returnVisit", detail);
+        if (visit.confirmed()) {
+            jdbc.update("update trouble_ticket set closed_at = ? where id = ?", ts(now), ticketId);
+            changeStatus(ticketId, from, "closed", "return visit: customer confirmed", actor, now);
+        } else {
+            jdbc.update("update trouble_ticket set resolved_at = null where id = ?", ticketId);
+            changeStatus(ticketId, from, "inProgress", "return visit: customer did not confirm"
+                    + (blank(visit.comment()) ? "" : " (" + visit.comment() + ")"), actor, now);
+        }
+    }
+
+    private void changeStatus(long ticketId, String from, String to, String reason, String actor, Instant now) {
+        jdbc.update("update trouble_ticket set status = ?, status_changed_at = ?, status_change_reason = ?, "
+                + "updated_at = ? where id = ?", to, ts(now), reason, ts(now), ticketId);
+        jdbc.update("insert into ticket_status_change (ticket_id, at, status, reason, actor) values (?, ?, ?, ?, ?)",
+                ticketId, ts(now), to, reason, actor);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("from", from);
+        detail.put("to", to);
+        if (reason != null) {
+            detail.put("reason", reason);
+        }
+        rows.journal(ticketId, now, actor, "status", detail);
+    }
+
+    private void requireFaultReason(String code) {
+        if (blank(code)) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("faultReason", null,
+                    "a resolved fault needs its reason (GET /api/v1/fault-reasons)")));
+        }
+        if (jdbc.queryForList("select 1 from fault_reason where code = ? and active", Integer.class, code)
+                .isEmpty()) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("faultReason", code,
+                    "not in the fault reason catalogue (GET /api/v1/fault-reasons)")));
+        }
+    }
+
+    private Map<String, Object> locked(long ticketId) {
+        return jdbc.queryForList("select status, paused_at from trouble_ticket where id = ? for update", ticketId)
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("trouble ticket", ticketId));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,298 @@
+package io.kexiang.ticket.tmf;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.inventory.CircuitOwner;
+import io.kexiang.inventory.CustomerDirectory;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.database.Where;
+import io.kexiang.shared.web.PageWindow;
+import io.kexiang.ticket.TicketOpened;
+import io.kexiang.ticket.store.NewTicket;
+import io.kexiang.ticket.store.SlaPolicy;
+import io.kexiang.ticket.store.TicketRows;
+import io.kexiang.ticket.store.TicketSettings;
+import io.kexiang.ticket.store.TicketStatePolicy;
+import io.kexiang.ticket.store.TicketTransitions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * TMF621 {@code troubleTicket}: staff and OSS clients read; engineers and account managers declare faults (故障申报)
+ * and move tickets; account managers record the return visit (回访).
+ */
+@RestController
+@PreAuthorize("hasAuthority('STAFF') or hasRole('NMS_CLIENT')")
+class TroubleTicketController {
+
+    static final String ACTORS = "hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', "
+            + "'ACCOUNT_MANAGER', 'ADMIN', 'NMS_CLIENT')";
+    private static final Map<String, String> FILTERS = Map.of("status", "status = any (?)", "ticketType",
+            "ticket_type = any (?)", "severity", "severity = any (?)", "priority", "priority = any (?)", "customer",
+            "customer_code = any (?)", "ticketNumber", "number = any (?)", "assignee", "assignee = any (?)",
+            "accountManager", "account_manager_employee_id = any (?)", "origin", "origin = any (?)");
+    private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
+    private static final Set<String> ALWAYS = Set.of("id", "href", "@type", "@baseType");
+
+    private final TicketViews views;
+    private final TicketRows rows;
+    private final TicketTransitions transitions;
+    private final CustomerDirectory customers;
+    private final SlaPolicy sla;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
+            CustomerDirectory customers, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
+            ApplicationEventPublisher events, Clock clock) {
+        this.views = views;
+        this.rows = rows;
+        this.transitions = transitions;
+        this.customers = customers;
+        this.sla = settings.sla();
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @GetMapping(TicketViews.TICKETS)
+    @Transactional(readOnly = true)
+    ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> parameters,
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String fields) {
+        PageWindow window = PageWindow.of(offset, limit);
+        Where where = new Where();
+        List<FieldProblem> problems = new ArrayList<>();
+        parameters.forEach((name, value) -> {
+            if (FILTERS.containsKey(name)) {
+                where.and(FILTERS.get(name), value.split(","));
+            } else if (!NOT_FILTERS.contains(name)) {
+                problems.add(FieldProblem.of(name, value, "not a filter of tickets; filters are "
+                        + String.join(", ", FILTERS.keySet())));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        Long total = jdbc.queryForObject("select count(*) from trouble_ticket" + where.sql(), Long.class,
+                where.args());
+        List<Long> ids = jdbc.queryForList("select id from trouble_ticket" + where.sql()
+                + " order by created_at desc, id desc offset ? limit ?", Long.class,
+                where.args(window.offset(), window.limit()));
+        Set<String> projection = fields(fields);
+        return PageWindow.respond(total == null ? 0 : total, views.of(ids).stream()
+                .map(ticket -> project(ticket, projection)).toList());
+    }
+
+    @GetMapping(TicketViews.TICKETS + "/{id}")
+    @Transactional(readOnly = true)
+    Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields) {
+        return project(views.of(id), fields(fields));
+    }
+
+    /** A fault declared by hand on a circuit, or a consultation or complaint of a customer. */
+    @PostMapping(TicketViews.TICKETS)
+    @PreAuthorize(ACTORS)
+    @Transactional
+    ResponseEntity<Map<String, Object>> create(@RequestBody byte[] body, Principal caller) {
+        JsonNode ticket = parse(body);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String field : List.of("description", "severity", "ticketType")) {
+            if (!ticket.path(field).isTextual() || ticket.path(field).asText().isBlank()) {
+                problems.add(FieldProblem.of(field, null, "required"));
+            }
+        }
+        String type = ticket.path("ticketType").asText("");
+        if (!type.isEmpty() && !Set.of("fault", "consultation", "complaint").contains(type)) {
+            problems.add(FieldProblem.of("ticketType", type, "must be fault, consultation or complaint"));
+        }
+        String priority = ticket.path("priority").asText(type.equals("fault") ? "urgent" : "general");
+        if (!Set.of("urgent", "general", "complex").contains(priority)) {
+            problems.add(FieldProblem.of("priority", priority, "must be urgent, general or complex"));
+        }
+        List<String> circuitIds = new ArrayList<>();
+        String customerCode = null;
+        for (JsonNode entity : ticket.path("relatedEntity")) {
+            if ("Circuit".equals(entity.path("@referredType").asText())) {
+                circuitIds.add(entity.path("id").asText());
+            }
+        }
+        for (JsonNode party : ticket.path("relatedParty")) {
+            if ("customer".equals(party.path("role").asText())) {
+                customerCode = party.path("id").asText();
+            }
+        }
+        List<CircuitOwner> owners = new ArrayList<>();
+        for (String circuitId : circuitIds) {
+            customers.circuit(circuitId).ifPresentOrElse(owners::add, () -> problems.add(FieldProblem.of(
+                    "relatedEntity", circuitId, "no such circuit")));
+        }
+        if (type.equals("fault") && circuitIds.isEmpty()) {
+            problems.add(FieldProblem.of("relatedEntity", null,
+                    "a fault names its circuit(s): {\"id\":\"…\",\"role\":\"affectedCircuit\",\"@referredType\":\"Circuit\"}"));
+        }
+        CircuitOwner owner = owners.isEmpty() ? null : owners.get(0);
+        if (owner == null && customerCode != null) {
+            owner = customers.customer(customerCode).orElse(null);
+            if (owner == null) {
+                problems.add(FieldProblem.of("relatedParty", customerCode, "no such customer"));
+            }
+        }
+        if (owner == null && problems.isEmpty()) {
+            problems.add(FieldProblem.of("relatedParty", null, "name the customer: {\"id\":\"…\",\"role\":\"customer\","
+                    + "\"@referredType\":\"Organization\"}, or a circuit of theirs"));
+        }
+        if (owners.stream().map(CircuitOwner::customerCode).distinct().count() > 1) {
+            problems.add(FieldProblem.of("relatedEntity", String.join(",", circuitIds),
+                    "the circuits belong to different customers; one ticket is one customer's"));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        Instant now = clock.instant();
+        String tier = owner.tier().name();
+        String manager = owner.accountManager() == null ? null : owner.accountManager().employeeId();
+        NewTicket draft = new NewTicket(type, "manual", ticket.path("name").asText(shorten(ticket.path(
+                "description").asText())), ticket.path("description").asText(), ticket.path("severity").asText(),
+                priority, owner.customerCode(), owner.customerName(), tier, manager,
+                owner.accountManager() == null ? null : owner.accountManager().name(), null, circuitIds,
+                sla.responseDue(now, priority), sla.restorationDue(now, type, tier), caller.getName());
+        long id = rows.insert(draft, now).orElseThrow();
+        rows.journal(id, now, caller.getName(), "opened", Map.of("origin", "manual"));
+        for (JsonNode note : ticket.path("note")) {
+            if (note.path("text").isTextual()) {
+                rows.note(id, caller.getName(), now, note.path("text").asText());
+            }
+        }
+        Map<String, Object> created = views.of(id);
+        events.publishEvent(new TicketOpened(id, (String) created.get("ticketNumber"), owner.customerCode(), manager,
+                priority, draft.responseDue(), draft.restorationDue()));
+        return ResponseEntity.created(URI.create(TicketViews.TICKETS + "/" + id)).body(created);
+    }
+
+    /**
+     * {@code status} (with {@code statusChangeReason}; {@code faultReason} and {@code resolution} to resolve),
+     * {@code note} (appended), {@code returnVisit} ({@code confirmed}, {@code satisfaction}, {@code comment}).
+     */
+    @PatchMapping(TicketViews.TICKETS + "/{id}")
+    @PreAuthorize(ACTORS)
+    @Transactional
+    Map<String, Object> patch(@PathVariable long id, @RequestBody byte[] body, Principal caller) {
+        JsonNode patch = parse(body);
+        Set<String> allowed = Set.of("status", "statusChangeReason", "faultReason", "resolution", "note",
+                "returnVisit", "@type", "@baseType");
+        List<FieldProblem> problems = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                problems.add(FieldProblem.of(name, patch.get(name).toString(), "cannot be changed through PATCH; "
+                        + "changeable are status, note and returnVisit"));
+            }
+        });
+        String status = patch.path("status").asText(null);
+        if (status != null && !TicketStatePolicy.STATES.contains(status)) {
+            problems.add(FieldProblem.of("status", status, "must be one of " + TicketStatePolicy.STATES));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        views.of(id);
+        Instant now = clock.instant();
+        for (JsonNode note : patch.path("note")) {
+            if (note.path("text").isTextual() && !note.path("text").asText().isBlank()) {
+                rows.note(id, caller.getName(), now, note.path("text").asText());
+            }
+        }
+        if (status != null) {
+            transitions.move(id, new TicketTransitions.Move(status, patch.path("statusChangeReason").asText(null),
+                    patch.path("faultReason").asText(null), patch.path("resolution").asText(null)),
+                    caller.getName());
+        }
+        JsonNode visit = patch.path("returnVisit");
+        if (visit.isObject()) {
+            if (!visit.path("confirmed").isBoolean()) {
+                throw InvalidInputException.badRequest(List.of(FieldProblem.of("returnVisit.confirmed", null,
+                        "true when the customer confirms the fault is gone, false to reopen the ticket")));
+            }
+            transitions.returnVisit(id, new TicketTransitions.ReturnVisit(visit.path("confirmed").asBoolean(),
+                    visit.path("satisfaction").asText(null), visit.path("comment").asText(null)), caller.getName());
+        }
+        return views.of(id);
+    }
+
+    @GetMapping("/api/v1/tickets/{id}/journal")
+    List<Map<String, Object>> journal(@PathVariable long id) {
+        views.of(id);
+        return jdbc.queryForList("select at, actor, action, detail::text as detail from ticket_journal "
+                + "where ticket_id = ? order by at, id", id);
+    }
+
+    @GetMapping("/api/v1/fault-reasons")
+    List<Map<String, Object>> faultReasons() {
+        return jdbc.queryForList("select code, name, category from fault_reason where active order by category, code");
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null, "must be a JSON object")));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
+                    "not readable as JSON: " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> fields(String fields) {
+        return fields == null ? Set.of() : Arrays.stream(fields.split(",")).map(String::trim)
+                .filter(f -> !f.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static Map<String, Object> project(Map<String, Object> ticket, Set<String> fields) {
+        if (fields.isEmpty()) {
+            return ticket;
+        }
+        Map<String, Object> projected = new LinkedHashMap<>();
+        ticket.forEach((name, value) -> {
+            if (ALWAYS.contains(name) || fields.contains(name)) {
+                projected.put(name, value);
+            }
+        });
+        return projected;
+    }
+}

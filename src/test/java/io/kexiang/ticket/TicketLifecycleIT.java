@@ -1,0 +1,126 @@
+package io.kexiang.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.support.Api;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A ticket declared by hand and taken through its whole life over TMF621, with every refusal it should meet. */
+class TicketLifecycleIT extends ApplicationIT {
+
+    private static final String TICKETS = TicketOpeningIT.TICKETS;
+
+    private Api accountManager;
+    private Api engineer;
+
+    @BeforeEach
+    void people() {
+        demoInventory();
+        accountManager = person("\"ACCOUNT_MANAGER\"");
+        engineer = person("\"NOC_ENGINEER\"");
+    }
+
+    private long declare() {
+        Response declared = accountManager.post(TICKETS, """
+                {"description":"客户反映专线中断 the customer reports the line down","severity":"major",
+                 "ticketType":"fault","relatedEntity":[{"id":"TJ-DDN-000123","role":"affectedCircuit",
+                 "@referredType":"Circuit"}],"note":[{"text":"客户电话报障 reported by phone"}]}""");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        return declared.json().get("id").asLong();
+    }
+
+    private Response move(Api who, long id, String body) {
+        return who.patch(TICKETS + "/" + id, body);
+    }
+
+    @Test
+    void aDeclaredFaultGoesFromAcceptedToClosedThroughAPauseAndAReturnVisitThatReopensIt() throws Exception {
+        long id = declare();
+        JsonNode opened = admin().get(TICKETS + "/" + id).json();
+        assertThat(opened.get("origin").asText()).isEqualTo("manual");
+        assertThat(opened.get("priority").asText()).isEqualTo("urgent");
+        assertThat(opened.get("tier").asText()).as("TJ-C0003 of the demo").isEqualTo("AA");
+        assertThat(opened.get("note").get(0).get("text").asText()).contains("reported by phone");
+        assertThat(TicketOpeningIT.TMF621.violations("TroubleTicket", opened)).isEmpty();
+
+        assertThat(move(engineer, id, "{\"status\":\"inProgress\"}").json().at("/sla/responseMet").asBoolean())
+                .isTrue();
+        Response heldWithoutReason = move(engineer, id, "{\"status\":\"held\"}");
+        JsonNode held = move(engineer, id, "{\"status\":\"held\",\"statusChangeReason\":\"客户机房无法进入 no access\"}")
+                .json();
+        Thread.sleep(1100);
+        JsonNode resumed = move(engineer, id, "{\"status\":\"inProgress\"}").json();
+        Response noReason = move(engineer, id, "{\"status\":\"resolved\"}");
+        Response unknownReason = move(engineer, id, "{\"status\":\"resolved\",\"faultReason\":\"GREMLINS\"}");
+        JsonNode resolved = move(engineer, id, """
+                {"status":"resolved","faultReason":"FIBER_CUT","resolution":"熔接光缆 fibre spliced"}""").json();
+
+        assertThat(heldWithoutReason.status()).isEqualTo(400);
+        assertThat(held.get("status").asText()).isEqualTo("held");
+        assertThat(resumed.at("/sla/pausedSeconds").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(Duration.between(Instant.parse(opened.get("expectedResolutionDate").asText()),
+                Instant.parse(resumed.get("expectedResolutionDate").asText())).toSeconds())
+                .as("the restoration deadline moved by the pause").isGreaterThanOrEqualTo(1);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(unknownReason.status()).isEqualTo(400);
+        assertThat(resolved.get("status").asText()).isEqualTo("resolved");
+        assertThat(resolved.get("faultReason").asText()).isEqualTo("FIBER_CUT");
+        assertThat(resolved.get("resolutionDate").asText()).isNotBlank();
+
+        JsonNode reopened = move(accountManager, id, """
+                {"returnVisit":{"confirmed":false,"comment":"客户称仍有丢包 still losing packets"}}""").json();
+        assertThat(reopened.get("status").asText()).isEqualTo("inProgress");
+        move(engineer, id, "{\"status\":\"resolved\",\"faultReason\":\"EQUIPMENT\"}");
+        JsonNode closed = move(accountManager, id, """
+                {"returnVisit":{"confirmed":true,"satisfaction":"satisfied"}}""").json();
+        Response afterClose = move(engineer, id, "{\"status\":\"inProgress\"}");
+
+        assertThat(closed.get("status").asText()).isEqualTo("closed");
+        assertThat(closed.at("/returnVisit/confirmed").asBoolean()).isTrue();
+        assertThat(afterClose.status()).isEqualTo(409);
+        assertThat(afterClose.json().get("detail").asText()).contains("closed");
+        List<String> statuses = new ArrayList<>();
+        closed.get("statusChange").forEach(change -> statuses.add(change.get("status").asText()));
+        assertThat(statuses).containsExactly("acknowledged", "inProgress", "held", "inProgress", "resolved",
+                "inProgress", "resolved", "closed");
+        assertThat(TicketOpeningIT.TMF621.violations("TroubleTicket", closed)).isEmpty();
+    }
+
+    @Test
+    void badTicketsAndBadMovesAreRefusedWithTheReason() {
+        Response missing = accountManager.post(TICKETS, "{\"ticketType\":\"fault\"}");
+        Response noCircuit = accountManager.post(TICKETS, """
+                {"description":"x","severity":"minor","ticketType":"fault","relatedEntity":[{"id":"NO-SUCH",
+                 "role":"affectedCircuit","@referredType":"Circuit"}]}""");
+        Response consultation = accountManager.post(TICKETS, """
+                {"description":"咨询带宽升级 asks about a bandwidth upgrade","severity":"minor",
+                 "ticketType":"consultation","relatedParty":[{"id":"TJ-C0002","role":"customer",
+                 "@referredType":"Organization"}]}""");
+        long id = declare();
+        Response skip = move(engineer, id, "{\"status\":\"closed\"}");
+        Response foreign = move(engineer, id, "{\"priority\":\"complex\"}");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(noCircuit.status()).isEqualTo(400);
+        assertThat(consultation.status()).as(consultation.body()).isEqualTo(201);
+        assertThat(Duration.between(Instant.parse(consultation.json().get("creationDate").asText()),
+                Instant.parse(consultation.json().get("expectedResolutionDate").asText())))
+                .isEqualTo(Duration.ofHours(24));
+        assertThat(skip.status()).isEqualTo(409);
+        assertThat(skip.json().get("detail").asText()).contains("acknowledged");
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(admin().get(TICKETS + "?colour=red").status()).isEqualTo(400);
+        assertThat(admin().get(TICKETS + "/987654321").status()).isEqualTo(404);
+        assertThat(admin().get(TICKETS + "?ticketType=consultation&fields=status").json().get(0).size())
+                .isEqualTo(5);
+        assertThat(admin().get("/api/v1/fault-reasons").body()).contains("FIBER_CUT");
+    }
+}

@@ -1,0 +1,56 @@
+package io.kexiang.ticket.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TicketPolicyTests {
+
+    private static final Instant OPENED = Instant.parse("2026-11-25T01:00:00Z");
+
+    @Test
+    void movesAreCheckedAndARefusalNamesTheCurrentState() {
+        assertThat(TicketStatePolicy.refusal("acknowledged", "inProgress")).isNull();
+        assertThat(TicketStatePolicy.refusal("resolved", "inProgress")).as("reopened").isNull();
+        assertThat(TicketStatePolicy.refusal("acknowledged", "closed")).startsWith(
+                "a ticket that is acknowledged cannot become closed").contains("inProgress");
+        assertThat(TicketStatePolicy.refusal("closed", "inProgress")).contains("closed", "final");
+        assertThat(TicketStatePolicy.refusal("held", "held")).contains("already");
+        assertThat(TicketStatePolicy.refusal("held", "lost")).contains("unknown status");
+        assertThat(TicketStatePolicy.pauses("pending")).isTrue();
+        assertThat(TicketStatePolicy.pauses("inProgress")).isFalse();
+        assertThat(TicketStatePolicy.isOpen("resolved")).isTrue();
+        assertThat(TicketStatePolicy.isOpen("cancelled")).isFalse();
+    }
+
+    @Test
+    void theCentresDefaultsSetTheDeadlines() {
+        SlaPolicy sla = new TicketSettings(Duration.ofSeconds(60), null, null, null, null, "GZ",
+                Duration.ofSeconds(1)).sla();
+
+        assertThat(sla.responseDue(OPENED, "urgent")).isEqualTo(OPENED.plus(Duration.ofHours(2)));
+        assertThat(sla.responseDue(OPENED, "complex")).isEqualTo(OPENED.plus(Duration.ofHours(48)));
+        assertThat(sla.restorationDue(OPENED, "fault", "AAA")).isEqualTo(OPENED.plus(Duration.ofHours(4)));
+        assertThat(sla.restorationDue(OPENED, "complaint", "AAA")).isEqualTo(OPENED.plus(Duration.ofHours(48)));
+        assertThatThrownBy(() -> sla.responseDue(OPENED, "whenever")).hasMessageContaining("whenever");
+    }
+
+    @Test
+    void anAaaCustomerWaitsNoHoldOffAndConfigurationReplacesTheDefaults() {
+        TicketSettings defaults = new TicketSettings(Duration.ofSeconds(60), null, null, null, null, "GZ",
+                Duration.ofSeconds(1));
+        TicketSettings configured = new TicketSettings(Duration.ofSeconds(60), Map.of("AA", Duration.ofSeconds(5)),
+                Map.of("urgent", Duration.ofMinutes(30)), null, null, "TJ", Duration.ofSeconds(1));
+
+        assertThat(defaults.holdOffFor("AAA")).isZero();
+        assertThat(defaults.holdOffFor("B")).isEqualTo(Duration.ofSeconds(60));
+        assertThat(configured.holdOffFor("AA")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(configured.holdOffFor("AAA")).as("a configured map replaces the default one")
+                .isEqualTo(Duration.ofSeconds(60));
+        assertThat(configured.sla().responseDue(OPENED, "urgent")).isEqualTo(OPENED.plus(Duration.ofMinutes(30)));
+    }
+}
