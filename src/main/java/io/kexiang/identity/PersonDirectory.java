@@ -1,6 +1,7 @@
 package io.kexiang.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface PersonDirectory {
 
     /** The people with these employee ids that exist, in one query. */
     Map<String, PersonRef> byEmployeeIds(Collection<String> employeeIds);
+
+    /** The enabled people who hold this role: those an escalation to that level notifies. */
+    List<PersonRef> withRole(Role role);
 
     /** The people with these database ids that exist, in one query. */
     Map<Long, PersonRef> byIds(Collection<Long> ids);

@@ -2,7 +2,9 @@ package io.kexiang.identity.internal;
 
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
+import io.kexiang.identity.Role;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,6 +35,11 @@ class JpaPersonDirectory implements PersonDirectory {
     public Map<String, PersonRef> byEmployeeIds(Collection<String> employeeIds) {
         return people.findByEmployeeIdIn(employeeIds).stream()
                 .collect(Collectors.toMap(Person::employeeId, Person::ref));
+    }
+
+    @Override
+    public List<PersonRef> withRole(Role role) {
+        return people.findEnabledWithRole(role).stream().map(Person::ref).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.kexiang.identity.internal;
 
+import io.kexiang.identity.Role;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,9 @@ interface People extends JpaRepository<Person, Long>, JpaSpecificationExecutor<P
     Optional<Person> findByEmployeeId(String employeeId);
 
     List<Person> findByEmployeeIdIn(Collection<String> employeeIds);
+
+    @Query("select p from Person p join p.roles r where r = :role and p.enabled = true order by p.employeeId")
+    List<Person> findEnabledWithRole(Role role);
 
     @Transactional
     @Modifying

@@ -1,0 +1,168 @@
+package io.kexiang.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.kexiang.ingest.TrapPorts;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.MutableClock;
+import io.kexiang.support.TestSite;
+import io.kexiang.support.TrapSender;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The SLA timeline with a clock the test moves: hours of deadlines in seconds, escalation e-mails caught by a real
+ * SMTP server (GreenMail).
+ */
+@Import(TicketEscalationIT.FixedClock.class)
+class TicketEscalationIT extends ApplicationIT {
+
+    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        MAIL.start();
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        properties.add("kexiang.ticket.escalation.scan-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.stop();
+    }
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TrapPorts ports;
+
+    private JsonNode ticket(String id) {
+        return admin().get(TicketOpeningIT.TICKETS + "/" + id).json();
+    }
+
+    /** Mail about this ticket, by recipient. */
+    private List<String> mailedAbout(String number) throws Exception {
+        List<String> to = new ArrayList<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            if (message.getSubject().contains(number) && message.getSubject().contains("escalated")) {
+                for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
+                    to.add(recipient.toString());
+                }
+            }
+        }
+        return to;
+    }
+
+    /** Distinct mails (GreenMail keeps one copy per recipient) about this ticket's escalation to someone. */
+    private long mailsTo(String recipient, String number) throws Exception {
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            if (message.getSubject().contains(number) && message.getSubject().contains("escalated")
+                    && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                            .anyMatch(to -> to.toString().equals(recipient))) {
+                ids.add(message.getMessageID());
+            }
+        }
+        return ids.size();
+    }
+
+    private long escalations(String id) {
+        JsonNode journal = admin().get("/api/v1/tickets/" + id + "/journal").json();
+        long count = 0;
+        for (JsonNode entry : journal) {
+            count += entry.get("action").asText().equals("escalated") ? 1 : 0;
+        }
+        return count;
+    }
+
+    @Test
+    void deadlinesEscalateUpTheChainOnceEachWithMailAndAPauseMovesTheRestorationDeadline() throws Exception {
+        demoInventory();
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("AA");
+        site.circuits(site.ddn("ESC-" + site.element, customer, 5, "E1-5"));
+        try (TrapSender traps = new TrapSender(ports.udpPort())) {
+            traps.linkDown(site.address, 5);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !admin().get(
+                "/tmf-api/alarmManagement/v4/alarm?networkElement=" + site.element).json().isEmpty());
+        clock.advance(Duration.ofSeconds(3));
+        JsonNode[] opened = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            JsonNode tickets = admin().get(TicketOpeningIT.TICKETS + "?customer=" + customer).json();
+            opened[0] = tickets.isEmpty() ? null : tickets.get(0);
+            return opened[0] != null;
+        });
+        String id = opened[0].get("id").asText();
+        String number = opened[0].get("ticketNumber").asText();
+        Instant created = Instant.parse(opened[0].get("creationDate").asText());
+
+        clock.set(created.plus(Duration.ofMinutes(97)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ticket(id).get("escalationLevel").asInt() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailedAbout(number).contains("zhang.wei@tj.example.com"));
+
+        clock.set(created.plus(Duration.ofMinutes(121)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ticket(id).get("escalationLevel").asInt() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailedAbout(number).contains("liu.yang@tj.example.com"));
+
+        assertThat(ticket(id).at("/sla/responseDue").asText()).isEqualTo(created.plus(Duration.ofHours(2))
+                .toString());
+        person("\"NOC_ENGINEER\"").patch(TicketOpeningIT.TICKETS + "/" + id, "{\"status\":\"inProgress\"}");
+        person("\"NOC_ENGINEER\"").patch(TicketOpeningIT.TICKETS + "/" + id,
+                "{\"status\":\"pending\",\"statusChangeReason\":\"等待客户开门 waiting for the customer\"}");
+        clock.advance(Duration.ofHours(1));
+        JsonNode resumed = person("\"NOC_ENGINEER\"").patch(TicketOpeningIT.TICKETS + "/" + id,
+                "{\"status\":\"inProgress\"}").json();
+        assertThat(Instant.parse(resumed.get("expectedResolutionDate").asText()))
+                .as("AA restoration 8 h, plus the hour the customer's side took")
+                .isEqualTo(created.plus(Duration.ofHours(9)));
+        assertThat(resumed.at("/sla/responseMet").asBoolean()).isFalse();
+
+        clock.set(created.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(385)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ticket(id).get("escalationLevel").asInt() == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailedAbout(number).contains(
+                "chen.zhiqiang@tj.example.com"));
+        Thread.sleep(1000);
+        assertThat(escalations(id)).as("three steps so far, each once, however often the scan ran").isEqualTo(3);
+
+        clock.set(created.plus(Duration.ofHours(9)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> escalations(id) == 4);
+        assertThat(ticket(id).get("escalationLevel").asInt()).as("the VP is the top").isEqualTo(3);
+        assertThat(mailsTo("zhang.wei@tj.example.com", number)).as("one mail per step, not per scan").isEqualTo(1);
+    }
+}
