@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import io.kexiang.KexiangApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -43,13 +45,28 @@ class TicketEscalationIT extends ApplicationIT {
         MAIL.start();
     }
 
-    @TestConfiguration
+    /**
+     * Not annotated: an annotated configuration in io.kexiang would be found by the component scan of every
+     * application the tests start on their own, and freeze their clocks too.
+     */
     static class FixedClock {
 
         @Bean
         @Primary
         MutableClock testClock() {
             return new MutableClock(Instant.now());
+        }
+    }
+
+    /** The clock of the second instance (a source of its own, for the same reason as {@link FixedClock}). */
+    static class RestartedClock {
+
+        static final MutableClock NOW = new MutableClock(Instant.now());
+
+        @Bean
+        @Primary
+        MutableClock restartedClock() {
+            return NOW;
         }
     }
 
@@ -110,9 +127,10 @@ class TicketEscalationIT extends ApplicationIT {
         return count;
     }
 
-    @Test
-    void deadlinesEscalateUpTheChainOnceEachWithMailAndAPauseMovesTheRestorationDeadline() throws Exception {
+    /** A link down on an AA customer's circuit, and the ticket it opens once the clock passes the hold-off. */
+    private JsonNode aTicket() {
         demoInventory();
+        clock.set(Instant.now());
         TestSite site = TestSite.create(admin(), "DDN_NODE");
         String customer = site.customer("AA");
         site.circuits(site.ddn("ESC-" + site.element, customer, 5, "E1-5"));
@@ -128,6 +146,12 @@ class TicketEscalationIT extends ApplicationIT {
             opened[0] = tickets.isEmpty() ? null : tickets.get(0);
             return opened[0] != null;
         });
+        return opened[0];
+    }
+
+    @Test
+    void deadlinesEscalateUpTheChainOnceEachWithMailAndAPauseMovesTheRestorationDeadline() throws Exception {
+        JsonNode[] opened = {aTicket()};
         String id = opened[0].get("id").asText();
         String number = opened[0].get("ticketNumber").asText();
         Instant created = Instant.parse(opened[0].get("creationDate").asText());
@@ -164,5 +188,27 @@ class TicketEscalationIT extends ApplicationIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> escalations(id) == 4);
         assertThat(ticket(id).get("escalationLevel").asInt()).as("the VP is the top").isEqualTo(3);
         assertThat(mailsTo("zhang.wei@tj.example.com", number)).as("one mail per step, not per scan").isEqualTo(1);
+    }
+
+    @Test
+    void anotherInstanceStartedBetweenStepsFiresTheNextStepOnceAndNotTheFirstAgain() {
+        JsonNode ticket = aTicket();
+        String id = ticket.get("id").asText();
+        Instant created = Instant.parse(ticket.get("creationDate").asText());
+        clock.set(created.plus(Duration.ofMinutes(97)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> escalations(id) == 1);
+
+        // A second Kexiang on the same database, its clock past the response deadline: as after a restart.
+        RestartedClock.NOW.set(created.plus(Duration.ofMinutes(121)));
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(KexiangApplication.class,
+                RestartedClock.class).run("--server.port=0", "--spring.jmx.enabled=false",
+                        "--kexiang.ingest.snmp.enabled=false", "--kexiang.ticket.escalation.scan-interval=200ms",
+                        "--kexiang.ingest.file-drop.directory=target/test-drop-restarted")) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> escalations(id) == 2);
+            assertThat(ticket(id).get("escalationLevel").asInt()).isEqualTo(2);
+            JsonNode journal = admin().get("/api/v1/tickets/" + id + "/journal").json();
+            assertThat(journal.toString()).contains("response-warning", "response-breach");
+        }
+        assertThat(escalations(id)).isEqualTo(2);
     }
 }
