@@ -1,6 +1,5 @@
 package io.kexiang.alarm.tmf;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.store.Alarm;
@@ -11,15 +10,12 @@ import io.kexiang.ingest.FeedArchive;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.web.FieldsProjection;
+import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -69,15 +65,14 @@ class AlarmController {
             @RequestParam(required = false) String fields, @RequestParam(required = false) String sort) {
         PageWindow window = PageWindow.of(offset, limit);
         Page<Alarm> page = alarms.findAll(AlarmQuery.of(parameters), window.pageable(sort(sort)));
-        Set<String> projection = fields(fields);
-        return PageWindow.respond(page, views.of(page.getContent()).stream()
-                .map(alarm -> AlarmRepresentation.project(alarm, projection)).toList());
+        FieldsProjection projection = FieldsProjection.of(fields);
+        return PageWindow.respond(page, views.of(page.getContent()).stream().map(projection::apply).toList());
     }
 
     @GetMapping(Tmf642.ALARM + "/{id}")
     @Transactional(readOnly = true)
     Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields) {
-        return AlarmRepresentation.project(views.of(id), fields(fields));
+        return FieldsProjection.of(fields).apply(views.of(id));
     }
 
     @PostMapping(Tmf642.ALARM)
@@ -123,19 +118,7 @@ class AlarmController {
     }
 
     private JsonNode parse(byte[] body) {
-        try {
-            return json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
-                    "not readable as JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> fields(String fields) {
-        return fields == null ? Set.of() : Arrays.stream(fields.split(",")).map(String::trim)
-                .filter(f -> !f.isEmpty()).collect(Collectors.toSet());
+        return JsonBodies.object(json, body);
     }
 
     private static Sort sort(String sort) {

@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An alarm as TMF642 shows it, with Kexiang's additions (customers, account managers, occurrences, the storm
  * explanation) as extra attributes of the {@code KexiangAlarm} subtype.
  */
 final class AlarmRepresentation {
-
-    /** Always in the answer, whatever {@code fields=} asks for. */
-    private static final Set<String> ALWAYS = Set.of("id", "href", "@type", "@baseType");
 
     private AlarmRepresentation() {
     }
@@ -72,20 +68,6 @@ final class AlarmRepresentation {
         put(tmf, "notification", alarm.notification());
         tmf.put("events", "/api/v1/alarms/" + alarm.id() + "/events");
         return tmf;
-    }
-
-    /** {@code fields=state,perceivedSeverity}: those attributes, and the ones that identify the alarm. */
-    static Map<String, Object> project(Map<String, Object> alarm, Set<String> fields) {
-        if (fields.isEmpty()) {
-            return alarm;
-        }
-        Map<String, Object> projected = new LinkedHashMap<>();
-        alarm.forEach((name, value) -> {
-            if (ALWAYS.contains(name) || fields.contains(name)) {
-                projected.put(name, value);
-            }
-        });
-        return projected;
     }
 
     static Map<String, Object> ref(long alarmId) {

@@ -12,9 +12,8 @@ import io.kexiang.alarm.store.Alarms;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -246,18 +245,7 @@ class AlarmTaskController {
     }
 
     private ObjectNode read(byte[] body) {
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null, "must be a JSON object")));
-            }
-            return (ObjectNode) node;
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
-                    "not readable as JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonBodies.object(json, body);
     }
 
     private String write(JsonNode node) {

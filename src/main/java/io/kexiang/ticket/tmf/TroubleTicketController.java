@@ -1,6 +1,5 @@
 package io.kexiang.ticket.tmf;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.inventory.CircuitOwner;
@@ -8,6 +7,8 @@ import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.database.Where;
+import io.kexiang.shared.web.FieldsProjection;
+import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
 import io.kexiang.ticket.TicketOpened;
 import io.kexiang.ticket.store.NewTicket;
@@ -16,19 +17,14 @@ import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketSettings;
 import io.kexiang.ticket.store.TicketStatePolicy;
 import io.kexiang.ticket.store.TicketTransitions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +53,6 @@ class TroubleTicketController {
             "customer_code = any (?)", "ticketNumber", "number = any (?)", "assignee", "assignee = any (?)",
             "accountManager", "account_manager_employee_id = any (?)", "origin", "origin = any (?)");
     private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
-    private static final Set<String> ALWAYS = Set.of("id", "href", "@type", "@baseType");
 
     private final TicketViews views;
     private final TicketRows rows;
@@ -107,15 +102,15 @@ class TroubleTicketController {
         List<Long> ids = jdbc.queryForList("select id from trouble_ticket" + where.sql()
                 + " order by created_at desc, id desc offset ? limit ?", Long.class,
                 where.args(window.offset(), window.limit()));
-        Set<String> projection = fields(fields);
-        return PageWindow.respond(total == null ? 0 : total, views.of(ids).stream()
-                .map(ticket -> project(ticket, projection)).toList());
+        FieldsProjection projection = FieldsProjection.of(fields);
+        return PageWindow.respond(total == null ? 0 : total, views.of(ids).stream().map(projection::apply)
+                .toList());
     }
 
     @GetMapping(TicketViews.TICKETS + "/{id}")
     @Transactional(readOnly = true)
     Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields) {
-        return project(views.of(id), fields(fields));
+        return FieldsProjection.of(fields).apply(views.of(id));
     }
 
     /** A fault declared by hand on a circuit, or a consultation or complaint of a customer. */
@@ -264,35 +259,6 @@ class TroubleTicketController {
     }
 
     private JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null, "must be a JSON object")));
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
-                    "not readable as JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> fields(String fields) {
-        return fields == null ? Set.of() : Arrays.stream(fields.split(",")).map(String::trim)
-                .filter(f -> !f.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static Map<String, Object> project(Map<String, Object> ticket, Set<String> fields) {
-        if (fields.isEmpty()) {
-            return ticket;
-        }
-        Map<String, Object> projected = new LinkedHashMap<>();
-        ticket.forEach((name, value) -> {
-            if (ALWAYS.contains(name) || fields.contains(name)) {
-                projected.put(name, value);
-            }
-        });
-        return projected;
+        return JsonBodies.object(json, body);
     }
 }
