@@ -3,12 +3,14 @@ package io.kexiang.notification;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.identity.Role;
+import io.kexiang.ticket.MajorIncidentDeclared;
 import io.kexiang.ticket.TicketEscalated;
 import io.kexiang.ticket.TicketOpened;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -58,6 +60,25 @@ class TicketNotices {
                 """.formatted(escalated.number(), escalated.customerName(), escalated.name(),
                 STEPS.get(escalated.step()), time.format(escalated.deadline()), time.format(escalated.at()),
                 escalated.ticketId());
+        mailbox.send(to, subject, text);
+    }
+
+    /** The emergency group: the department managers and VPs, who run the emergency plan. */
+    @ApplicationModuleListener
+    void on(MajorIncidentDeclared incident) {
+        List<String> to = Stream.of(Role.DEPT_MANAGER, Role.VP)
+                .flatMap(role -> people.withRole(role).stream()).map(PersonRef::email)
+                .filter(email -> email != null && !email.isBlank()).distinct().toList();
+        String subject = "【客响】重大故障 " + incident.levelName() + " 级应急 / major incident, root alarm "
+                + incident.rootAlarmId();
+        String text = """
+                应急级别 Emergency level: %s
+                原因 Why: %s
+                影响客户数 Customers hit: %d
+                根告警 Root alarm: /tmf-api/alarmManagement/v4/alarm/%d
+                宣布时间 Declared at: %s
+                """.formatted(incident.levelName(), incident.reason(), incident.customers(), incident.rootAlarmId(),
+                time.format(incident.at()));
         mailbox.send(to, subject, text);
     }
 

@@ -211,4 +211,37 @@ class TicketEscalationIT extends ApplicationIT {
         }
         assertThat(escalations(id)).isEqualTo(2);
     }
+
+    @Test
+    void aColdStartHittingThreeCustomersIsAMajorIncidentAndTheEmergencyGroupIsTold() {
+        demoInventory();
+        clock.set(Instant.now());
+        TestSite site = TestSite.create(admin(), "PE");
+        List<String> customers = List.of(site.customer("A"), site.customer("B"), site.customer("AA"));
+        site.circuits(site.ddn("MI1-" + site.element, customers.get(0), 1, "E1-1"),
+                site.ddn("MI2-" + site.element, customers.get(1), 2, "E1-2"),
+                site.ddn("MI3-" + site.element, customers.get(2), 3, "E1-3"));
+        try (TrapSender traps = new TrapSender(ports.udpPort())) {
+            traps.send(site.address, TrapSender.COLD_START);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !admin().get(
+                "/tmf-api/alarmManagement/v4/alarm?networkElement=" + site.element).json().isEmpty());
+        clock.advance(Duration.ofSeconds(3));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> customers.stream().allMatch(customer ->
+                admin().get(TicketOpeningIT.TICKETS + "?customer=" + customer).json().size() == 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin().get(TicketOpeningIT.TICKETS + "?customer="
+                + customers.get(0)).json().get(0).path("emergencyLevel").asText().equals("一般 general"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                if (message.getSubject().contains("major incident") && Arrays.stream(message.getRecipients(
+                        Message.RecipientType.TO)).anyMatch(to -> to.toString().equals("chen.zhiqiang@tj.example.com"))
+                        && new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                                .contains("Customers hit: 3")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
 }

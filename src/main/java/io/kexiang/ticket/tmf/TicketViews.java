@@ -50,8 +50,9 @@ class TicketViews {
                 "href", "/api/v1/circuits/" + row.get("circuit_id"), "role", "affectedCircuit", "@referredType",
                 "Circuit"));
         List<Map<String, Object>> tickets = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList("select * from trouble_ticket where id = any (?)",
-                (Object) keys)) {
+        for (Map<String, Object> row : jdbc.queryForList("select t.*, m.level_name as emergency_level "
+                + "from trouble_ticket t left join major_incident m on m.root_alarm_id = t.root_alarm_id "
+                + "where t.id = any (?)", (Object) keys)) {
             long id = ((Number) row.get("id")).longValue();
             List<Map<String, Object>> related = new ArrayList<>(alarms.getOrDefault(id, List.of()));
             related.addAll(circuits.getOrDefault(id, List.of()));
@@ -92,6 +93,7 @@ class TicketViews {
         put(tmf, "tier", row.get("tier"));
         tmf.put("sla", sla(row));
         tmf.put("escalationLevel", row.get("escalation_level"));
+        put(tmf, "emergencyLevel", row.get("emergency_level"));
         put(tmf, "assigneeGroup", row.get("assignee_group"));
         put(tmf, "faultReason", row.get("fault_reason"));
         put(tmf, "resolution", row.get("resolution"));
