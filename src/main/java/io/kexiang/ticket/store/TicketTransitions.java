@@ -6,6 +6,7 @@ import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.ticket.TicketStatusChanged;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,13 @@ public class TicketTransitions {
 
     private final JdbcTemplate jdbc;
     private final TicketRows rows;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TicketTransitions(JdbcTemplate jdbc, TicketRows rows, Clock clock) {
+    TicketTransitions(JdbcTemplate jdbc, TicketRows rows, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -118,6 +122,7 @@ public class TicketTransitions {
             detail.put("reason", reason);
         }
         rows.journal(ticketId, now, actor, "status", detail);
+        events.publishEvent(new TicketStatusChanged(ticketId, from, to, reason, now));
     }
 
     private void requireFaultReason(String code) {

@@ -1,4 +1,4 @@
-package io.kexiang.alarm.tmf;
+package io.kexiang.shared.hub;
 
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -21,15 +21,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * TMF642 {@code hub}: an OSS/BSS registers a listener URL and gets every alarm event as a POST of
- * {@code AlarmCreateEvent}, {@code AlarmAttributeValueChangeEvent} or {@code AlarmStateChangeEvent}; a query
+ * The TMF {@code hub} of each API (TMF642 alarms, TMF621 tickets): an OSS/BSS registers a listener URL and gets
+ * every event of that API as a POST ({@code AlarmCreateEvent}, {@code TroubleTicketStatusChangeEvent} …); a query
  * {@code eventType=AlarmCreateEvent,AlarmStateChangeEvent} narrows them.
  */
 @RestController
 @PreAuthorize("hasAnyRole('NMS_CLIENT', 'ADMIN')")
 class HubController {
 
-    private static final String HUB = Tmf642.BASE + "/hub";
+    private static final String HUB = "/tmf-api/{api:alarmManagement|troubleTicket}/v4/hub";
 
     record SubscriptionInput(String callback, String query) {
     }
@@ -45,20 +45,23 @@ class HubController {
     }
 
     @PostMapping(HUB)
-    ResponseEntity<Map<String, Object>> subscribe(@RequestBody SubscriptionInput input, Principal caller) {
+    ResponseEntity<Map<String, Object>> subscribe(@PathVariable String api, @RequestBody SubscriptionInput input,
+            Principal caller) {
         requireHttpUrl(input.callback());
-        HubSubscriptions.Subscription subscription = subscriptions.add(input.callback().trim(), input.query(),
+        HubSubscriptions.Subscription subscription = subscriptions.add(api, input.callback().trim(), input.query(),
                 caller.getName(), clock.instant());
-        return ResponseEntity.created(URI.create(HUB + "/" + subscription.id())).body(view(subscription));
+        return ResponseEntity.created(URI.create("/tmf-api/" + api + "/v4/hub/" + subscription.id()))
+                .body(view(subscription));
     }
 
     @GetMapping(HUB + "/{id}")
-    Map<String, Object> get(@PathVariable long id) {
-        return view(subscriptions.find(id).orElseThrow(() -> new NotFoundException("hub subscription", id)));
+    Map<String, Object> get(@PathVariable String api, @PathVariable long id) {
+        return view(subscriptions.find(api, id).orElseThrow(() -> new NotFoundException("hub subscription", id)));
     }
 
     @DeleteMapping(HUB + "/{id}")
-    ResponseEntity<Void> unsubscribe(@PathVariable long id) {
+    ResponseEntity<Void> unsubscribe(@PathVariable String api, @PathVariable long id) {
+        get(api, id);
         if (!subscriptions.remove(id)) {
             throw new NotFoundException("hub subscription", id);
         }
@@ -67,10 +70,10 @@ class HubController {
 
     /** Kexiang's own: what was sent to a listener, and what is still owed (with the last error). */
     @GetMapping(HUB + "/{id}/notification")
-    List<Map<String, Object>> notifications(@PathVariable long id) {
-        get(id);
+    List<Map<String, Object>> notifications(@PathVariable String api, @PathVariable long id) {
+        get(api, id);
         return jdbc.queryForList("""
-                select id, event_type as "eventType", alarm_id as "alarmId", event_time as "eventTime", attempts,
+                select id, event_type as "eventType", resource_id as "resourceId", event_time as "eventTime", attempts,
                     next_attempt_at as "nextAttemptAt", delivered_at as "deliveredAt", failed_at as "failedAt",
                     last_error as "lastError"
                 from hub_notification where subscription_id = ? order by id desc limit 1000""", id);

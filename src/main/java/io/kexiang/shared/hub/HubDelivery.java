@@ -1,4 +1,4 @@
-package io.kexiang.alarm.tmf;
+package io.kexiang.shared.hub;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,12 +42,13 @@ class HubDelivery implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(HubDelivery.class);
     private static final int CLAIM = 200;
 
-    private record Due(long id, String callback, String eventType, long alarmId, Instant eventTime, int attempts) {
+    private record Due(long id, String api, String callback, String eventType, long resourceId, Instant eventTime,
+                       int attempts) {
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
-    private final AlarmViews views;
+    private final Map<String, HubPayload> payloads;
     private final HubSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
@@ -57,12 +60,13 @@ class HubDelivery implements SmartLifecycle {
     private Thread claimer;
     private volatile boolean running;
 
-    HubDelivery(JdbcTemplate jdbc, TransactionTemplate transactions, AlarmViews views, HubSettings settings,
-            ObjectMapper json, Clock clock, MeterRegistry meters) {
+    HubDelivery(JdbcTemplate jdbc, TransactionTemplate transactions, List<HubPayload> payloads,
+            HubSettings settings, ObjectMapper json, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
-        this.views = views;
+        this.payloads = payloads.stream().collect(Collectors.toUnmodifiableMap(HubPayload::api,
+                Function.identity()));
         this.settings = settings;
         this.json = json;
         this.clock = clock;
@@ -162,10 +166,10 @@ class HubDelivery implements SmartLifecycle {
                     select id from hub_notification
                     where delivered_at is null and failed_at is null and next_attempt_at <= ?
                     order by id limit ? for update skip locked)
-                returning n.id, s.callback, n.event_type, n.alarm_id, n.event_time, n.attempts""",
-                (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getTimestamp(5).toInstant(), rs.getInt(6)), Timestamp.from(lease), Timestamp.from(now),
-                CLAIM);
+                returning n.id, n.api, s.callback, n.event_type, n.resource_id, n.event_time, n.attempts""",
+                (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getInt(7)), Timestamp.from(lease),
+                Timestamp.from(now), CLAIM);
     }
 
     private void deliver(Due due) {
@@ -189,12 +193,13 @@ class HubDelivery implements SmartLifecycle {
     }
 
     private String payload(Due due) throws JsonProcessingException {
-        Map<String, Object> alarm = readOnly.execute(status -> views.of(due.alarmId()));
+        HubPayload payload = payloads.get(due.api());
+        Map<String, Object> resource = readOnly.execute(status -> payload.render(due.resourceId()));
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", String.valueOf(due.id()));
         event.put("eventTime", due.eventTime().toString());
         event.put("eventType", due.eventType());
-        event.put("event", Map.of("alarm", alarm));
+        event.put("event", Map.of(payload.resource(), resource));
         return json.writeValueAsString(event);
     }
 

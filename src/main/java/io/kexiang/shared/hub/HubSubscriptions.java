@@ -1,4 +1,4 @@
-package io.kexiang.alarm.tmf;
+package io.kexiang.shared.hub;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class HubSubscriptions {
 
     /** @param eventTypes the TMF event types wanted ({@code query=eventType=AlarmCreateEvent,…}); empty: all */
-    record Subscription(long id, String callback, String query, Set<String> eventTypes) {
+    record Subscription(long id, String api, String callback, String query, Set<String> eventTypes) {
 
         boolean wants(String eventType) {
             return eventTypes.isEmpty() || eventTypes.contains(eventType);
@@ -38,17 +38,18 @@ class HubSubscriptions {
         return current.get();
     }
 
-    Subscription add(String callback, String query, String createdBy, Instant at) {
+    Subscription add(String api, String callback, String query, String createdBy, Instant at) {
         Set<String> types = eventTypes(query);
-        long id = jdbc.queryForObject("insert into hub_subscription (callback, query, event_types, created_at, "
-                + "created_by) values (?, ?, ?, ?, ?) returning id", Long.class, callback, query,
+        long id = jdbc.queryForObject("insert into hub_subscription (api, callback, query, event_types, created_at, "
+                + "created_by) values (?, ?, ?, ?, ?, ?) returning id", Long.class, api, callback, query,
                 String.join(",", types), Timestamp.from(at), createdBy);
         reload();
-        return new Subscription(id, callback, query, types);
+        return new Subscription(id, api, callback, query, types);
     }
 
-    Optional<Subscription> find(long id) {
-        return all().stream().filter(subscription -> subscription.id() == id).findFirst();
+    Optional<Subscription> find(String api, long id) {
+        return all().stream().filter(subscription -> subscription.id() == id && subscription.api().equals(api))
+                .findFirst();
     }
 
     boolean remove(long id) {
@@ -69,9 +70,9 @@ class HubSubscriptions {
     }
 
     private void reload() {
-        current.set(jdbc.query("select id, callback, query, event_types from hub_subscription order by id",
-                (rs, row) -> new Subscription(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null || rs.getString(4).isEmpty() ? Set.of()
-                                : Set.of(rs.getString(4).split(",")))));
+        current.set(jdbc.query("select id, api, callback, query, event_types from hub_subscription order by id",
+                (rs, row) -> new Subscription(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null || rs.getString(5).isEmpty() ? Set.of()
+                                : Set.of(rs.getString(5).split(",")))));
     }
 }

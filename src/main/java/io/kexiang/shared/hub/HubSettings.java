@@ -1,4 +1,4 @@
-package io.kexiang.alarm.tmf;
+package io.kexiang.shared.hub;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,0 +1,37 @@
+package io.kexiang.ticket.tmf;
+
+import io.kexiang.shared.hub.HubEvents;
+import io.kexiang.ticket.TicketOpened;
+import io.kexiang.ticket.TicketStatusChanged;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns ticket events into the TMF621 notifications owed to the hub's listeners: {@code TroubleTicketCreateEvent},
+ * {@code TroubleTicketStatusChangeEvent}, and {@code TroubleTicketResolvedEvent} when a ticket is resolved.
+ */
+@Component
+class TicketNotifications {
+
+    private final HubEvents hub;
+    private final Clock clock;
+
+    TicketNotifications(HubEvents hub, Clock clock) {
+        this.hub = hub;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(TicketOpened opened) {
+        hub.owe(TicketPayload.API, "TroubleTicketCreateEvent", opened.ticketId(), clock.instant());
+    }
+
+    @EventListener
+    void on(TicketStatusChanged changed) {
+        hub.owe(TicketPayload.API, "TroubleTicketStatusChangeEvent", changed.ticketId(), changed.at());
+        if (changed.to().equals("resolved")) {
+            hub.owe(TicketPayload.API, "TroubleTicketResolvedEvent", changed.ticketId(), changed.at());
+        }
+    }
+}
