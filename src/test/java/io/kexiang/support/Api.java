@@ -35,6 +35,15 @@ public final class Api {
         return exchange(HttpMethod.GET, path, null, null);
     }
 
+    /** A binary download (a PDF): its bytes as sent, which a text response would mangle. */
+    public byte[] download(String path) {
+        RestClient.RequestHeadersSpec<?> request = client.get().uri(path);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.retrieve().body(byte[].class);
+    }
+
     public Response delete(String path) {
         return exchange(HttpMethod.DELETE, path, null, null);
     }

@@ -91,6 +91,16 @@ class TicketLifecycleIT extends ApplicationIT {
         closed.get("statusChange").forEach(change -> statuses.add(change.get("status").asText()));
         assertThat(statuses).containsExactly("acknowledged", "inProgress", "held", "inProgress", "resolved",
                 "inProgress", "resolved", "closed");
+
+        Response html = accountManager.get("/api/v1/tickets/" + id + "/report.html");
+        Response pdf = accountManager.get("/api/v1/tickets/" + id + "/report.pdf");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains(closed.get("ticketNumber").asText(), "网元设备故障", "TJ-DDN-000123",
+                "客户电话报障");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(TicketReports.text(accountManager.download("/api/v1/tickets/" + id + "/report.pdf"))).contains(closed.get("ticketNumber").asText(), "故障报告",
+                "TJ-DDN-000123");
         assertThat(TicketOpeningIT.TMF621.violations("TroubleTicket", closed)).isEmpty();
     }
 
@@ -106,6 +116,7 @@ class TicketLifecycleIT extends ApplicationIT {
                  "@referredType":"Organization"}]}""");
         long id = declare();
         Response skip = move(engineer, id, "{\"status\":\"closed\"}");
+        Response earlyReport = engineer.get("/api/v1/tickets/" + id + "/report.html");
         Response foreign = move(engineer, id, "{\"priority\":\"complex\"}");
 
         assertThat(missing.status()).isEqualTo(400);
@@ -115,6 +126,7 @@ class TicketLifecycleIT extends ApplicationIT {
                 Instant.parse(consultation.json().get("expectedResolutionDate").asText())))
                 .isEqualTo(Duration.ofHours(24));
         assertThat(skip.status()).isEqualTo(409);
+        assertThat(earlyReport.status()).as("no report before the fault is resolved").isEqualTo(409);
         assertThat(skip.json().get("detail").asText()).contains("acknowledged");
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(admin().get(TICKETS + "?colour=red").status()).isEqualTo(400);

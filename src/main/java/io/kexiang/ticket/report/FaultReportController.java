@@ -1,0 +1,70 @@
+package io.kexiang.ticket.report;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /api/v1/tickets/{id}/report.html} and {@code .pdf}: the fault report of a resolved ticket. The PDF embeds a
+ * CJK font ({@code kexiang.reports.cjk-font}, Debian's fonts-droid-fallback by default), without which Chinese
+ * cannot be drawn: then the PDF is refused with the reason, and the HTML still works.
+ */
+@RestController
+@PreAuthorize("hasAuthority('STAFF') or hasRole('NMS_CLIENT')")
+class FaultReportController {
+
+    private final FaultReport report;
+    private final File cjkFont;
+
+    FaultReportController(FaultReport report, @Value("${kexiang.reports.cjk-font:"
+            + "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") File cjkFont) {
+        this.report = report;
+        this.cjkFont = cjkFont;
+    }
+
+    @GetMapping("/api/v1/tickets/{id}/report.html")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> html(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(report.xhtml(id));
+    }
+
+    @GetMapping("/api/v1/tickets/{id}/report.pdf")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        String xhtml = report.xhtml(id);
+        if (!cjkFont.canRead()) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no CJK font at " + cjkFont
+                    + " to draw the report with (install fonts-droid-fallback or set kexiang.reports.cjk-font);"
+                    + " the HTML report works without it");
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(cjkFont, "CJK");
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(pdf);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering the fault report failed", e);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fault-report-" + id + ".pdf\"")
+                .body(pdf.toByteArray());
+    }
+}
