@@ -112,6 +112,27 @@ class TicketOpeningIT extends ApplicationIT {
     }
 
     @Test
+    void aColdStartArrivingAfterTheLinkDownItCausedTakesOverItsTicketAndLaterConsequencesJoinIt() {
+        TestSite site = TestSite.create(admin(), "PE");
+        String customer = site.customer("AAA");
+        site.circuits(site.ddn("RK1-" + site.element, customer, 1, "E1-1"),
+                site.ddn("RK2-" + site.element, customer, 2, "E1-2"));
+
+        traps.linkDown(site.address, 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> ticketsOf(customer).size() == 1);
+        traps.send(site.address, TrapSender.COLD_START);
+        await().atMost(Duration.ofSeconds(10)).until(() -> related(ticketsOf(customer).get(0), "Alarm").size() == 2);
+        traps.linkDown(site.address, 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> related(ticketsOf(customer).get(0), "Alarm").size() == 3);
+
+        assertThat(ticketsOf(customer)).as("one fault, one ticket").hasSize(1);
+        assertThat(related(ticketsOf(customer).get(0), "Circuit")).containsExactlyInAnyOrder("RK1-" + site.element,
+                "RK2-" + site.element);
+        assertThat(admin().get("/api/v1/tickets/" + ticketsOf(customer).get(0).get("id").asText() + "/journal")
+                .body()).contains("rootCause");
+    }
+
+    @Test
     void eightConcurrentAlarmStreamsOnOneCircuitOpenExactlyOneTicket() throws Exception {
         String circuit = "TJ-FR-000601";
         String nms = unique("TK-NMS-");

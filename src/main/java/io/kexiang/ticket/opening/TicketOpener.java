@@ -97,6 +97,9 @@ class TicketOpener {
                 .or(() -> rows.openTicketOnCircuits(customer, circuits));
         if (existing.isPresent()) {
             join(existing.get(), alarm, circuits, now);
+            if (alarm.rootCause() && rows.rekey(existing.get(), alarm.id(), customer)) {
+                rows.journal(existing.get(), now, PIPELINE, "rootCause", Map.of("alarm", alarm.id()));
+            }
             return;
         }
         AlarmSummary.Hit first = hits.get(0);

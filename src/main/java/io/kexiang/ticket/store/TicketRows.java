@@ -87,6 +87,17 @@ public class TicketRows {
                 rows);
     }
 
+    /**
+     * Makes a root-cause alarm the ticket's fault, when the ticket was opened for one of its consequences before
+     * the root arrived (UDP brings a cold start after the link-downs it caused); unless the customer has a ticket
+     * for that root already.
+     */
+    public boolean rekey(long ticketId, long rootAlarmId, String customerCode) {
+        return jdbc.update("update trouble_ticket set root_alarm_id = ? where id = ? and not exists (select 1 from "
+                + "trouble_ticket o where o.root_alarm_id = ? and o.customer_code = ? and o." + OPEN + ")",
+                rootAlarmId, ticketId, rootAlarmId, customerCode) > 0;
+    }
+
     /** @return true when the alarm was not attached yet */
     public boolean attach(long ticketId, long alarmId, Instant now) {
         return jdbc.update("insert into ticket_alarm (ticket_id, alarm_id, attached_at) values (?, ?, ?) "
