@@ -53,6 +53,17 @@ class TicketLifecycleIT extends ApplicationIT {
 
         assertThat(move(engineer, id, "{\"status\":\"inProgress\"}").json().at("/sla/responseMet").asBoolean())
                 .isTrue();
+        JsonNode assigned = move(engineer, id, """
+                {"relatedParty":[{"id":"ts001","role":"assignee","@referredType":"Individual"}],
+                 "assigneeGroup":"技术支撑室"}""").json();
+        assertThat(assigned.get("relatedParty")).anySatisfy(party -> {
+            assertThat(party.get("role").asText()).isEqualTo("assignee");
+            assertThat(party.get("id").asText()).isEqualTo("ts001");
+        });
+        assertThat(assigned.get("assigneeGroup").asText()).isEqualTo("技术支撑室");
+        assertThat(move(engineer, id, """
+                {"relatedParty":[{"id":"TJ-C0001","role":"customer","@referredType":"Organization"}]}""").status())
+                .isEqualTo(400);
         Response heldWithoutReason = move(engineer, id, "{\"status\":\"held\"}");
         JsonNode held = move(engineer, id, "{\"status\":\"held\",\"statusChangeReason\":\"客户机房无法进入 no access\"}")
                 .json();

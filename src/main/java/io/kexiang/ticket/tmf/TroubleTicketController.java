@@ -2,6 +2,7 @@ package io.kexiang.ticket.tmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.shared.FieldProblem;
@@ -19,9 +20,11 @@ import io.kexiang.ticket.store.TicketStatePolicy;
 import io.kexiang.ticket.store.TicketTransitions;
 import java.net.URI;
 import java.security.Principal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +61,7 @@ class TroubleTicketController {
     private final TicketRows rows;
     private final TicketTransitions transitions;
     private final CustomerDirectory customers;
+    private final PersonDirectory people;
     private final SlaPolicy sla;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -65,12 +69,13 @@ class TroubleTicketController {
     private final Clock clock;
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
-            CustomerDirectory customers, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
+            CustomerDirectory customers, PersonDirectory people, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
             ApplicationEventPublisher events, Clock clock) {
         this.views = views;
         this.rows = rows;
         this.transitions = transitions;
         this.customers = customers;
+        this.people = people;
         this.sla = settings.sla();
         this.jdbc = jdbc;
         this.json = json;
@@ -203,7 +208,7 @@ class TroubleTicketController {
     Map<String, Object> patch(@PathVariable long id, @RequestBody byte[] body, Principal caller) {
         JsonNode patch = parse(body);
         Set<String> allowed = Set.of("status", "statusChangeReason", "faultReason", "resolution", "note",
-                "returnVisit", "@type", "@baseType");
+                "returnVisit", "relatedParty", "assigneeGroup", "@type", "@baseType");
         List<FieldProblem> problems = new ArrayList<>();
         patch.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
@@ -225,6 +230,7 @@ class TroubleTicketController {
                 rows.note(id, caller.getName(), now, note.path("text").asText());
             }
         }
+        assign(id, patch, caller.getName(), now);
         if (status != null) {
             transitions.move(id, new TicketTransitions.Move(status, patch.path("statusChangeReason").asText(null),
                     patch.path("faultReason").asText(null), patch.path("resolution").asText(null)),
@@ -240,6 +246,36 @@ class TroubleTicketController {
                     visit.path("satisfaction").asText(null), visit.path("comment").asText(null)), caller.getName());
         }
         return views.of(id);
+    }
+
+    /** {@code relatedParty} with role {@code assignee} (a person) and {@code assigneeGroup}: who works the ticket. */
+    private void assign(long id, JsonNode patch, String actor, Instant now) {
+        String assignee = null;
+        for (JsonNode party : patch.path("relatedParty")) {
+            if (!"assignee".equals(party.path("role").asText())) {
+                throw InvalidInputException.badRequest(List.of(FieldProblem.of("relatedParty", party.toString(),
+                        "only the assignee can be changed; the customer and account manager come from the inventory")));
+            }
+            assignee = party.path("id").asText();
+            if (people.byEmployeeId(assignee).isEmpty()) {
+                throw InvalidInputException.badRequest(List.of(FieldProblem.of("relatedParty", assignee,
+                        "no such person")));
+            }
+        }
+        String group = patch.path("assigneeGroup").isTextual() ? patch.path("assigneeGroup").asText() : null;
+        if (assignee == null && group == null) {
+            return;
+        }
+        jdbc.update("update trouble_ticket set assignee = coalesce(?, assignee), assignee_group = coalesce(?, "
+                + "assignee_group), updated_at = ? where id = ?", assignee, group, Timestamp.from(now), id);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        if (assignee != null) {
+            detail.put("assignee", assignee);
+        }
+        if (group != null) {
+            detail.put("assigneeGroup", group);
+        }
+        rows.journal(id, now, actor, "assigned", detail);
     }
 
     @GetMapping("/api/v1/tickets/{id}/journal")
