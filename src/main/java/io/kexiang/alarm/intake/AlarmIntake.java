@@ -54,6 +54,7 @@ class AlarmIntake implements ArchivedEventHandler {
 
     @Override
     public void handle(List<ArchivedEvent> archived) {
+        BatchFold batch = new BatchFold();
         for (ArchivedEvent each : archived) {
             NormalisedEvent event = each.event();
             if (!event.raisesAlarm() || event.family() == null && !settings.unknownNotifications()) {
@@ -61,14 +62,16 @@ class AlarmIntake implements ArchivedEventHandler {
                 continue;
             }
             if (event.isClear()) {
-                clear(each);
+                batch.forget(event.reductionKey());
+                clear(each, batch);
             } else {
-                raise(each);
+                raise(each, batch);
             }
         }
+        batch.writeTo(rows, clock.instant());
     }
 
-    private void clear(ArchivedEvent archived) {
+    private void clear(ArchivedEvent archived, BatchFold batch) {
         NormalisedEvent event = archived.event();
         Instant now = clock.instant();
         Optional<OpenAlarm> cleared = rows.clear(event.reductionKey(), event.eventTime(), now, event.sourceAddress());
@@ -78,31 +81,38 @@ class AlarmIntake implements ArchivedEventHandler {
             return;
         }
         OpenAlarm alarm = cleared.get();
-        rows.event(alarm.id(), archived.rawEventId(), event.receivedTime(), "cleared");
+        batch.event(alarm.id(), archived.rawEventId(), event.receivedTime(), "cleared");
         rows.journal(alarm.id(), now, PIPELINE, event.sourceAddress(), "cleared",
                 detail(Map.of("event", archived.rawEventId())));
         count("cleared");
         events.publishEvent(new AlarmCleared(alarm.id(), event.eventTime(), null, event.sourceAddress()));
     }
 
-    private void raise(ArchivedEvent archived) {
+    private void raise(ArchivedEvent archived, BatchFold batch) {
         NormalisedEvent event = archived.event();
         Instant now = clock.instant();
         List<CircuitMatch> circuits = linker.circuits(event);
         String reported = event.severity().name().toLowerCase();
         String severity = severities.apply(reported, circuits.stream().map(CircuitMatch::tier).distinct().toList());
         String key = event.reductionKey();
+        Long known = batch.openAlarm(key, severity);
+        if (known != null) {
+            batch.repeat(known, event.eventTime());
+            batch.event(known, archived.rawEventId(), event.receivedTime(), severity);
+            count("reduced");
+            return;
+        }
         Optional<OpenAlarm> repeated = rows.reduce(key, severity, reported, event.additionalText(),
                 event.eventTime(), now);
         if (repeated.isPresent()) {
-            repeatOf(repeated.get(), archived, severity, now);
+            repeatOf(repeated.get(), archived, severity, now, batch);
             return;
         }
         rows.lock(key);
         Optional<OpenAlarm> again = rows.reduce(key, severity, reported, event.additionalText(), event.eventTime(),
                 now);
         if (again.isPresent()) {
-            repeatOf(again.get(), archived, severity, now);
+            repeatOf(again.get(), archived, severity, now, batch);
             return;
         }
         int cycles = 0;
@@ -111,17 +121,21 @@ class AlarmIntake implements ArchivedEventHandler {
             if (previous.isPresent()) {
                 cycles = previous.get().flapCycles() + 1;
                 if (settings.reopenAfterClear() || previous.get().flapping() || cycles >= settings.flapCycles()) {
-                    reopen(rows.reopen(previous.get().id(), settings.flapCycles(), severity, reported,
-                            event.additionalText(), event.eventTime(), now), archived, now);
+                    OpenAlarm reopened = rows.reopen(previous.get().id(), settings.flapCycles(), severity, reported,
+                            event.additionalText(), event.eventTime(), now);
+                    batch.remember(key, reopened.id(), reopened.severity());
+                    reopen(reopened, archived, now, batch);
                     return;
                 }
             }
         }
-        open(archived, circuits, severity, reported, cycles, now);
+        open(archived, circuits, severity, reported, cycles, now, batch);
     }
 
-    private void repeatOf(OpenAlarm alarm, ArchivedEvent archived, String severity, Instant now) {
-        rows.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), severity);
+    private void repeatOf(OpenAlarm alarm, ArchivedEvent archived, String severity, Instant now,
+            BatchFold batch) {
+        batch.remember(archived.event().reductionKey(), alarm.id(), severity);
+        batch.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), severity);
         count("reduced");
         if (alarm.previousSeverity() != null && !alarm.previousSeverity().equals(severity)) {
             rows.journal(alarm.id(), now, PIPELINE, archived.event().sourceAddress(), "severity",
@@ -130,8 +144,8 @@ class AlarmIntake implements ArchivedEventHandler {
         }
     }
 
-    private void reopen(OpenAlarm alarm, ArchivedEvent archived, Instant now) {
-        rows.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), alarm.severity());
+    private void reopen(OpenAlarm alarm, ArchivedEvent archived, Instant now, BatchFold batch) {
+        batch.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), alarm.severity());
         boolean becameFlapping = alarm.flapping() && alarm.flapCycles() == settings.flapCycles();
         rows.journal(alarm.id(), now, PIPELINE, archived.event().sourceAddress(),
                 becameFlapping ? "flapping" : "reopened", detail(Map.of("cycles", alarm.flapCycles(),
@@ -145,7 +159,7 @@ class AlarmIntake implements ArchivedEventHandler {
     }
 
     private void open(ArchivedEvent archived, List<CircuitMatch> circuits, String severity, String reported,
-            int cycles, Instant now) {
+            int cycles, Instant now, BatchFold batch) {
         NormalisedEvent event = archived.event();
         String element = event.elementOrOrigin();
         Long rootId = event.rootCause() ? null
@@ -161,11 +175,12 @@ class AlarmIntake implements ArchivedEventHandler {
         OpenAlarm opened = rows.insert(alarm, now);
         if (opened.previousSeverity() != null) {
             // Another writer opened the same fault between our look and our insert: this event is its repeat.
-            repeatOf(opened, archived, severity, now);
+            repeatOf(opened, archived, severity, now, batch);
             return;
         }
+        batch.remember(event.reductionKey(), opened.id(), severity);
         rows.link(opened.id(), circuits);
-        rows.event(opened.id(), archived.rawEventId(), event.receivedTime(), severity);
+        batch.event(opened.id(), archived.rawEventId(), event.receivedTime(), severity);
         rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "raised",
                 detail(Map.of("event", archived.rawEventId(), "circuits", circuits.size())));
         count("raised");

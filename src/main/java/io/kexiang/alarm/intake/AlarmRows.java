@@ -123,9 +123,16 @@ class AlarmRows {
                 + "values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", rows);
     }
 
-    void event(long alarmId, long rawEventId, Instant receivedAt, String severity) {
-        jdbc.update("insert into alarm_event (alarm_id, raw_event_id, received_at, severity) values (?, ?, ?, ?) "
-                + "on conflict do nothing", alarmId, rawEventId, ts(receivedAt), severity);
+    /** Rows of alarm id, raw event id, received at, severity. */
+    void events(List<Object[]> events) {
+        jdbc.batchUpdate("insert into alarm_event (alarm_id, raw_event_id, received_at, severity) values (?, ?, ?, ?) "
+                + "on conflict do nothing", events);
+    }
+
+    /** Rows of occurrences to add, last occurrence, changed at, alarm id. */
+    void addOccurrences(List<Object[]> counts) {
+        jdbc.batchUpdate("update alarm set occurrence_count = occurrence_count + ?, "
+                + "last_occurrence = greatest(last_occurrence, ?), changed_at = ? where id = ?", counts);
     }
 
     void journal(long alarmId, Instant at, String actor, String systemId, String action, String detailJson) {
