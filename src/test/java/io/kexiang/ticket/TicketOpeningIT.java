@@ -165,5 +165,6 @@ class TicketOpeningIT extends ApplicationIT {
         assertThat(related(open.get(0), "Circuit")).contains(circuit);
         Response journal = admin().get("/api/v1/tickets/" + open.get(0).get("id").asText() + "/journal");
         assertThat(journal.body()).contains("opened", "alarmAttached");
+        assertThat(journal.json().get(0).get("detail").get("alarm").isNumber()).as("detail is JSON, not text").isTrue();
     }
 }

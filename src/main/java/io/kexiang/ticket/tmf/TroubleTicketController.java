@@ -19,6 +19,7 @@ import io.kexiang.ticket.store.TicketSettings;
 import io.kexiang.ticket.store.TicketStatePolicy;
 import io.kexiang.ticket.store.TicketTransitions;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -281,8 +282,12 @@ class TroubleTicketController {
     @GetMapping("/api/v1/tickets/{id}/journal")
     List<Map<String, Object>> journal(@PathVariable long id) {
         views.of(id);
-        return jdbc.queryForList("select at, actor, action, detail::text as detail from ticket_journal "
-                + "where ticket_id = ? order by at, id", id);
+        List<Map<String, Object>> journal = jdbc.queryForList("select at, actor, action, detail::text as detail "
+                + "from ticket_journal where ticket_id = ? order by at, id", id);
+        // The detail as the JSON it is, as in an alarm's journal, not as a string of JSON.
+        journal.forEach(entry -> entry.computeIfPresent("detail", (key, text) -> JsonBodies.object(json,
+                ((String) text).getBytes(StandardCharsets.UTF_8))));
+        return journal;
     }
 
     @GetMapping("/api/v1/fault-reasons")
