@@ -24,7 +24,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumSeverity per customer tier, the least severity of an alarm that hits a circuit of that tier
  * @param unknownNotifications make indeterminate alarms of notifications no rule covers (true), or only archive
  *                             them (false)
- * @param systemId the name Kexiang reports itself by (TMF642 reportingSystemId, ackSystemId of its console)
  */
 @ConfigurationProperties("kexiang.alarm")
 public record AlarmSettings(
@@ -35,6 +34,5 @@ public record AlarmSettings(
         @DefaultValue("0.5") double stormInterfaceShare,
         @DefaultValue("4") int stormMinInterfaces,
         @DefaultValue Map<ServiceTier, String> minimumSeverity,
-        @DefaultValue("true") boolean unknownNotifications,
-        @DefaultValue("kexiang") String systemId) {
+        @DefaultValue("true") boolean unknownNotifications) {
 }
