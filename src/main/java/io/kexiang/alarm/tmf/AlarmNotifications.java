@@ -47,6 +47,6 @@ class AlarmNotifications {
     }
 
     private void owe(String eventType, long alarmId, Instant at) {
-        hub.owe(AlarmPayload.API, eventType, alarmId, at);
+        hub.owe(AlarmViews.API, eventType, alarmId, at);
     }
 }

@@ -3,15 +3,21 @@ package io.kexiang.alarm.tmf;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.Alarms;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.hub.HubPayload;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Alarms as TMF642 shows them, with their storm children looked up in one query per page. */
+/**
+ * Alarms as TMF642 shows them, with their storm children looked up in one query per page; also what the hub's
+ * notifications carry ({@code {"event": {"alarm": {…}}}}).
+ */
 @Component
-class AlarmViews {
+class AlarmViews implements HubPayload {
+
+    static final String API = "alarmManagement";
 
     private final Alarms alarms;
 
@@ -28,6 +34,21 @@ class AlarmViews {
         }
         return page.stream().map(alarm -> AlarmRepresentation.of(alarm, children.getOrDefault(alarm.id(),
                 List.of()))).toList();
+    }
+
+    @Override
+    public String api() {
+        return API;
+    }
+
+    @Override
+    public String resource() {
+        return "alarm";
+    }
+
+    @Override
+    public Map<String, Object> render(long id) {
+        return of(id);
     }
 
     Map<String, Object> of(long id) {

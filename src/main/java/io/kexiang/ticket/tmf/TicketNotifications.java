@@ -24,14 +24,14 @@ class TicketNotifications {
 
     @EventListener
     void on(TicketOpened opened) {
-        hub.owe(TicketPayload.API, "TroubleTicketCreateEvent", opened.ticketId(), clock.instant());
+        hub.owe(TicketViews.API, "TroubleTicketCreateEvent", opened.ticketId(), clock.instant());
     }
 
     @EventListener
     void on(TicketStatusChanged changed) {
-        hub.owe(TicketPayload.API, "TroubleTicketStatusChangeEvent", changed.ticketId(), changed.at());
+        hub.owe(TicketViews.API, "TroubleTicketStatusChangeEvent", changed.ticketId(), changed.at());
         if (changed.to().equals("resolved")) {
-            hub.owe(TicketPayload.API, "TroubleTicketResolvedEvent", changed.ticketId(), changed.at());
+            hub.owe(TicketViews.API, "TroubleTicketResolvedEvent", changed.ticketId(), changed.at());
         }
     }
 }

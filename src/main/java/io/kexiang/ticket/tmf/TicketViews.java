@@ -1,6 +1,7 @@
 package io.kexiang.ticket.tmf;
 
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.hub.HubPayload;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
  * subtype: the ticket number, SLA deadlines and whether they were met, escalation, fault reason, return visit.
  */
 @Component
-class TicketViews {
+class TicketViews implements HubPayload {
+
+    static final String API = "troubleTicket";
 
     static final String BASE = "/tmf-api/troubleTicket/v4";
     static final String TICKETS = BASE + "/troubleTicket";
@@ -25,6 +28,21 @@ class TicketViews {
 
     TicketViews(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String api() {
+        return API;
+    }
+
+    @Override
+    public String resource() {
+        return "troubleTicket";
+    }
+
+    @Override
+    public Map<String, Object> render(long id) {
+        return of(id);
     }
 
     Map<String, Object> of(long id) {
