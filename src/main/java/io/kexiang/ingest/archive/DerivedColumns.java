@@ -42,7 +42,6 @@ class DerivedColumns {
 
     Derived of(ReceivedEvent event) {
         String notification = naming.notification(event).map(MibSymbol::qualifiedName).orElse(event.trapOid());
-        String element = elementName(event.originAddress());
         List<NamedVarbind> varbinds = naming.varbinds(event);
         Map<String, Object> decoded = new LinkedHashMap<>();
         if (notification != null) {
@@ -53,10 +52,11 @@ class DerivedColumns {
         }
         decoded.put("varbinds", varbinds.stream().map(NamedVarbind::asJson).toList());
         if (event.outcome() != Outcome.ACCEPTED) {
-            // Refused and undecodable events have no normalised form.
-            return new Derived(new Object[] {notification, element, toJson(decoded), null, null, null, null, null, null,
-                null, null}, null);
+            // Refused and undecodable events have no normalised form; the element is found from where they came.
+            return new Derived(new Object[] {notification, elementName(event.originAddress()), toJson(decoded), null,
+                null, null, null, null, null, null, null}, null);
         }
+        // The normaliser finds the element, from the rule's own naming of it when it has one.
         NormalisedEvent normalised = normaliser.normalise(event.receivedAt(), event.sourceAddress(),
                 event.originAddress(), this::elementName, notification, varbinds);
         return new Derived(new Object[] {notification, normalised.networkElement(), toJson(decoded),
