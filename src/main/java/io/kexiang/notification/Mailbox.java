@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text mail through the configured SMTP server ({@code spring.mail.*}). Without one, a notice is
- * logged and counted as not sent, never silently lost; a failing server throws, so the event is retried.
+ * logged and counted as not sent, never silently lost; a failing server throws, so the event stays outstanding
+ * and is delivered again at the next start.
  */
 @Component
 class Mailbox {
