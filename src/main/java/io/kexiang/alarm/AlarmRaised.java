@@ -1,15 +1,19 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.ServiceTier;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A new fault. Published once per alarm, not per repeat; a flapping alarm that returns is not raised again.
  *
  * @param parentAlarmId the root alarm this one is a consequence of (a child of a storm), or null
  * @param customerCodes the group customers it hits, empty for an infrastructure alarm
+ * @param tiers the service tiers of those customers
  */
 public record AlarmRaised(long alarmId, String networkElement, String perceivedSeverity, String probableCause,
                           String specificProblem, List<String> circuitIds, List<String> customerCodes,
+                          Set<ServiceTier> tiers,
                           boolean rootCause, Long parentAlarmId, Instant raisedAt) {
 }

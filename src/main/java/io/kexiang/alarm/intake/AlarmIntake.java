@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -192,14 +193,21 @@ class AlarmIntake implements ArchivedEventHandler {
                 ? rows.adopt(opened.id(), element, event.eventTime(), settings.stormWindow(),
                         childReason(opened.id(), element))
                 : List.of();
-        events.publishEvent(new AlarmRaised(opened.id(), element, severity, alarm.probableCause(),
-                alarm.specificProblem(), circuits.stream().map(CircuitMatch::circuitId).toList(),
-                circuits.stream().map(CircuitMatch::customerCode).distinct().toList(), event.rootCause(), rootId,
-                event.eventTime()));
+        events.publishEvent(raised(opened.id(), element, severity, alarm.probableCause(), alarm.specificProblem(),
+                circuits, event.rootCause(), rootId, event.eventTime()));
         announceAdopted(opened.id(), adopted, event.sourceAddress(), now);
         if (rootId == null && !event.rootCause() && "interface".equals(event.family())) {
             interfaceStorm(element, event, now);
         }
+    }
+
+    private static AlarmRaised raised(long id, String element, String severity, String probableCause,
+            String specificProblem, List<CircuitMatch> circuits, boolean rootCause, Long parentId, Instant at) {
+        return new AlarmRaised(id, element, severity, probableCause, specificProblem,
+                circuits.stream().map(CircuitMatch::circuitId).toList(),
+                circuits.stream().map(CircuitMatch::customerCode).distinct().toList(),
+                circuits.stream().map(CircuitMatch::tier).collect(Collectors.toUnmodifiableSet()), rootCause, parentId,
+                at);
     }
 
     private void announceAdopted(long rootId, List<Long> adopted, String source, Instant now) {
@@ -235,10 +243,8 @@ class AlarmIntake implements ArchivedEventHandler {
             rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "raised",
                     detail(Map.of("interfacesDown", down, "interfaces", interfaces)));
             count("raised");
-            events.publishEvent(new AlarmRaised(opened.id(), element, severity, root.probableCause(), problem,
-                    circuits.stream().map(CircuitMatch::circuitId).toList(),
-                    circuits.stream().map(CircuitMatch::customerCode).distinct().toList(), true, null,
-                    event.eventTime()));
+            events.publishEvent(raised(opened.id(), element, severity, root.probableCause(), problem, circuits,
+                    true, null, event.eventTime()));
         }
         String reason = "child of alarm " + opened.id() + ": " + down + " of " + interfaces + " interfaces of "
                 + element + " went down within " + settings.stormWindow().toSeconds() + " s";

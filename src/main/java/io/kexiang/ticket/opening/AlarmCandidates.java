@@ -1,8 +1,6 @@
 package io.kexiang.ticket.opening;
 
-import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.alarm.AlarmRaised;
-import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.ticket.store.TicketSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,13 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AlarmCandidates {
 
-    private final AlarmLookup alarms;
     private final TicketSettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AlarmCandidates(AlarmLookup alarms, TicketSettings settings, JdbcTemplate jdbc, Clock clock) {
-        this.alarms = alarms;
+    AlarmCandidates(TicketSettings settings, JdbcTemplate jdbc, Clock clock) {
         this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -37,11 +33,7 @@ class AlarmCandidates {
         if (raised.customerCodes().isEmpty()) {
             return;
         }
-        AlarmSummary alarm = alarms.find(raised.alarmId()).orElse(null);
-        if (alarm == null) {
-            return;
-        }
-        Duration holdOff = alarm.circuits().stream().map(hit -> settings.holdOffFor(hit.tier()))
+        Duration holdOff = raised.tiers().stream().map(tier -> settings.holdOffFor(tier.name()))
                 .min(Duration::compareTo).orElse(settings.holdOff());
         Instant now = clock.instant();
         jdbc.update("insert into ticket_candidate (alarm_id, due_at, created_at) values (?, ?, ?) "
