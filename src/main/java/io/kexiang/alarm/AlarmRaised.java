@@ -11,9 +11,14 @@ import java.util.Set;
  * @param parentAlarmId the root alarm this one is a consequence of (a child of a storm), or null
  * @param customerCodes the group customers it hits, empty for an infrastructure alarm
  * @param tiers the service tiers of those customers
+ * @param cutoverId the approved cutover whose window it was raised in (a planned outage: no ticket), or null
  */
 public record AlarmRaised(long alarmId, String networkElement, String perceivedSeverity, String probableCause,
                           String specificProblem, List<String> circuitIds, List<String> customerCodes,
                           Set<ServiceTier> tiers,
-                          boolean rootCause, Long parentAlarmId, Instant raisedAt) {
+                          boolean rootCause, Long parentAlarmId, Instant raisedAt, Long cutoverId) {
+
+    public boolean plannedOutage() {
+        return cutoverId != null;
+    }
 }

@@ -18,6 +18,12 @@ public interface PersonDirectory {
     /** The enabled people who hold this role: those an escalation to that level notifies. */
     List<PersonRef> withRole(Role role);
 
+    /**
+     * Whom to tell when this person lets something slip: the department managers of their department, or of the
+     * nearest department above it that has one; every department manager when the person has no department.
+     */
+    List<PersonRef> managersOf(String employeeId);
+
     /** The people with these database ids that exist, in one query. */
     Map<Long, PersonRef> byIds(Collection<Long> ids);
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
+import io.kexiang.alarm.PlannedOutages;
 import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.ArchivedEventHandler;
 import io.kexiang.ingest.NormalisedEvent;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,7 @@ class AlarmIntake implements ArchivedEventHandler {
 
     private final AlarmRows rows;
     private final AlarmLinker linker;
+    private final ObjectProvider<PlannedOutages> plannedOutages;
     private final AlarmSettings settings;
     private final SeverityPolicy severities;
     private final ApplicationEventPublisher events;
@@ -41,10 +44,12 @@ class AlarmIntake implements ArchivedEventHandler {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    AlarmIntake(AlarmRows rows, AlarmLinker linker, AlarmSettings settings, ApplicationEventPublisher events,
-            ObjectMapper json, Clock clock, MeterRegistry meters) {
+    AlarmIntake(AlarmRows rows, AlarmLinker linker, ObjectProvider<PlannedOutages> plannedOutages,
+            AlarmSettings settings, ApplicationEventPublisher events, ObjectMapper json, Clock clock,
+            MeterRegistry meters) {
         this.rows = rows;
         this.linker = linker;
+        this.plannedOutages = plannedOutages;
         this.settings = settings;
         this.severities = new SeverityPolicy(settings.minimumSeverity());
         this.events = events;
@@ -172,7 +177,7 @@ class AlarmIntake implements ArchivedEventHandler {
                 reported, AlarmedObject.of(element, event.resource()), element, event.sourceAddress(),
                 event.sourceAddress(), event.externalAlarmId(), event.notification(), event.family(),
                 toJson(event.resource()), event.additionalText(), event.eventTime(), event.rootCause(), rootId,
-                reason, circuits, cycles);
+                reason, circuits, cycles, plannedBy(element, event.resource(), circuits, event.eventTime()));
         OpenAlarm opened = rows.insert(alarm, now);
         if (opened.previousSeverity() != null) {
             // Another writer opened the same fault between our look and our insert: this event is its repeat.
@@ -193,8 +198,13 @@ class AlarmIntake implements ArchivedEventHandler {
                 ? rows.adopt(opened.id(), element, event.eventTime(), settings.stormWindow(),
                         childReason(opened.id(), element))
                 : List.of();
+        if (alarm.cutoverId() != null) {
+            rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "plannedOutage",
+                    detail(Map.of("cutover", alarm.cutoverId())));
+            count("planned_outage");
+        }
         events.publishEvent(raised(opened.id(), element, severity, alarm.probableCause(), alarm.specificProblem(),
-                circuits, event.rootCause(), rootId, event.eventTime()));
+                circuits, event.rootCause(), rootId, event.eventTime(), alarm.cutoverId()));
         announceAdopted(opened.id(), adopted, event.sourceAddress(), now);
         if (rootId == null && !event.rootCause() && "interface".equals(event.family())) {
             interfaceStorm(element, event, now);
@@ -202,12 +212,13 @@ class AlarmIntake implements ArchivedEventHandler {
     }
 
     private static AlarmRaised raised(long id, String element, String severity, String probableCause,
-            String specificProblem, List<CircuitMatch> circuits, boolean rootCause, Long parentId, Instant at) {
+            String specificProblem, List<CircuitMatch> circuits, boolean rootCause, Long parentId, Instant at,
+            Long cutoverId) {
         return new AlarmRaised(id, element, severity, probableCause, specificProblem,
                 circuits.stream().map(CircuitMatch::circuitId).toList(),
                 circuits.stream().map(CircuitMatch::customerCode).distinct().toList(),
                 circuits.stream().map(CircuitMatch::tier).collect(Collectors.toUnmodifiableSet()), rootCause, parentId,
-                at);
+                at, cutoverId);
     }
 
     private void announceAdopted(long rootId, List<Long> adopted, String source, Instant now) {
@@ -236,7 +247,8 @@ class AlarmIntake implements ArchivedEventHandler {
         NewAlarm root = new NewAlarm(element + "|storm|interfaces", "communicationsAlarm",
                 "communicationsSubsystemFailure", problem, severity, "major", AlarmedObject.of(element,
                         Resource.NONE), element, event.sourceAddress(), event.sourceAddress(), null,
-                null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits, 0);
+                null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits, 0,
+                plannedBy(element, Resource.NONE, circuits, event.eventTime()));
         OpenAlarm opened = rows.insert(root, now);
         if (opened.previousSeverity() == null) {
             rows.link(opened.id(), circuits);
@@ -244,12 +256,22 @@ class AlarmIntake implements ArchivedEventHandler {
                     detail(Map.of("interfacesDown", down, "interfaces", interfaces)));
             count("raised");
             events.publishEvent(raised(opened.id(), element, severity, root.probableCause(), problem, circuits,
-                    true, null, event.eventTime()));
+                    true, null, event.eventTime(), root.cutoverId()));
         }
         String reason = "child of alarm " + opened.id() + ": " + down + " of " + interfaces + " interfaces of "
                 + element + " went down within " + settings.stormWindow().toSeconds() + " s";
         announceAdopted(opened.id(), rows.adopt(opened.id(), element, event.eventTime(), settings.stormWindow(),
                 reason), event.sourceAddress(), now);
+    }
+
+    /** The approved cutover whose window this new alarm falls in: it is expected, and opens no ticket. */
+    private Long plannedBy(String element, Resource at, List<CircuitMatch> circuits, Instant when) {
+        PlannedOutages outages = plannedOutages.getIfAvailable();
+        if (outages == null) {
+            return null;
+        }
+        return outages.covering(element, at.ifIndex(), at.ifName(),
+                circuits.stream().map(CircuitMatch::circuitId).toList(), when).orElse(null);
     }
 
     private String childReason(long rootId, String element) {

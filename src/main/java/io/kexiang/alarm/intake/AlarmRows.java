@@ -78,8 +78,10 @@ class AlarmRows {
                     perceived_severity, reported_severity, alarmed_object_id, alarmed_object_type, network_element,
                     source_address, source_system_id, external_alarm_id, notification, family, resource,
                     alarm_details, raised_at, reported_at, changed_at, first_occurrence, last_occurrence,
-                    is_root_cause, parent_alarm_id, correlation_reason, service_affecting, flap_cycles)
-                values (?, 'raised', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    is_root_cause, parent_alarm_id, correlation_reason, service_affecting, flap_cycles, planned_outage,
+                    cutover_id)
+                values (?, 'raised', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?)
                 on conflict (reduction_key) where state <> 'cleared' do update
                     set occurrence_count = alarm.occurrence_count + 1,
                         last_occurrence = greatest(alarm.last_occurrence, excluded.last_occurrence),
@@ -93,7 +95,8 @@ class AlarmRows {
                 alarm.networkElement(), alarm.sourceAddress(), alarm.sourceSystemId(), alarm.externalAlarmId(),
                 alarm.notification(), alarm.family(), alarm.resourceJson(), alarm.details(), ts(alarm.raisedAt()),
                 ts(now), ts(now), ts(alarm.raisedAt()), ts(alarm.raisedAt()), alarm.rootCause(), alarm.parentId(),
-                alarm.correlationReason(), !alarm.circuits().isEmpty(), alarm.flapCycles());
+                alarm.correlationReason(), !alarm.circuits().isEmpty(), alarm.flapCycles(), alarm.cutoverId() != null,
+                alarm.cutoverId());
     }
 
     /** Clears the open alarm of the fault, if there is one. */

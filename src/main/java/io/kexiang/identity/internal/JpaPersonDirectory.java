@@ -43,6 +43,18 @@ class JpaPersonDirectory implements PersonDirectory {
     }
 
     @Override
+    public List<PersonRef> managersOf(String employeeId) {
+        Department department = people.findByEmployeeId(employeeId).map(Person::department).orElse(null);
+        for (int depth = 0; department != null && depth < 20; depth++, department = department.parent()) {
+            List<Person> managers = people.findEnabledWithRoleIn(Role.DEPT_MANAGER, department);
+            if (!managers.isEmpty()) {
+                return managers.stream().map(Person::ref).toList();
+            }
+        }
+        return withRole(Role.DEPT_MANAGER);
+    }
+
+    @Override
     public Map<Long, PersonRef> byIds(Collection<Long> ids) {
         return people.findAllById(ids).stream().collect(Collectors.toMap(Person::id, Person::ref));
     }

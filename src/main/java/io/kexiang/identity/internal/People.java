@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,12 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface People extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
 
+    /** With the department, which views show after the transaction is over. */
+    @EntityGraph(attributePaths = "department", type = EntityGraph.EntityGraphType.LOAD)
     Optional<Person> findByEmployeeId(String employeeId);
+
+    @Override
+    @EntityGraph(attributePaths = "department", type = EntityGraph.EntityGraphType.LOAD)
+    Page<Person> findAll(Specification<Person> filters, Pageable page);
 
     List<Person> findByEmployeeIdIn(Collection<String> employeeIds);
 
     @Query("select p from Person p join p.roles r where r = :role and p.enabled = true order by p.employeeId")
     List<Person> findEnabledWithRole(Role role);
+
+    @Query("select p from Person p join p.roles r where r = :role and p.enabled = true "
+            + "and p.department = :department order by p.employeeId")
+    List<Person> findEnabledWithRoleIn(Role role, Department department);
 
     @Transactional
     @Modifying

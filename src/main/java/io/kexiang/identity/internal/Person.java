@@ -94,6 +94,10 @@ class Person {
         return id;
     }
 
+    Department department() {
+        return department;
+    }
+
     String employeeId() {
         return employeeId;
     }

@@ -1,6 +1,7 @@
 package io.kexiang.ticket.opening;
 
 import io.kexiang.alarm.AlarmRaised;
+import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.ticket.store.TicketSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A service-affecting alarm becomes a ticket candidate in the alarm's own transaction, due when its hold-off ends
  * (the shortest of its customers' tiers): nothing is lost across a restart, and a blip that clears sooner opens
- * nothing.
+ * nothing. An alarm inside an approved cutover's window is expected and opens nothing, until the window ends with
+ * it still active.
  */
 @Component
 class AlarmCandidates {
@@ -30,13 +32,25 @@ class AlarmCandidates {
 
     @EventListener
     void on(AlarmRaised raised) {
-        if (raised.customerCodes().isEmpty()) {
+        if (raised.customerCodes().isEmpty() || raised.plannedOutage()) {
             return;
         }
         Duration holdOff = raised.tiers().stream().map(tier -> settings.holdOffFor(tier.name()))
                 .min(Duration::compareTo).orElse(settings.holdOff());
+        candidate(raised.alarmId(), clock.instant().plus(holdOff));
+    }
+
+    /** What a cutover left broken at its window's end is a fault now: its tickets open at once. */
+    @EventListener
+    void on(AlarmChanged changed) {
+        if (changed.change().equals(AlarmChanged.PLANNED_OUTAGE_ENDED)) {
+            candidate(changed.alarmId(), clock.instant());
+        }
+    }
+
+    private void candidate(long alarmId, Instant due) {
         Instant now = clock.instant();
         jdbc.update("insert into ticket_candidate (alarm_id, due_at, created_at) values (?, ?, ?) "
-                + "on conflict do nothing", raised.alarmId(), Timestamp.from(now.plus(holdOff)), Timestamp.from(now));
+                + "on conflict do nothing", alarmId, Timestamp.from(due), Timestamp.from(now));
     }
 }

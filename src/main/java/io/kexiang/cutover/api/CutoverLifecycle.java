@@ -1,0 +1,187 @@
+package io.kexiang.cutover.api;
+
+import io.kexiang.cutover.impact.AffectedCircuit;
+import io.kexiang.cutover.impact.ImpactAnalysis;
+import io.kexiang.cutover.impact.ImpactAnalysis.Impact;
+import io.kexiang.cutover.notice.NoticeSchedule;
+import io.kexiang.cutover.plan.CutoverDraft;
+import io.kexiang.cutover.plan.CutoverPlan;
+import io.kexiang.cutover.plan.CutoverRows;
+import io.kexiang.cutover.plan.CutoverSettings;
+import io.kexiang.cutover.plan.CutoverStatePolicy;
+import io.kexiang.cutover.window.ApprovedWindows;
+import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.ServiceTier;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every change of a plan: the rows, the state policy, the notices it causes and the windows it moves. */
+@Component
+@Transactional
+class CutoverLifecycle {
+
+    private final CutoverRows rows;
+    private final ImpactAnalysis impacts;
+    private final NoticeSchedule notices;
+    private final ApprovedWindows windows;
+    private final CutoverSettings settings;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CutoverLifecycle(CutoverRows rows, ImpactAnalysis impacts, NoticeSchedule notices, ApprovedWindows windows,
+            CutoverSettings settings, JdbcTemplate jdbc, Clock clock) {
+        this.rows = rows;
+        this.impacts = impacts;
+        this.notices = notices;
+        this.windows = windows;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Impact analyse(CutoverDraft draft) {
+        if (!draft.windowEnd().isAfter(draft.windowStart())) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("windowEnd", draft.windowEnd(),
+                    "must be after windowStart")));
+        }
+        return impacts.analyse(draft);
+    }
+
+    long create(CutoverDraft draft, String requester) {
+        return rows.insert(draft, analyse(draft), requester, clock.instant());
+    }
+
+    /** Changing the window or scope of an approved plan sends it back for approval, and tells those told. */
+    void update(long id, CutoverDraft draft, String actor) {
+        CutoverPlan plan = rows.lock(id);
+        CutoverStatePolicy.checkEditable(plan.status());
+        Impact impact = analyse(draft);
+        Instant now = clock.instant();
+        boolean moved = !plan.windowStart().equals(draft.windowStart().toInstant())
+                || !plan.windowEnd().equals(draft.windowEnd().toInstant())
+                || !new HashSet<>(rows.scope(id)).equals(new HashSet<>(impact.scope()))
+                || !circuitIds(rows.circuits(id)).equals(circuitIds(impact.circuits()));
+        rows.update(id, draft, impact, now);
+        if (plan.status().equals("rejected")) {
+            rows.status(id, "draft", actor, "edited after rejection", now);
+        } else if (moved && Set.of("approved", "notified").contains(plan.status())) {
+            rows.status(id, "submitted", actor, "window or scope changed after approval", now);
+            notices.toldAgain(plan, "changed", now);
+            windows.changed();
+        }
+    }
+
+    void submit(long id, String actor) {
+        CutoverPlan plan = rows.lock(id);
+        CutoverStatePolicy.check(plan.status(), "submitted");
+        if (!plan.windowEnd().isAfter(clock.instant())) {
+            throw new ConflictException("Cutover " + plan.number() + " ended at " + plan.windowEnd()
+                    + "; a plan is submitted before its window");
+        }
+        rows.status(id, "submitted", actor, null, clock.instant());
+    }
+
+    /**
+     * Approval stores the impact as it is now (the notices are made of it), checks the lead time against the
+     * tiers hit, and tells every affected account manager.
+     */
+    void approve(long id, String actor) {
+        CutoverPlan plan = rows.lock(id);
+        CutoverStatePolicy.check(plan.status(), "approved");
+        if (plan.requester().equals(actor)) {
+            throw new ConflictException("Cutover " + plan.number() + " was requested by " + actor
+                    + "; someone else approves it");
+        }
+        Instant now = clock.instant();
+        CutoverDraft draft = draftOf(plan);
+        List<AffectedCircuit> circuits = impacts.analyse(draft).circuits();
+        Set<ServiceTier> tiers = circuits.stream().map(c -> ServiceTier.valueOf(c.tier())).collect(Collectors.toSet());
+        settings.leadTimePolicy().violation(tiers, plan.windowStart(), now, plan.emergency()).ifPresent(why -> {
+            throw new ConflictException(why);
+        });
+        rows.storeImpact(id, circuits, now);
+        jdbc.update("update cutover_plan set approval_round = approval_round + 1, approved_by = ?, approved_at = ?, "
+                + "reject_reason = null, reject_note = null where id = ?", actor, java.sql.Timestamp.from(now), id);
+        rows.status(id, "approved", actor, plan.emergency() ? "emergency" : null, now);
+        CutoverPlan approved = rows.find(id).orElseThrow();
+        notices.approved(approved, now);
+        long told = circuits.stream().map(AffectedCircuit::accountManagerEmployeeId).filter(Objects::nonNull)
+                .distinct().count();
+        rows.status(id, "notified", "kexiang", told + " account manager(s) notified", now);
+        windows.changed();
+    }
+
+    void reject(long id, String actor, String reason, String note) {
+        CutoverPlan plan = rows.lock(id);
+        CutoverStatePolicy.check(plan.status(), "rejected");
+        Boolean known = jdbc.queryForObject("select exists (select 1 from cutover_reject_reason where code = ? "
+                + "and active)", Boolean.class, reason);
+        if (reason == null || !Boolean.TRUE.equals(known)) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("reason", reason,
+                    "must be an active code of /api/v1/cutover-reject-reasons")));
+        }
+        rows.set(id, "reject_reason", reason);
+        rows.set(id, "reject_note", note);
+        rows.status(id, "rejected", actor, note == null ? reason : reason + ": " + note, clock.instant());
+    }
+
+    void start(long id, String actor) {
+        CutoverPlan plan = rows.lock(id);
+        CutoverStatePolicy.check(plan.status(), "inProgress");
+        Instant now = clock.instant();
+        rows.status(id, "inProgress", actor, null, now);
+        rows.set(id, "started_at", now);
+    }
+
+    /** Completed or rolled back: the account managers told of the plan hear how it ended. */
+    void finish(long id, String actor, String status, String note) {
+        CutoverPlan plan = rows.lock(id);
+        CutoverStatePolicy.check(plan.status(), status);
+        if (status.equals("rolledBack")) {
+            requireNote(note);
+        }
+        Instant now = clock.instant();
+        rows.status(id, status, actor, note, now);
+        rows.set(id, "finished_at", now);
+        notices.toldAgain(plan, "completed", now);
+    }
+
+    void cancel(long id, String actor, String note) {
+        CutoverPlan plan = rows.lock(id);
+        CutoverStatePolicy.check(plan.status(), "cancelled");
+        requireNote(note);
+        Instant now = clock.instant();
+        rows.status(id, "cancelled", actor, note, now);
+        if (CutoverStatePolicy.APPROVED.contains(plan.status())) {
+            notices.toldAgain(plan, "cancelled", now);
+            windows.changed();
+        }
+    }
+
+    CutoverDraft draftOf(CutoverPlan plan) {
+        return new CutoverDraft(plan.title(), plan.reason(), plan.executingUnit(),
+                plan.windowStart().atOffset(java.time.ZoneOffset.UTC), plan.windowEnd().atOffset(java.time.ZoneOffset.UTC),
+                plan.riskLevel(), plan.rollbackPlan(), plan.emergency(), plan.customerLanguage(), rows.scope(plan.id()),
+                rows.expected(plan.id()));
+    }
+
+    private static void requireNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("note", null, "must say why")));
+        }
+    }
+
+    private static Set<String> circuitIds(List<AffectedCircuit> circuits) {
+        return circuits.stream().map(AffectedCircuit::circuitId).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,34 @@
+package io.kexiang.cutover.plan;
+
+import io.kexiang.shared.ServiceTier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Work that hits the most valued customers (AAA, AA by default) is approved early enough for their account
+ * managers to warn them: N days before it starts. Later than that it takes an emergency flag, and is shown as one.
+ */
+public record LeadTimePolicy(Duration leadTime, Set<ServiceTier> tiers) {
+
+    public boolean applies(Collection<ServiceTier> hit) {
+        return hit.stream().anyMatch(tiers::contains);
+    }
+
+    public Instant approveBy(Instant windowStart) {
+        return windowStart.minus(leadTime);
+    }
+
+    /** Why approving now is refused, if it is. */
+    public Optional<String> violation(Collection<ServiceTier> hit, Instant windowStart, Instant now,
+            boolean emergency) {
+        if (emergency || !applies(hit) || !now.isAfter(approveBy(windowStart))) {
+            return Optional.empty();
+        }
+        return Optional.of("The cutover hits " + tiers + " customers and had to be approved by "
+                + approveBy(windowStart) + " (" + leadTime.toDays() + " days before it starts); mark it an emergency "
+                + "to approve it later");
+    }
+}

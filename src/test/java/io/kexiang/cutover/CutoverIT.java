@@ -1,0 +1,360 @@
+package io.kexiang.cutover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.kexiang.KexiangApplication;
+import io.kexiang.ingest.TrapPorts;
+import io.kexiang.support.Api;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.MutableClock;
+import io.kexiang.support.Response;
+import io.kexiang.support.TestSite;
+import io.kexiang.support.TrapSender;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A cutover from plan to the check at its window's end, with a clock the test moves (days of lead time in seconds),
+ * a real SMTP server (GreenMail), a JSON webhook on localhost, and real traps.
+ */
+@Import(CutoverIT.FixedClock.class)
+class CutoverIT extends ApplicationIT {
+
+    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final WebhookReceiver HOOK = new WebhookReceiver();
+    private static final String PLANS = "/api/v1/cutovers";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        MAIL.start();
+    }
+
+    /** Not annotated, so that applications other tests start do not find it (see TicketEscalationIT). */
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    static class RestartedClock {
+
+        static final MutableClock NOW = new MutableClock(Instant.now());
+
+        @Bean
+        @Primary
+        MutableClock restartedClock() {
+            return NOW;
+        }
+    }
+
+    @DynamicPropertySource
+    static void channels(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        properties.add("kexiang.notification.webhook-url", HOOK::url);
+        properties.add("kexiang.notification.scan-interval", () -> "200ms");
+        properties.add("kexiang.cutover.scan-interval", () -> "200ms");
+        properties.add("kexiang.cutover.window-refresh", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MAIL.stop();
+    }
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TrapPorts ports;
+
+    /** The other contexts share the database; a clock left days ahead would do their deadlines early. */
+    @AfterEach
+    void realTimeAgain() {
+        clock.set(Instant.now());
+    }
+
+    @Test
+    void approvalTellsEachAccountManagerOnceAboutTheirCircuitsRemindsThemOnTimeAndEscalatesTheUnconfirmed()
+            throws Exception {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(4)));
+        String number = plan.get("number").asText();
+        assertThat(plan.at("/impact/circuitCount").asInt()).as("two circuits on each element").isEqualTo(4);
+        assertThat(plan.at("/impact/customerCount").asInt()).isEqualTo(3);
+        assertThat(plan.at("/impact/accountManagers").toString()).contains(world.amA.id, world.amB.id);
+        assertThat(plan.at("/impact/customers").toString()).doesNotContain("Z1-" + world.tag);
+
+        approve(world, plan);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        String toA = only(mails(number, "cutover notice"), world.amA.email);
+        String toB = only(mails(number, "cutover notice"), world.amB.email);
+        assertThat(toA).as("A's customers' circuits, all of them").contains("X1-" + world.tag, "Y1-" + world.tag)
+                .as("and only them").doesNotContain("X2-" + world.tag, "Y3-" + world.tag, "Z1-" + world.tag)
+                .contains("可转发", "尊敬的测试客户 " + world.c1, "尊敬的测试客户 " + world.c2);
+        assertThat(toB).contains("X2-" + world.tag, "Y3-" + world.tag)
+                .doesNotContain("X1-" + world.tag, "Y1-" + world.tag);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hooked(number, "approved") == 2);
+
+        String link = link(toA);
+        assertThat(anonymous().get(link).body()).as("the link shows a button; only pressing it confirms")
+                .contains("<form method=\"post\"");
+        assertThat(anonymous().post(link.replaceAll("token=.*", "token=forged"), "").status()).isEqualTo(404);
+        assertThat(anonymous().post(link, "").body()).contains(number);
+
+        clock.advance(Duration.ofHours(4).plusMinutes(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "notice unconfirmed").size() == 1);
+        assertThat(only(mails(number, "notice unconfirmed"), world.managerB.email)).contains(world.amB.id);
+
+        clock.set(start.minus(Duration.ofHours(24)).minusSeconds(5));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> mails(number, "cutover reminder").isEmpty());
+        clock.set(start.minus(Duration.ofHours(24)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "starts in 24h").size() == 2);
+        clock.set(start.minus(Duration.ofHours(1)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "starts in 1h").size() == 2);
+        assertThat(mails(number, "starts in 24h")).as("each reminder once").hasSize(2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hooked(number, "reminder") == 4);
+
+        clock.set(start.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> world.engineer().get(PLANS + "/" + plan.get("id").asText())
+                .json().get("status").asText().equals("inProgress"));
+        JsonNode notices = world.engineer().get(PLANS + "/" + plan.get("id").asText() + "/notices").json();
+        assertThat(notices.toString()).contains("\"confirmedAt\"", "\"escalatedAt\"");
+        assertThat(world.amB.api.get(PLANS + "/" + plan.get("id").asText() + "/notices").json())
+                .as("an account manager sees their own notices").allMatch(n -> n.get("recipient").asText()
+                        .equals(world.amB.id));
+    }
+
+    @Test
+    void anotherInstanceStartedBetweenApprovalAndTheRemindersSendsEachReminderOnce() throws Exception {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(2)));
+        String number = plan.get("number").asText();
+        approve(world, plan);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+
+        // A second Kexiang on the same database, its clock past the first reminder: as after a restart.
+        RestartedClock.NOW.set(start.minus(Duration.ofHours(24)).plusSeconds(1));
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(KexiangApplication.class,
+                RestartedClock.class).run("--server.port=0", "--spring.jmx.enabled=false",
+                        "--kexiang.ingest.snmp.enabled=false", "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + MAIL.getSmtp().getPort(),
+                        "--kexiang.notification.webhook-url=" + HOOK.url(),
+                        "--kexiang.notification.scan-interval=200ms", "--kexiang.cutover.scan-interval=200ms",
+                        "--kexiang.ingest.file-drop.directory=target/test-drop-restarted")) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "starts in 24h").size() == 2);
+        }
+        clock.set(start.minus(Duration.ofHours(1)).plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "starts in 1h").size() == 2);
+        assertThat(mails(number, "starts in 24h")).as("this instance's clock passed it too; still once").hasSize(2);
+        assertThat(mails(number, "cutover notice")).as("the approval notice once").hasSize(2);
+    }
+
+    @Test
+    void alarmsInsideTheWindowArePlannedAndOpenNoTicketUntilTheWindowEndsWithThemStillActive() throws Exception {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
+        Instant end = start.plus(Duration.ofHours(2));
+        JsonNode plan = world.planOnXAndY(start, end);
+        String id = plan.get("id").asText();
+        approve(world, plan);
+        clock.set(start.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(10)).until(() -> world.engineer().get(PLANS + "/" + id).json()
+                .get("status").asText().equals("inProgress"));
+
+        try (TrapSender traps = new TrapSender(ports.udpPort())) {
+            traps.linkDown(world.x.address, 1);
+            traps.linkDown(world.x.address, 2);
+            traps.linkUp(world.x.address, 2);
+            traps.linkDown(world.z.address, 1);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> alarms(world.x).size() == 2 && alarms(world.z).size() == 1);
+        assertThat(alarms(world.x)).as("created and shown, as planned").allMatch(alarm -> alarm
+                .get("plannedOutageIndicator").asText().equals("OutOfService"));
+        assertThat(alarms(world.z).get(0).get("plannedOutageIndicator").asText()).as("outside the scope")
+                .isEqualTo("InService");
+        String insideAlarm = alarmOn(world.x, "ifIndex=1");
+        String outsideAlarm = alarms(world.z).get(0).get("id").asText();
+
+        clock.advance(Duration.ofSeconds(3));
+        await().atMost(Duration.ofSeconds(15)).until(() -> ticketsOf(world.c1).toString().contains(
+                "alarm/" + outsideAlarm + "\""));
+        assertThat(ticketsOf(world.c1)).as("only the alarm outside the scope opened a ticket").hasSize(1);
+        assertThat(ticketsOf(world.c3)).isEmpty();
+
+        clock.set(end.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(15)).until(() -> ticketsOf(world.c1).toString().contains(
+                "alarm/" + insideAlarm + "\""));
+        assertThat(admin().get("/tmf-api/alarmManagement/v4/alarm/" + insideAlarm).json()
+                .get("plannedOutageIndicator").asText()).isEqualTo("InService");
+        assertThat(ticketsOf(world.c3)).as("its alarm cleared inside the window").isEmpty();
+        String number = plan.get("number").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "faults left by cutover").size() == 2);
+        assertThat(only(mails(number, "faults left by cutover"), world.engineerPerson.email)).as("the requester: all")
+                .contains("X1-" + world.tag, "X2-" + world.tag);
+        assertThat(only(mails(number, "faults left by cutover"), world.amA.email)).contains("X1-" + world.tag);
+    }
+
+    private void approve(World world, JsonNode plan) {
+        String id = plan.get("id").asText();
+        assertThat(world.engineer().post(PLANS + "/" + id + "/submit", "").status()).isEqualTo(200);
+        assertThat(world.engineer().post(PLANS + "/" + id + "/approve", "").status()).as("engineers do not approve")
+                .isEqualTo(403);
+        Response approved = admin().post(PLANS + "/" + id + "/approve", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asText()).isEqualTo("notified");
+    }
+
+    private List<JsonNode> alarms(TestSite site) {
+        List<JsonNode> found = new ArrayList<>();
+        admin().get("/tmf-api/alarmManagement/v4/alarm?networkElement=" + site.element).json().forEach(found::add);
+        return found;
+    }
+
+    private String alarmOn(TestSite site, String place) {
+        return alarms(site).stream().filter(alarm -> alarm.get("alarmedObject").toString().contains(place))
+                .findFirst().orElseThrow().get("id").asText();
+    }
+
+    private JsonNode ticketsOf(String customer) {
+        return admin().get("/tmf-api/troubleTicket/v4/troubleTicket?customer=" + customer).json();
+    }
+
+    private long hooked(String number, String kind) throws Exception {
+        long count = 0;
+        for (String body : HOOK.bodies()) {
+            JsonNode notice = JSON.readTree(body);
+            if (notice.at("/data/cutover").asText().equals(number) && notice.at("/data/kind").asText().equals(kind)) {
+                assertThat(notice.get("text").asText()).as("the same words as the mail").contains(number);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The cutover's mails whose subject says this, one per recipient (GreenMail keeps a copy each). */
+    private static List<MimeMessage> mails(String number, String subject) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            if (message.getSubject().contains(number) && message.getSubject().contains(subject)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    private static String only(List<MimeMessage> messages, String recipient) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (MimeMessage message : messages) {
+            for (var to : message.getRecipients(Message.RecipientType.TO)) {
+                if (to.toString().equals(recipient)) {
+                    bodies.add(message.getContent().toString());
+                }
+            }
+        }
+        assertThat(bodies).as("mails to " + recipient).hasSize(1);
+        return bodies.get(0);
+    }
+
+    private static String link(String text) {
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/links/cutover-notices/\\d+\\?token=[A-Za-z0-9_-]+)")
+                .matcher(text);
+        assertThat(link.find()).as("a confirmation link in " + text).isTrue();
+        return link.group(1);
+    }
+
+    /**
+     * Elements X and Y in the plan's scope and Z outside it; customers c1 (AA) and c2 of account manager A,
+     * c3 of account manager B, who sit in different departments with a manager each.
+     */
+    private World world() {
+        String tag = unique("").toLowerCase();
+        Person managerA = person("mgr-a", "DEPT_MANAGER", "客户一部 " + tag);
+        Person managerB = person("mgr-b", "DEPT_MANAGER", "客户二部 " + tag);
+        Person amA = person("am-a", "ACCOUNT_MANAGER", "客户一部 " + tag);
+        Person amB = person("am-b", "ACCOUNT_MANAGER", "客户二部 " + tag);
+        Person engineer = person("eng", "NOC_ENGINEER", "网管中心 " + tag);
+        TestSite x = TestSite.create(admin(), "PE");
+        TestSite y = TestSite.create(admin(), "PE");
+        TestSite z = TestSite.create(admin(), "PE");
+        String c1 = customer("AA", amA.id);
+        String c2 = customer("B", amA.id);
+        String c3 = customer("A", amB.id);
+        x.circuits(x.ddn("X1-" + tag, c1, 1, "E1-1"), x.ddn("X2-" + tag, c3, 2, "E1-2"));
+        y.circuits(y.ddn("Y1-" + tag, c2, 1, "E1-1"), y.ddn("Y3-" + tag, c3, 3, "E1-3"));
+        z.circuits(z.ddn("Z1-" + tag, c1, 1, "E1-1"));
+        return new World(tag, engineer, amA, amB, managerA, managerB, x, y, z, c1, c2, c3);
+    }
+
+    private Person person(String prefix, String role, String department) {
+        String id = unique(prefix + "-").toLowerCase();
+        String email = id + "@kexiang.test";
+        Response created = admin().post("/api/v1/people", """
+                {"employeeId":"%s","name":"%s","department":"%s","roles":["%s"],"email":"%s"}"""
+                .formatted(id, "测试 " + id, department, role, email));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(admin().put("/api/v1/people/" + id + "/password", "{\"newPassword\":\"correct-horse-1\"}")
+                .status()).isEqualTo(204);
+        return new Person(id, email, anonymous().as(id, "correct-horse-1"));
+    }
+
+    private String customer(String tier, String accountManager) {
+        String code = unique("CC-");
+        Response created = admin().post("/api/v1/customers", """
+                {"customerCode":"%s","name":"测试客户 %s","tier":"%s","accountManagerEmployeeId":"%s"}"""
+                .formatted(code, code, tier, accountManager));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
+    private record Person(String id, String email, Api api) {
+    }
+
+    private record World(String tag, Person engineerPerson, Person amA, Person amB, Person managerA,
+                         Person managerB, TestSite x, TestSite y, TestSite z, String c1, String c2, String c3) {
+
+        Api engineer() {
+            return engineerPerson.api();
+        }
+
+        JsonNode planOnXAndY(Instant start, Instant end) {
+            Response created = engineer().post(PLANS, """
+                    {"title":"核心PE板卡更换 line card swap","reason":"板卡老化 ageing card",
+                     "executingUnit":"天津传输中心","windowStart":"%s","windowEnd":"%s","riskLevel":"medium",
+                     "rollbackPlan":"恢复原板卡 put the old card back",
+                     "scope":[{"networkElement":"%s"},{"networkElement":"%s"}]}"""
+                    .formatted(start, end, x.element, y.element));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            return created.json();
+        }
+    }
+}
