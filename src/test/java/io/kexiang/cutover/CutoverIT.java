@@ -81,6 +81,7 @@ class CutoverIT extends ApplicationIT {
         properties.add("kexiang.notification.scan-interval", () -> "200ms");
         properties.add("kexiang.cutover.scan-interval", () -> "200ms");
         properties.add("kexiang.cutover.window-refresh", () -> "200ms");
+        properties.add("kexiang.notification.first-retry", () -> "200ms");
     }
 
     @AfterAll
@@ -224,6 +225,165 @@ class CutoverIT extends ApplicationIT {
         assertThat(only(mails(number, "faults left by cutover"), world.amA.email)).contains("X1-" + world.tag);
     }
 
+    @Test
+    void aPlanHittingAnAaCustomerInsideTheLeadTimeIsApprovedOnlyAsAnEmergency() {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode preview = world.engineer().post(PLANS + "/impact-preview", world.body(start,
+                start.plus(Duration.ofHours(2)), false)).json();
+        assertThat(preview.at("/leadTime/applies").asBoolean()).as("c1 is AA").isTrue();
+        assertThat(preview.at("/leadTime/approveBy").asText()).isEqualTo(start.minus(Duration.ofDays(3)).toString());
+        assertThat(preview.at("/impact/tiers").toString()).contains("AA");
+
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(2)));
+        String id = plan.get("id").asText();
+        world.engineer().post(PLANS + "/" + id + "/submit", "");
+        Response late = admin().post(PLANS + "/" + id + "/approve", "");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("detail").asText()).contains("emergency", "AA");
+
+        Response flagged = world.engineer().put(PLANS + "/" + id, world.body(start, start.plus(Duration.ofHours(2)),
+                true));
+        assertThat(flagged.json().get("status").asText()).as("same window and scope: still submitted")
+                .isEqualTo("submitted");
+        JsonNode approved = admin().post(PLANS + "/" + id + "/approve", "").json();
+        assertThat(approved.get("emergency").asBoolean()).isTrue();
+        assertThat(approved.get("statusChange").toString()).contains("emergency");
+    }
+
+    @Test
+    void twoLivePlansOnTheSameCircuitInOverlappingWindowsAreFlagged() {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode first = world.planOnXAndY(start, start.plus(Duration.ofHours(4)));
+        world.engineer().post(PLANS + "/" + first.get("id").asText() + "/submit", "");
+        Response overlapping = world.engineer().post(PLANS, """
+                {"title":"电路调整","reason":"扩容","executingUnit":"数据分公司","windowStart":"%s","windowEnd":"%s",
+                 "riskLevel":"low","rollbackPlan":"还原配置","scope":[{"circuitId":"X1-%s"}],
+                 "expectedImpact":[{"circuitId":"X1-%s","impact":"degraded","durationMinutes":5}]}"""
+                .formatted(start.plus(Duration.ofHours(2)), start.plus(Duration.ofHours(6)), world.tag, world.tag));
+        assertThat(overlapping.status()).as(overlapping.body()).isEqualTo(201);
+        JsonNode conflicts = overlapping.json().get("conflicts");
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.get(0).get("number").asText()).isEqualTo(first.get("number").asText());
+        assertThat(conflicts.get(0).get("circuits").toString()).isEqualTo("[\"X1-" + world.tag + "\"]");
+        assertThat(overlapping.json().at("/impact/customers/0/circuits/0/impact").asText()).isEqualTo("degraded");
+
+        JsonNode later = world.planOnXAndY(start.plus(Duration.ofHours(4)), start.plus(Duration.ofHours(5)));
+        assertThat(later.get("conflicts").toString()).as("a window that starts as the other ends")
+                .doesNotContain(first.get("number").asText());
+    }
+
+    @Test
+    void aRejectionNeedsAReasonFromTheCatalogueAndAnEditedRejectedPlanIsADraftAgain() {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
+        String id = plan.get("id").asText();
+        world.engineer().post(PLANS + "/" + id + "/submit", "");
+        assertThat(admin().post(PLANS + "/" + id + "/reject", "{\"reason\":\"NO_SUCH\"}").status()).isEqualTo(400);
+        JsonNode rejected = admin().post(PLANS + "/" + id + "/reject",
+                "{\"reason\":\"RISK_TOO_HIGH\",\"note\":\"业务高峰期 peak season\"}").json();
+        assertThat(rejected.get("status").asText()).isEqualTo("rejected");
+        assertThat(rejected.get("rejectReason").asText()).isEqualTo("RISK_TOO_HIGH");
+        Response wrongMove = admin().post(PLANS + "/" + id + "/approve", "");
+        assertThat(wrongMove.status()).isEqualTo(409);
+        assertThat(wrongMove.json().get("detail").asText()).contains("rejected");
+        assertThat(world.engineer().put(PLANS + "/" + id, world.body(start, start.plus(Duration.ofHours(1)), false))
+                .json().get("status").asText()).isEqualTo("draft");
+        assertThat(admin().get("/api/v1/cutover-reject-reasons").body()).contains("RISK_TOO_HIGH", "风险过高");
+    }
+
+    @Test
+    void movingAnApprovedWindowSendsThePlanBackAndTellsThoseToldAsDoesCancelling() throws Exception {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
+        String id = plan.get("id").asText();
+        String number = plan.get("number").asText();
+        approve(world, plan);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+
+        JsonNode moved = world.engineer().put(PLANS + "/" + id, world.body(start.plus(Duration.ofDays(1)),
+                start.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), false)).json();
+        assertThat(moved.get("status").asText()).isEqualTo("submitted");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "cutover changed").size() == 2);
+        assertThat(admin().post(PLANS + "/" + id + "/approve", "").json().get("approvalRound").asInt()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "cutover notice").size() == 4);
+
+        assertThat(world.engineer().post(PLANS + "/" + id + "/cancel", "{}").status()).as("a note is required")
+                .isEqualTo(400);
+        world.engineer().post(PLANS + "/" + id + "/cancel", "{\"note\":\"客户要求改期 customer asked\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "cutover cancelled").size() == 2);
+        assertThat(only(mails(number, "cutover cancelled"), world.amB.email)).contains("X2-" + world.tag)
+                .doesNotContain("X1-" + world.tag);
+    }
+
+    @Test
+    void aWebhookThatFailsIsRetriedWithEveryAttemptKeptAndHoldsUpNoMail() throws Exception {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
+        String number = plan.get("number").asText();
+        HOOK.failNext(3);
+        approve(world, plan);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        // The outbox waits by the application's clock, which stands still here unless moved.
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            clock.advance(Duration.ofSeconds(1));
+            return hooked(number, "approved") == 2;
+        });
+        JsonNode notices = world.engineer().get(PLANS + "/" + plan.get("id").asText() + "/notices").json();
+        int webhookAttempts = 0;
+        for (JsonNode notice : notices) {
+            for (JsonNode delivery : notice.get("deliveries")) {
+                assertThat(delivery.get("state").asText()).isEqualTo("sent");
+                if (delivery.get("channel").asText().equals("email")) {
+                    assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
+                } else {
+                    webhookAttempts += delivery.get("attempts").asInt();
+                }
+            }
+        }
+        assertThat(webhookAttempts).as("two deliveries, three refusals between them").isEqualTo(5);
+    }
+
+    @Test
+    void accountManagersConfirmTheirOwnNoticesAndDoNotPlan() {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        assertThat(world.amA.api.post(PLANS, world.body(start, start.plus(Duration.ofHours(1)), false)).status())
+                .isEqualTo(403);
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
+        String id = plan.get("id").asText();
+        approve(world, plan);
+        JsonNode own = world.amA.api.get(PLANS + "/" + id + "/notices").json();
+        assertThat(own).as("the approval notice and two reminders, all theirs").hasSize(3)
+                .allMatch(n -> n.get("recipient").asText().equals(world.amA.id));
+        String notice = own.get(0).get("id").asText();
+        assertThat(own.get(0).get("kind").asText()).isEqualTo("approved");
+        String confirmation = PLANS + "/" + id + "/notices/" + notice + "/confirmation";
+        assertThat(world.amB.api.post(confirmation, "").status()).isEqualTo(409);
+        JsonNode confirmed = world.amA.api.post(confirmation, "").json();
+        assertThat(confirmed.get("confirmedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void aScopeNamingWhatTheInventoryDoesNotKnowIsRefusedWithEveryProblemAtOnce() {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(10));
+        Response refused = world.engineer().post(PLANS, """
+                {"title":"t","reason":"r","executingUnit":"u","windowStart":"%s","windowEnd":"%s","riskLevel":"low",
+                 "rollbackPlan":"b","scope":[{"networkElement":"NO-SUCH-NE"},{"circuitId":"NO-SUCH-CIRCUIT"},{}]}"""
+                .formatted(start, start.plus(Duration.ofHours(1))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).hasSize(3);
+        assertThat(refused.body()).contains("NO-SUCH-NE", "NO-SUCH-CIRCUIT");
+        Response backwards = world.engineer().post(PLANS, world.body(start, start.minus(Duration.ofHours(1)), false));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("windowEnd");
+    }
+
     private void approve(World world, JsonNode plan) {
         String id = plan.get("id").asText();
         assertThat(world.engineer().post(PLANS + "/" + id + "/submit", "").status()).isEqualTo(200);
@@ -347,14 +507,18 @@ class CutoverIT extends ApplicationIT {
         }
 
         JsonNode planOnXAndY(Instant start, Instant end) {
-            Response created = engineer().post(PLANS, """
-                    {"title":"核心PE板卡更换 line card swap","reason":"板卡老化 ageing card",
-                     "executingUnit":"天津传输中心","windowStart":"%s","windowEnd":"%s","riskLevel":"medium",
-                     "rollbackPlan":"恢复原板卡 put the old card back",
-                     "scope":[{"networkElement":"%s"},{"networkElement":"%s"}]}"""
-                    .formatted(start, end, x.element, y.element));
+            Response created = engineer().post(PLANS, body(start, end, false));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             return created.json();
+        }
+
+        String body(Instant start, Instant end, boolean emergency) {
+            return """
+                    {"title":"核心PE板卡更换 line card swap","reason":"板卡老化 ageing card",
+                     "executingUnit":"天津传输中心","windowStart":"%s","windowEnd":"%s","riskLevel":"medium",
+                     "rollbackPlan":"恢复原板卡 put the old card back","emergency":%s,
+                     "scope":[{"networkElement":"%s"},{"networkElement":"%s"}]}"""
+                    .formatted(start, end, emergency, x.element, y.element);
         }
     }
 }

@@ -7,12 +7,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A JSON webhook on localhost (an SMS gateway or a robot, as far as Kexiang can tell), keeping what it got. */
 final class WebhookReceiver {
 
     private final HttpServer server;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failures = new AtomicInteger();
 
     WebhookReceiver() {
         try {
@@ -21,11 +23,22 @@ final class WebhookReceiver {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hook", exchange -> {
-            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            bodies.add(new String(body, StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         server.start();
+    }
+
+    /** The next {@code count} requests are answered 503, as by a gateway that is down. */
+    void failNext(int count) {
+        failures.set(count);
     }
 
     String url() {

@@ -46,6 +46,10 @@ class DeliveryScan {
 
     @Scheduled(fixedDelayString = "${kexiang.notification.scan-interval:1s}")
     void scan() {
+        if (!routes.getCamelContext().isStarted()) {
+            // Starting or stopping: the channels' routes cannot take a notice now, and that is no failure of it.
+            return;
+        }
         Integer done;
         do {
             done = transactions.execute(status -> deliverDue());
