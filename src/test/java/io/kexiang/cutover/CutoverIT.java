@@ -12,6 +12,7 @@ import io.kexiang.ingest.TrapPorts;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.MutableClock;
+import io.kexiang.support.TestClocks;
 import io.kexiang.support.Response;
 import io.kexiang.support.TestSite;
 import io.kexiang.support.TrapSender;
@@ -30,9 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * A cutover from plan to the check at its window's end, with a clock the test moves (days of lead time in seconds),
  * a real SMTP server (GreenMail), a JSON webhook on localhost, and real traps.
  */
-@Import(CutoverIT.FixedClock.class)
+@Import(TestClocks.Fixed.class)
 class CutoverIT extends ApplicationIT {
 
     private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -52,26 +51,7 @@ class CutoverIT extends ApplicationIT {
         MAIL.start();
     }
 
-    /** Not annotated, so that applications other tests start do not find it (see TicketEscalationIT). */
-    static class FixedClock {
 
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
-
-    static class RestartedClock {
-
-        static final MutableClock NOW = new MutableClock(Instant.now());
-
-        @Bean
-        @Primary
-        MutableClock restartedClock() {
-            return NOW;
-        }
-    }
 
     @DynamicPropertySource
     static void channels(DynamicPropertyRegistry properties) {
@@ -164,9 +144,9 @@ class CutoverIT extends ApplicationIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
 
         // A second Kexiang on the same database, its clock past the first reminder: as after a restart.
-        RestartedClock.NOW.set(start.minus(Duration.ofHours(24)).plusSeconds(1));
+        TestClocks.Restarted.NOW.set(start.minus(Duration.ofHours(24)).plusSeconds(1));
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(KexiangApplication.class,
-                RestartedClock.class).run("--server.port=0", "--spring.jmx.enabled=false",
+                TestClocks.Restarted.class).run("--server.port=0", "--spring.jmx.enabled=false",
                         "--kexiang.ingest.snmp.enabled=false", "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + MAIL.getSmtp().getPort(),
                         "--kexiang.notification.webhook-url=" + HOOK.url(),
@@ -320,6 +300,27 @@ class CutoverIT extends ApplicationIT {
     }
 
     @Test
+    void aPlanRolledBackIsToldToTheAccountManagersToldOfIt() throws Exception {
+        World world = world();
+        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
+        String id = plan.get("id").asText();
+        String number = plan.get("number").asText();
+        approve(world, plan);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        assertThat(world.engineer().post(PLANS + "/" + id + "/start", "").json().get("status").asText())
+                .isEqualTo("inProgress");
+        assertThat(world.engineer().post(PLANS + "/" + id + "/cancel", "{\"note\":\"太晚了 too late\"}").status())
+                .as("work under way is rolled back, not cancelled").isEqualTo(409);
+        JsonNode rolledBack = world.engineer().post(PLANS + "/" + id + "/roll-back",
+                "{\"note\":\"新板卡故障，已回退 new card faulty\"}").json();
+        assertThat(rolledBack.get("status").asText()).isEqualTo("rolledBack");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails(number, "cutover rolledBack").size() == 2);
+        assertThat(only(mails(number, "cutover rolledBack"), world.amA.email)).contains("已按回退方案恢复原状",
+                "X1-" + world.tag);
+    }
+
+    @Test
     void aWebhookThatFailsIsRetriedWithEveryAttemptKeptAndHoldsUpNoMail() throws Exception {
         World world = world();
         Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
@@ -366,6 +367,14 @@ class CutoverIT extends ApplicationIT {
         assertThat(world.amB.api.post(confirmation, "").status()).isEqualTo(409);
         JsonNode confirmed = world.amA.api.post(confirmation, "").json();
         assertThat(confirmed.get("confirmedAt").isNull()).isFalse();
+
+        JsonNode english = world.amA.api.get(PLANS + "/" + id + "/customer-texts?lang=en").json();
+        assertThat(english.has(world.c1) && english.has(world.c2)).isTrue();
+        assertThat(english.has(world.c3)).as("account manager B's customer").isFalse();
+        assertThat(english.get(world.c1).asText()).contains("Dear 测试客户 " + world.c1, "X1-" + world.tag + ": interrupted")
+                .doesNotContain("Y1-" + world.tag);
+        assertThat(world.amA.api.get(PLANS + "/" + id + "/customer-texts").json().get(world.c2).asText())
+                .as("the plan's language by default").contains("尊敬的测试客户 " + world.c2);
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.kexiang.cutover.api;
 
+import io.kexiang.cutover.impact.AffectedCircuit;
 import io.kexiang.cutover.impact.ImpactAnalysis.Impact;
+import io.kexiang.cutover.notice.NoticeContent;
 import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.PageWindow;
@@ -17,6 +21,7 @@ import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,11 +46,13 @@ class CutoverController {
     private final CutoverLifecycle lifecycle;
     private final CutoverRows rows;
     private final CutoverViews views;
+    private final NoticeContent content;
 
-    CutoverController(CutoverLifecycle lifecycle, CutoverRows rows, CutoverViews views) {
+    CutoverController(CutoverLifecycle lifecycle, CutoverRows rows, CutoverViews views, NoticeContent content) {
         this.lifecycle = lifecycle;
         this.rows = rows;
         this.views = views;
+        this.content = content;
     }
 
     @GetMapping
@@ -145,6 +152,25 @@ class CutoverController {
     Map<String, Object> cancel(@PathVariable long id, @RequestBody Decision decision, Principal principal) {
         lifecycle.cancel(id, principal.getName(), decision.note());
         return views.detail(plan(id));
+    }
+
+    /**
+     * The text for each customer the plan hits, ready to forward, in the plan's language or {@code lang} (zh-CN,
+     * en); an account manager gets their own customers' only.
+     */
+    @GetMapping("/{id}/customer-texts")
+    Map<String, String> customerTexts(@PathVariable long id, @RequestParam(required = false) String lang,
+            Authentication caller) {
+        CutoverPlan plan = plan(id);
+        String language = lang == null ? plan.customerLanguage() : lang;
+        if (!List.of("zh-CN", "en").contains(language)) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("lang", lang, "zh-CN or en")));
+        }
+        boolean accountManagerOnly = caller.getAuthorities().stream()
+                .noneMatch(a -> NoticeController.SEE_ALL.contains(a.getAuthority()));
+        List<AffectedCircuit> circuits = rows.circuits(id).stream().filter(c -> !accountManagerOnly
+                || caller.getName().equals(c.accountManagerEmployeeId())).toList();
+        return content.customerTexts(plan, circuits, language);
     }
 
     private CutoverPlan plan(long id) {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NoticeController {
 
-    private static final Set<String> SEE_ALL = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
+    static final Set<String> SEE_ALL = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
             "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
 
     private final JdbcTemplate jdbc;

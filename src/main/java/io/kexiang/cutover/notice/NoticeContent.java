@@ -30,7 +30,7 @@ public class NoticeContent {
     public NoticeTemplates.Rendered render(CutoverPlan plan, String kind, String language,
             List<AffectedCircuit> circuits, Map<String, Object> extra) {
         Map<String, Object> variables = new LinkedHashMap<>(extra);
-        List<Map<String, Object>> customers = customers(plan, circuits);
+        List<Map<String, Object>> customers = customers(plan, circuits, plan.customerLanguage());
         variables.put("plan", facts(plan));
         variables.put("windowStart", time.format(plan.windowStart()));
         variables.put("windowEnd", time.format(plan.windowEnd()));
@@ -77,7 +77,15 @@ public class NoticeContent {
         return facts;
     }
 
-    private List<Map<String, Object>> customers(CutoverPlan plan, List<AffectedCircuit> circuits) {
+    /** The text to forward to each customer among these circuits' owners, in the language asked for. */
+    public Map<String, String> customerTexts(CutoverPlan plan, List<AffectedCircuit> circuits, String language) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        customers(plan, circuits, language).forEach(customer -> texts.put((String) customer.get("code"),
+                (String) customer.get("text")));
+        return texts;
+    }
+
+    private List<Map<String, Object>> customers(CutoverPlan plan, List<AffectedCircuit> circuits, String language) {
         Map<String, List<AffectedCircuit>> byCustomer = new LinkedHashMap<>();
         circuits.forEach(c -> byCustomer.computeIfAbsent(c.customerCode(), code -> new ArrayList<>()).add(c));
         List<Map<String, Object>> customers = new ArrayList<>();
@@ -89,7 +97,7 @@ public class NoticeContent {
             customer.put("circuits", theirs.stream().map(NoticeContent::facts).toList());
             Map<String, Object> forward = Map.of("plan", facts(plan), "windowStart", time.format(plan.windowStart()),
                     "windowEnd", time.format(plan.windowEnd()), "customer", customer);
-            NoticeTemplates.Rendered text = templates.render("cutover-customer", plan.customerLanguage(), forward);
+            NoticeTemplates.Rendered text = templates.render("cutover-customer", language, forward);
             customer.put("text", text.subject() + "\n" + text.text());
             customers.add(customer);
         });
