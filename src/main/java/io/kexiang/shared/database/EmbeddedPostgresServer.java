@@ -66,11 +66,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 FileSystemUtils.deleteRecursively(directory);
             }
             Files.createDirectories(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.toFile())
                     .setCleanDataDirectory(false)
-                    .setPort(settings.port())
-                    .start();
+                    .setPort(settings.port());
+            settings.serverConfig().forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             createDatabaseIfMissing(postgres);
             log.info("Embedded PostgreSQL started: data in {}, port {}", directory, postgres.getPort());
             return new Running(postgres);

@@ -1,0 +1,96 @@
+package io.kexiang.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The benchmark's result as the Markdown tables README's performance section shows. */
+final class BenchReport {
+
+    private BenchReport() {
+    }
+
+    static String markdown(PipelineBenchmark.Result result) {
+        StringBuilder out = new StringBuilder();
+        PipelineBenchmark.Settings s = result.settings();
+        out.append("Inventory: %,d network elements, %,d customers, %,d circuits (DDN, ATM, FR, MPLS-VPN); imported over HTTP in %.1f s. Kexiang heap -Xmx%s.%n%n"
+                .formatted(s.elements(), s.customers(), s.circuits(), result.importSeconds(), s.heap()));
+
+        out.append("**End to end** (a separate process sends SNMPv2c traps over UDP from each element's own address; a step counts when nothing is lost at any stage and everything is committed within 2 s of the last send):\n\n");
+        out.append("| traffic | sent | send rate/s | received | kernel drops | queue drops | archived | decoded | normalised | linked | alarm events | tickets | drained after | p50 ms | p99 ms | max ms | verdict |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
+        for (PipelineBenchmark.Step step : steps(result)) {
+            out.append("| %s | %,d | %,.0f | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %,d | %s | %,.0f | %,.0f | %,.0f | %s |%n"
+                    .formatted(step.what(), step.sent(), step.sendRate(), step.received(), step.kernelDrops(),
+                            step.queueDrops(), step.archived(), step.decoded(), step.normalised(), step.linked(),
+                            events(step.alarmEvents()), step.ticketsOpened(),
+                            step.drained() ? "%.1f s".formatted(step.drainSeconds()) : "not in %.0f s".formatted(step.drainSeconds()),
+                            step.p50(), step.p99(), step.max(),
+                            step.sustained() ? "sustained" : step.lossless() ? "no loss, fell behind" : "loss"));
+        }
+        int best = result.endToEnd().stream().filter(PipelineBenchmark.Step::sustained)
+                .mapToInt(step -> (int) Math.round(step.sendRate())).max().orElse(0);
+        out.append("%nHighest sustained rate in the steps: **%,d traps/s**; the %d s run at it: %s.%n"
+                .formatted(best, s.sustainSeconds(), result.sustained().sustained() ? "sustained, zero loss"
+                        : result.sustained().lossless() ? "no loss but it fell behind" : "lost traps"));
+        out.append("Send → ticket opened (hold-off set to 0; the opening scan runs every second): p50 %,.0f ms, p99 %,.0f ms.%n"
+                .formatted(result.ticketP50(), result.ticketP99()));
+        out.append("Peak heap used %,d MiB; peak RSS %,d MiB.%n%n".formatted(result.peakHeap() >> 20,
+                result.peakRss() >> 20));
+
+        PipelineBenchmark.Storm storm = result.storm();
+        out.append("**Storm**: %s restarts, a coldStart and a linkDown on each of its %,d interfaces (%,d traps, sent at full speed): %,d alarms, %,d root, %,d children; %,d tickets for %,d customers (the element carries %,d customers' circuits); all committed and ticketed %.1f s after the first trap.%n%n"
+                .formatted(BenchInventory.element(0), s.stormCircuits(), storm.traps(), storm.alarms(), storm.roots(),
+                        storm.children(), storm.tickets(), storm.ticketCustomers(), storm.stormCustomers(),
+                        storm.seconds()));
+
+        out.append("**Receive stage** (same traffic, SO_RCVBUF asked 4 MiB of each: the kernel gave Kexiang rb=%,d, snmptrapd rb=%,d bytes; rate 0 is the sender's full speed):%n%n"
+                .formatted(result.kexiangReceiveBuffer(), result.snmptrapdReceiveBuffer()));
+        out.append("| receiver | offered/s | sent | send rate/s | received | kernel drops | lost | verdict |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (PipelineBenchmark.ReceiveStep step : result.receive()) {
+            out.append("| %s | %s | %,d | %,.0f | %,d | %,d | %.2f %% | %s |%n".formatted(step.receiver(),
+                    step.offered() == 0 ? "full speed" : "%,d".formatted(step.offered()), step.sent(),
+                    step.sendRate(), step.received(), step.kernelDrops(),
+                    100.0 * (step.sent() - step.received()) / step.sent(), step.lossless() ? "no loss" : "loss"));
+        }
+        out.append('\n').append(ratios(result.receive()));
+        return out.toString();
+    }
+
+    private static List<PipelineBenchmark.Step> steps(PipelineBenchmark.Result result) {
+        List<PipelineBenchmark.Step> steps = new java.util.ArrayList<>(result.endToEnd());
+        steps.add(named(result.sustained(), "sustained: " + result.sustained().what()));
+        steps.add(named(result.latency(), "latency: " + result.latency().what()));
+        steps.add(named(result.burst(), "burst: " + result.burst().what()));
+        return steps;
+    }
+
+    private static PipelineBenchmark.Step named(PipelineBenchmark.Step s, String what) {
+        return new PipelineBenchmark.Step(what, s.sent(), s.sendRate(), s.received(), s.refused(), s.kernelDrops(),
+                s.queueDrops(), s.archived(), s.decoded(), s.normalised(), s.linked(), s.alarmEvents(),
+                s.ticketsOpened(), s.drainSeconds(), s.drained(), s.p50(), s.p99(), s.max());
+    }
+
+    private static String events(Map<String, Long> events) {
+        return events.entrySet().stream().map(e -> e.getKey() + " " + "%,d".formatted(e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The highest lossless offered rate of each receiver, side by side. */
+    private static String ratios(List<PipelineBenchmark.ReceiveStep> steps) {
+        Map<String, Integer> best = new java.util.LinkedHashMap<>();
+        for (PipelineBenchmark.ReceiveStep step : steps) {
+            best.putIfAbsent(step.receiver(), 0);
+            if (step.lossless() && step.offered() > 0) {
+                best.merge(step.receiver(), step.offered(), Math::max);
+            }
+        }
+        Integer kexiang = best.get("Kexiang");
+        return "Highest offered rate without loss: " + best.entrySet().stream()
+                .map(e -> "%s %,d/s%s".formatted(e.getKey(), e.getValue(),
+                        kexiang == null || e.getValue() == 0 || e.getKey().equals("Kexiang") ? ""
+                                : " (Kexiang ×%.2f)".formatted((double) kexiang / e.getValue())))
+                .collect(Collectors.joining("; ")) + ".\n";
+    }
+}

@@ -1,0 +1,174 @@
+package io.kexiang.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Kexiang as an operator runs it: {@code java -jar}, its own embedded PostgreSQL (with commit timestamps on, so that
+ * latencies are read from the database), HTTP and the trap port on free loopback ports. The benchmark talks to it
+ * only from outside: REST, the Prometheus endpoint, JDBC, /proc.
+ */
+final class KexiangUnderTest implements AutoCloseable {
+
+    private final Process process;
+    private final int httpPort;
+    private final int snmpPort;
+    private final int postgresPort;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private KexiangUnderTest(Process process, int httpPort, int snmpPort, int postgresPort, String password) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.snmpPort = snmpPort;
+        this.postgresPort = postgresPort;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static KexiangUnderTest start(Path jar, Path work, String heap, List<String> settings) throws Exception {
+        Path data = work.resolve("data");
+        deleteRecursively(data);
+        Files.createDirectories(data);
+        int httpPort = freeTcpPort();
+        int snmpPort = freeUdpPort();
+        int postgresPort = freeTcpPort();
+        String password = UUID.randomUUID().toString();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xms" + heap,
+                "-jar", jar.toString(),
+                "--server.port=" + httpPort,
+                "--kexiang.ingest.snmp.listen-address=127.0.0.1",
+                "--kexiang.ingest.snmp.port=" + snmpPort,
+                "--kexiang.ingest.snmp.communities=" + BenchInventory.COMMUNITY,
+                "--kexiang.database.embedded.port=" + postgresPort,
+                "--kexiang.database.embedded.server-config.track_commit_timestamp=on"));
+        command.addAll(settings);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("kexiang.log").toFile());
+        builder.environment().put("KEXIANG_DATA_DIR", data.toString());
+        builder.environment().put("KEXIANG_ADMIN_PASSWORD", password);
+        KexiangUnderTest kexiang = new KexiangUnderTest(builder.start(), httpPort, snmpPort, postgresPort, password);
+        kexiang.awaitReady();
+        return kexiang;
+    }
+
+    private void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kexiang exited with " + process.exitValue() + "; see kexiang.log");
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Kexiang did not become ready in 3 minutes; see kexiang.log");
+    }
+
+    String trapTarget() {
+        return "127.0.0.1:" + snmpPort;
+    }
+
+    int snmpPort() {
+        return snmpPort;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Uploads a CSV to the import API; fails unless it is taken whole. */
+    void importCsv(String kind, String csv) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/import/" + kind))
+                .header("Authorization", authorization).header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Import of " + kind + " refused: " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(2000, response.body().length())));
+        }
+    }
+
+    Metrics metrics() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                    .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Metrics.parse(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/kexiang", "postgres",
+                "");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static int freeTcpPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static int freeUdpPort() throws IOException {
+        try (DatagramSocket socket = new DatagramSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+}

@@ -1,0 +1,404 @@
+package io.kexiang.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The whole pipeline under load, from a separate sender process to committed rows in PostgreSQL, with net-snmp's
+ * snmptrapd on the same traffic as the baseline. {@code bench/run} runs it at the issue's size; the smoke IT runs
+ * it small, so that it cannot rot. Prints Markdown tables and writes them to {@code target/bench/report.md}.
+ */
+public final class PipelineBenchmark {
+
+    /** The run's size and steps. */
+    record Settings(int elements, int customers, int circuits, int stormCircuits, List<Integer> endToEndRates,
+                    int stepSeconds, int sustainSeconds, int latencyRate, int latencySeconds, int burst,
+                    List<Integer> receiveRates, int receiveSeconds, Duration drainTimeout, String heap) {
+
+        static Settings full() {
+            return new Settings(500, 2_000, 10_000, 2_000, List.of(2_000, 5_000, 10_000, 15_000, 20_000, 30_000),
+                    10, 60, 10_000, 20, 100_000, List.of(10_000, 25_000, 50_000, 100_000, 150_000, 0), 5,
+                    Duration.ofSeconds(120), "1g");
+        }
+
+        static Settings smoke() {
+            return new Settings(20, 40, 200, 50, List.of(500), 2, 2, 500, 1, 2_000, List.of(2_000), 1,
+                    Duration.ofSeconds(60), "512m");
+        }
+    }
+
+    /** What one step of traffic did at every stage. Latencies in milliseconds, from the sender's clock. */
+    record Step(String what, long sent, double sendRate, long received, long refused, long kernelDrops,
+                long queueDrops, long archived, long decoded, long normalised, long linked,
+                Map<String, Long> alarmEvents, long ticketsOpened, double drainSeconds, boolean drained,
+                double p50, double p99, double max) {
+
+        boolean lossless() {
+            return drained && kernelDrops == 0 && queueDrops == 0 && received == sent && archived == received;
+        }
+
+        /** Lossless, and the pipeline kept pace: all of it committed within 2 s of the last send. */
+        boolean sustained() {
+            return lossless() && drainSeconds <= 2;
+        }
+    }
+
+    record Storm(long traps, long alarms, long roots, long children, long tickets, long ticketCustomers,
+                 long stormCustomers, double seconds) {
+    }
+
+    record ReceiveStep(String receiver, int offered, long sent, double sendRate, long received, long kernelDrops) {
+
+        boolean lossless() {
+            return received == sent && kernelDrops == 0;
+        }
+    }
+
+    record Result(Settings settings, double importSeconds, Storm storm, List<Step> endToEnd, Step sustained,
+                  Step latency, Step burst, double ticketP50, double ticketP99, long peakHeap, long peakRss,
+                  List<ReceiveStep> receive, long kexiangReceiveBuffer, long snmptrapdReceiveBuffer) {
+    }
+
+    private final Path project;
+    private final Path work;
+    private final Settings settings;
+    private final Blaster blaster;
+    private final List<String> log = new ArrayList<>();
+
+    PipelineBenchmark(Path project, Settings settings) {
+        this.project = project;
+        this.work = project.resolve("target/bench");
+        this.settings = settings;
+        this.blaster = new Blaster(project.resolve("target/test-classes"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = List.of(args).contains("--smoke") ? Settings.smoke() : Settings.full();
+        PipelineBenchmark benchmark = new PipelineBenchmark(Path.of("").toAbsolutePath(), settings);
+        Result result = benchmark.run();
+        String report = BenchReport.markdown(result);
+        System.out.println(report);
+        Files.writeString(benchmark.work.resolve("report.md"), report);
+    }
+
+    Result run() throws Exception {
+        Files.createDirectories(work);
+        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
+                settings.stormCircuits());
+        Path steady = BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
+        Path storm = BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
+        Path jar = jar();
+        List<Step> endToEnd = new ArrayList<>();
+        List<ReceiveStep> receive = new ArrayList<>();
+        Storm stormResult;
+        Step sustained;
+        Step latency;
+        Step burst;
+        double[] ticketLatency;
+        long peakRss;
+        long kexiangBuffer;
+        AtomicLong peakHeap = new AtomicLong();
+        double importSeconds;
+        // The product's defaults but for the hold-off, off here so that send → ticket is measured at all.
+        try (KexiangUnderTest kexiang = KexiangUnderTest.start(jar, work, settings.heap(),
+                List.of("--kexiang.ticket.hold-off=0s"))) {
+            progress("Kexiang is up (pid " + kexiang.pid() + ")");
+            Thread sampler = heapSampler(kexiang, peakHeap);
+            long start = System.nanoTime();
+            kexiang.importCsv("people", inventory.people());
+            kexiang.importCsv("network-elements", inventory.networkElements());
+            kexiang.importCsv("customers", inventory.customersCsv());
+            kexiang.importCsv("circuits", inventory.circuitsCsv());
+            importSeconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(3_000); // the resolver re-indexes after the import's commit
+            progress("inventory imported in %.1f s".formatted(importSeconds));
+            kexiangBuffer = UdpSocketStats.receiveBuffer(kexiang.snmpPort());
+
+            stormResult = storm(kexiang, storm, inventory);
+            progress("storm: " + stormResult);
+            long firstTicket = maxTicketId(kexiang);
+            for (int rate : settings.endToEndRates()) {
+                Step step = step(kexiang, "%,d traps/s for %d s".formatted(rate, settings.stepSeconds()), steady,
+                        (long) rate * settings.stepSeconds(), rate);
+                endToEnd.add(step);
+                progress(step.toString());
+                if (!step.sustained()) {
+                    break;
+                }
+            }
+            int best = endToEnd.stream().filter(Step::sustained).mapToInt(s -> (int) Math.round(s.sendRate()))
+                    .max().orElse(settings.endToEndRates().get(0));
+            int bestOffered = settings.endToEndRates().stream().filter(r -> r <= best * 1.05).max(Integer::compare)
+                    .orElse(settings.endToEndRates().get(0));
+            sustained = step(kexiang, "%,d traps/s for %d s".formatted(bestOffered, settings.sustainSeconds()),
+                    steady, (long) bestOffered * settings.sustainSeconds(), bestOffered);
+            progress(sustained.toString());
+            latency = step(kexiang, "%,d traps/s for %d s".formatted(settings.latencyRate(),
+                    settings.latencySeconds()), steady, (long) settings.latencyRate() * settings.latencySeconds(),
+                    settings.latencyRate());
+            progress(latency.toString());
+            burst = step(kexiang, "%,d traps at the sender's full speed".formatted(settings.burst()), steady,
+                    settings.burst(), 0);
+            progress(burst.toString());
+            awaitTickets(kexiang);
+            ticketLatency = ticketLatency(kexiang, firstTicket);
+            for (int rate : settings.receiveRates()) {
+                ReceiveStep step = receiveStep(kexiang, rate, steady);
+                receive.add(step);
+                progress(step.toString());
+            }
+            peakRss = UdpSocketStats.peakRss(kexiang.pid());
+            sampler.interrupt();
+        }
+        long trapdBuffer = -1;
+        if (Snmptrapd.installed()) {
+            for (Snmptrapd.Setup setup : Snmptrapd.Setup.values()) {
+                try (Snmptrapd trapd = Snmptrapd.start(setup, work, 4 * 1024 * 1024)) {
+                    trapdBuffer = UdpSocketStats.receiveBuffer(trapd.port());
+                    for (int rate : settings.receiveRates()) {
+                        ReceiveStep step = receiveStep(trapd, setup, rate, steady);
+                        receive.add(step);
+                        progress(step.toString());
+                    }
+                }
+            }
+        } else {
+            progress("snmptrapd is not installed (Debian: apt-get install snmptrapd libsnmp-perl): no baseline");
+        }
+        return new Result(settings, importSeconds, stormResult, endToEnd, sustained, latency, burst,
+                ticketLatency[0], ticketLatency[1], peakHeap.get(), peakRss, receive, kexiangBuffer, trapdBuffer);
+    }
+
+    private Storm storm(KexiangUnderTest kexiang, Path plan, BenchInventory inventory) throws Exception {
+        long tickets = maxTicketId(kexiang);
+        int traps = settings.stormCircuits() + 1;
+        long start = System.nanoTime();
+        Step step = step(kexiang, "storm", plan, traps, 0);
+        awaitTickets(kexiang);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
+            ResultSet alarms = sql.executeQuery("select count(*), count(*) filter (where is_root_cause), "
+                    + "count(*) filter (where parent_alarm_id is not null) from alarm where network_element = '"
+                    + BenchInventory.element(0) + "'");
+            alarms.next();
+            ResultSet opened = db.createStatement().executeQuery("select count(*), count(distinct customer_code) "
+                    + "from trouble_ticket where id > " + tickets);
+            opened.next();
+            return new Storm(step.sent(), alarms.getLong(1), alarms.getLong(2), alarms.getLong(3), opened.getLong(1),
+                    opened.getLong(2), inventory.stormCustomers().size(), seconds);
+        }
+    }
+
+    /** Sends, waits until everything received is committed (or the drain timeout), and reads every stage. */
+    private Step step(KexiangUnderTest kexiang, String what, Path plan, long count, double rate) throws Exception {
+        Metrics before = kexiang.metrics();
+        long dropsBefore = UdpSocketStats.drops(kexiang.snmpPort());
+        long lastEvent = lastEventId(kexiang);
+        Blaster.Sent sent = blaster.send(kexiang.trapTarget(), plan, count, rate);
+        long finished = System.nanoTime();
+        long deadline = finished + settings.drainTimeout().toNanos();
+        boolean drained = false;
+        Metrics after = before;
+        long kernelDrops = 0;
+        while (System.nanoTime() < deadline) {
+            after = kexiang.metrics();
+            kernelDrops = UdpSocketStats.drops(kexiang.snmpPort()) - dropsBefore;
+            double received = delta(before, after, "kexiang_ingest_received_total");
+            double queueDrops = delta(before, after, "kexiang_ingest_dropped_total");
+            double archived = delta(before, after, "kexiang_ingest_archived_total");
+            if (received + kernelDrops >= sent.count() && archived >= received - queueDrops) {
+                drained = true;
+                break;
+            }
+            Thread.sleep(20);
+        }
+        double drainSeconds = (System.nanoTime() - finished) / 1e9;
+        Map<String, Long> alarmEvents = new LinkedHashMap<>();
+        Map<String, Double> eventsBefore = before.byLabel("kexiang_alarm_events_total", "outcome");
+        after.byLabel("kexiang_alarm_events_total", "outcome").forEach((outcome, value) -> {
+            long change = Math.round(value - eventsBefore.getOrDefault(outcome, 0.0));
+            if (change > 0) {
+                alarmEvents.put(outcome, change);
+            }
+        });
+        long[] stages = stages(kexiang, lastEvent);
+        return new Step(what, sent.count(), sent.rate(),
+                Math.round(delta(before, after, "kexiang_ingest_received_total")),
+                Math.round(delta(before, after, "kexiang_ingest_received_total") - delta(before, after,
+                        "kexiang_ingest_received_total", "outcome=\"accepted\"")),
+                kernelDrops, Math.round(delta(before, after, "kexiang_ingest_dropped_total")),
+                Math.round(delta(before, after, "kexiang_ingest_archived_total")), stages[0], stages[1],
+                Math.round(delta(before, after, "kexiang_alarm_linked_total", "linked=\"true\"")), alarmEvents,
+                Math.round(delta(before, after, "kexiang_ticket_opened_total")), drainSeconds, drained,
+                stages[2] / 1000.0, stages[3] / 1000.0, stages[4] / 1000.0);
+    }
+
+    private ReceiveStep receiveStep(KexiangUnderTest kexiang, int rate, Path plan) throws Exception {
+        Metrics before = kexiang.metrics();
+        long dropsBefore = UdpSocketStats.drops(kexiang.snmpPort());
+        long count = rate == 0 ? settings.burst() : (long) rate * settings.receiveSeconds();
+        Blaster.Sent sent = blaster.send(kexiang.trapTarget(), plan, count, rate);
+        long received = 0;
+        long drops = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            received = Math.round(delta(before, kexiang.metrics(), "kexiang_ingest_received_total"));
+            drops = UdpSocketStats.drops(kexiang.snmpPort()) - dropsBefore;
+            if (received + drops >= sent.count()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        return new ReceiveStep("Kexiang", rate, sent.count(), sent.rate(), received, drops);
+    }
+
+    private ReceiveStep receiveStep(Snmptrapd trapd, Snmptrapd.Setup setup, int rate, Path plan) throws Exception {
+        long before = trapd.received();
+        long dropsBefore = UdpSocketStats.drops(trapd.port());
+        long count = rate == 0 ? settings.burst() : (long) rate * settings.receiveSeconds();
+        Blaster.Sent sent = blaster.send(trapd.target(), plan, count, rate);
+        long received = 0;
+        long drops = 0;
+        long last = -1;
+        long stableSince = System.nanoTime();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            received = trapd.received() - before;
+            drops = UdpSocketStats.drops(trapd.port()) - dropsBefore;
+            if (received + drops >= sent.count()) {
+                break;
+            }
+            if (received != last) {
+                last = received;
+                stableSince = System.nanoTime();
+            } else if (System.nanoTime() - stableSince > Duration.ofSeconds(3).toNanos()) {
+                break; // nothing more is coming: stdio buffers are flushed well within this
+            }
+            Thread.sleep(100);
+        }
+        String name = setup == Snmptrapd.Setup.LOGGING ? "snmptrapd, log to file" : "snmptrapd + Perl handler";
+        return new ReceiveStep(name, rate, sent.count(), sent.rate(), received, drops);
+    }
+
+    /** Decoded, normalised, and the send → commit latencies of events after {@code lastEvent}, in microseconds. */
+    private static long[] stages(KexiangUnderTest kexiang, long lastEvent) throws SQLException {
+        try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
+            ResultSet counts = sql.executeQuery("select count(*) filter (where notification like '%::%'), "
+                    + "count(*) filter (where family is not null) from raw_event where id > " + lastEvent);
+            counts.next();
+            long decoded = counts.getLong(1);
+            long normalised = counts.getLong(2);
+            ResultSet latency = sql.executeQuery("""
+                    select coalesce(percentile_cont(0.5) within group (order by micros), 0),
+                           coalesce(percentile_cont(0.99) within group (order by micros), 0),
+                           coalesce(max(micros), 0)
+                    from (select extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000000
+                                 - (jsonb_path_query_first(decoded,
+                                       '$.varbinds[*] ? (@.oid == "%s").value') #>> '{}')::numeric as micros
+                          from raw_event where id > %d) sent
+                    where micros is not null""".formatted(BerTrap.SENT_AT_OID, lastEvent));
+            latency.next();
+            return new long[] {decoded, normalised, latency.getLong(1), latency.getLong(2), latency.getLong(3)};
+        }
+    }
+
+    /** p50 and p99 in ms from the first trap of a ticket's first alarm to the ticket, for tickets after {@code id}. */
+    private static double[] ticketLatency(KexiangUnderTest kexiang, long afterTicket) throws SQLException {
+        try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
+            ResultSet latency = sql.executeQuery("""
+                    with first_event as (
+                        select ta.ticket_id, min(ae.raw_event_id) as raw_event_id
+                        from ticket_alarm ta join alarm_event ae on ae.alarm_id = ta.alarm_id
+                        where ta.ticket_id > %d group by ta.ticket_id)
+                    select coalesce(percentile_cont(0.5) within group (order by micros), 0),
+                           coalesce(percentile_cont(0.99) within group (order by micros), 0)
+                    from (select extract(epoch from t.created_at) * 1000000
+                                 - (jsonb_path_query_first(r.decoded,
+                                       '$.varbinds[*] ? (@.oid == "%s").value') #>> '{}')::numeric as micros
+                          from first_event f join trouble_ticket t on t.id = f.ticket_id
+                          join raw_event r on r.id = f.raw_event_id) opened
+                    where micros is not null""".formatted(afterTicket, BerTrap.SENT_AT_OID));
+            latency.next();
+            return new double[] {latency.getDouble(1) / 1000, latency.getDouble(2) / 1000};
+        }
+    }
+
+    /** Waits until the ticket candidates due now are taken (the opening scan runs every second). */
+    private void awaitTickets(KexiangUnderTest kexiang) throws Exception {
+        long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
+                ResultSet due = sql.executeQuery("select count(*) from ticket_candidate where due_at <= now()");
+                due.next();
+                if (due.getLong(1) == 0) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static long lastEventId(KexiangUnderTest kexiang) throws SQLException {
+        return single(kexiang, "select case when is_called then last_value else 0 end from raw_event_id_seq");
+    }
+
+    private static long maxTicketId(KexiangUnderTest kexiang) throws SQLException {
+        return single(kexiang, "select coalesce(max(id), 0) from trouble_ticket");
+    }
+
+    private static long single(KexiangUnderTest kexiang, String query) throws SQLException {
+        try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
+            ResultSet row = sql.executeQuery(query);
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static double delta(Metrics before, Metrics after, String name, String... labels) {
+        return after.sum(name, labels) - before.sum(name, labels);
+    }
+
+    private static Thread heapSampler(KexiangUnderTest kexiang, AtomicLong peak) {
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    long heap = Math.round(kexiang.metrics().sum("jvm_memory_used_bytes", "area=\"heap\""));
+                    peak.accumulateAndGet(heap, Math::max);
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // a scrape that failed under load: the next one counts
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        return sampler;
+    }
+
+    private Path jar() throws Exception {
+        try (var jars = Files.list(project.resolve("target"))) {
+            return jars.filter(p -> p.getFileName().toString().matches("kexiang-.*\\.jar")
+                    && !p.getFileName().toString().endsWith("-original.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No target/kexiang-*.jar: run mvn package first"));
+        }
+    }
+
+    private void progress(String line) {
+        String stamped = Instant.now() + "  " + line;
+        log.add(stamped);
+        System.out.println(stamped);
+    }
+}

@@ -1,0 +1,67 @@
+package io.kexiang.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the kernel says about a UDP socket: datagrams it dropped because the receive buffer was full (the loss no
+ * receiver can count itself), and the peak resident memory of a process.
+ */
+final class UdpSocketStats {
+
+    private UdpSocketStats() {
+    }
+
+    /** The drops column of /proc/net/udp for the socket bound to this local port. */
+    static long drops(int port) {
+        try {
+            String hexPort = ":" + Integer.toHexString(port).toUpperCase(Locale.ROOT);
+            String padded = ":" + "%04X".formatted(port);
+            List<String> lines = Files.readAllLines(Path.of("/proc/net/udp"));
+            long drops = 0;
+            for (String line : lines.subList(1, lines.size())) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields[1].endsWith(padded) || fields[1].endsWith(hexPort)) {
+                    drops += Long.parseLong(fields[fields.length - 1]);
+                }
+            }
+            return drops;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The receive buffer the kernel gave the socket on this port, as {@code ss} reports it (rb), or -1. */
+    static long receiveBuffer(int port) {
+        try {
+            Process ss = new ProcessBuilder("ss", "-ulmnH", "sport = :" + port).redirectErrorStream(true).start();
+            String out = new String(ss.getInputStream().readAllBytes());
+            ss.waitFor();
+            int at = out.indexOf(",rb");
+            if (at < 0) {
+                return -1;
+            }
+            int end = out.indexOf(',', at + 3);
+            return Long.parseLong(out.substring(at + 3, end));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** VmHWM of a process in bytes: the most resident memory it has had. */
+    static long peakRss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
