@@ -17,7 +17,7 @@ final class BenchReport {
                 .formatted(s.elements(), s.customers(), s.circuits(), result.importSeconds(), s.heap()));
 
         out.append("**End to end** (a separate process sends SNMPv2c traps over UDP from each element's own address; a step counts when nothing is lost at any stage and everything is committed within 2 s of the last send):\n\n");
-        out.append("| traffic | sent | send rate/s | received | kernel drops | queue drops | archived | decoded | normalised | linked | alarm events | tickets | drained after | p50 ms | p99 ms | max ms | verdict |\n");
+        out.append("| traffic | sent | send rate/s | received | kernel drops | queue drops | archived | decoded | normalised | new alarms linked | alarm events | tickets | drained after | p50 ms | p99 ms | max ms | verdict |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
         for (PipelineBenchmark.Step step : steps(result)) {
             out.append("| %s | %,d | %,.0f | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %,d | %s | %,.0f | %,.0f | %,.0f | %s |%n"

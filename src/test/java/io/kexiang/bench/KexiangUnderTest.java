@@ -60,7 +60,9 @@ final class KexiangUnderTest implements AutoCloseable {
                 "--kexiang.database.embedded.port=" + postgresPort,
                 "--kexiang.database.embedded.server-config.track_commit_timestamp=on"));
         command.addAll(settings);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        // From the project folder: mibs/, rules/ and routes/ are read from where Kexiang runs.
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.getParent().getParent().toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve("kexiang.log").toFile());
         builder.environment().put("KEXIANG_DATA_DIR", data.toString());
         builder.environment().put("KEXIANG_ADMIN_PASSWORD", password);

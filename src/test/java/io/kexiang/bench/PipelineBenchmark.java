@@ -27,7 +27,7 @@ public final class PipelineBenchmark {
                     List<Integer> receiveRates, int receiveSeconds, Duration drainTimeout, String heap) {
 
         static Settings full() {
-            return new Settings(500, 2_000, 10_000, 2_000, List.of(2_000, 5_000, 10_000, 15_000, 20_000, 30_000),
+            return new Settings(500, 2_000, 10_000, 2_000, List.of(1_000, 2_000, 5_000, 10_000, 15_000, 20_000, 30_000),
                     10, 60, 10_000, 20, 100_000, List.of(10_000, 25_000, 50_000, 100_000, 150_000, 0), 5,
                     Duration.ofSeconds(120), "1g");
         }

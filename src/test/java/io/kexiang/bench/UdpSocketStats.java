@@ -15,23 +15,27 @@ final class UdpSocketStats {
     private UdpSocketStats() {
     }
 
-    /** The drops column of /proc/net/udp for the socket bound to this local port. */
+    /**
+     * The drops column of /proc/net/udp and /proc/net/udp6 for the socket bound to this local port: a Java
+     * DatagramSocket is an IPv6 socket even when bound to 127.0.0.1, and is listed only in udp6.
+     */
     static long drops(int port) {
-        try {
-            String hexPort = ":" + Integer.toHexString(port).toUpperCase(Locale.ROOT);
-            String padded = ":" + "%04X".formatted(port);
-            List<String> lines = Files.readAllLines(Path.of("/proc/net/udp"));
-            long drops = 0;
-            for (String line : lines.subList(1, lines.size())) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields[1].endsWith(padded) || fields[1].endsWith(hexPort)) {
-                    drops += Long.parseLong(fields[fields.length - 1]);
+        String suffix = ":" + "%04X".formatted(port);
+        long drops = 0;
+        for (String table : List.of("/proc/net/udp", "/proc/net/udp6")) {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(table));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields[1].toUpperCase(Locale.ROOT).endsWith(suffix)) {
+                        drops += Long.parseLong(fields[fields.length - 1]);
+                    }
                 }
+            } catch (IOException noSuchTable) {
+                // a kernel without IPv6
             }
-            return drops;
-        } catch (IOException e) {
-            return -1;
         }
+        return drops;
     }
 
     /** The receive buffer the kernel gave the socket on this port, as {@code ss} reports it (rb), or -1. */
