@@ -51,8 +51,12 @@ final class KexiangUnderTest implements AutoCloseable {
         int snmpPort = freeUdpPort();
         int postgresPort = freeTcpPort();
         String password = UUID.randomUUID().toString();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xms" + heap,
-                "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xms" + heap));
+        if (System.getenv("KEXIANG_BENCH_JFR") != null) {
+            // A profile of the whole run, for `jfr print` / `jfr view` (JDK Flight Recorder, always on hand).
+            command.add("-XX:StartFlightRecording=filename=" + work.resolve("kexiang.jfr") + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + httpPort,
                 "--kexiang.ingest.snmp.listen-address=127.0.0.1",
                 "--kexiang.ingest.snmp.port=" + snmpPort,
