@@ -44,15 +44,17 @@ final class BenchReport {
                         storm.children(), storm.tickets(), storm.ticketCustomers(), storm.stormCustomers(),
                         storm.seconds()));
 
-        out.append("**Receive stage** (same traffic, SO_RCVBUF asked 4 MiB of each: the kernel gave Kexiang rb=%,d, snmptrapd rb=%,d bytes; rate 0 is the sender's full speed):%n%n"
-                .formatted(result.kexiangReceiveBuffer(), result.snmptrapdReceiveBuffer()));
-        out.append("| receiver | offered/s | sent | send rate/s | received | kernel drops | lost | verdict |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        out.append("**Receive stage** (same traffic, SO_RCVBUF asked %d MiB of each: the kernel gave Kexiang rb=%,d, snmptrapd rb=%,d bytes; rate 0 is the sender's full speed):%n%n"
+                .formatted(s.receiveBuffer() >> 20, result.kexiangReceiveBuffer(), result.snmptrapdReceiveBuffer()));
+        out.append("| receiver | offered/s | sent | send rate/s | taken off the socket | kernel drops | lost at the socket | dropped later, in Kexiang's queues (pipeline behind) | receive stage |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (PipelineBenchmark.ReceiveStep step : result.receive()) {
-            out.append("| %s | %s | %,d | %,.0f | %,d | %,d | %.2f %% | %s |%n".formatted(step.receiver(),
+            out.append("| %s | %s | %,d | %,.0f | %,d | %,d | %.2f %% | %s | %s |%n".formatted(step.receiver(),
                     step.offered() == 0 ? "full speed" : "%,d".formatted(step.offered()), step.sent(),
                     step.sendRate(), step.received(), step.kernelDrops(),
-                    100.0 * (step.sent() - step.received()) / step.sent(), step.lossless() ? "no loss" : "loss"));
+                    100.0 * (step.sent() - step.received()) / step.sent(),
+                    step.receiver().equals("Kexiang") ? "%,d".formatted(step.queueDrops()) : "",
+                    step.lossless() ? "no loss" : "loss"));
         }
         out.append('\n').append(ratios(result.receive()));
         return out.toString();

@@ -1,10 +1,17 @@
 package io.kexiang.ingest.snmp;
 
 import io.kexiang.ingest.archive.ReceivedEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.TransportMapping;
 import org.snmp4j.TransportStateReference;
@@ -14,13 +21,19 @@ import org.snmp4j.smi.IpAddress;
 import org.snmp4j.smi.OID;
 
 /**
- * SNMP4J's dispatcher, keeping the bytes of every datagram. Decoding runs on this thread, so a datagram that
- * reaches no responder (malformed BER, an unknown version) is known when {@code processMessage} returns, and is
- * archived as undecodable instead of vanishing into a debug log.
+ * SNMP4J's dispatcher, keeping the bytes of every datagram, and taking them off the listen thread at once. The
+ * listen thread only copies a datagram into a bounded queue; one decoder thread, in arrival order (a linkDown and
+ * its linkUp must not swap), decodes it and hands it to the ingest queue, waiting there when the archive is
+ * behind. So a storm waits in memory, not in the socket buffer, and the kernel drops nothing the queue can hold;
+ * what it cannot hold is counted. Decoding on one thread also means a datagram that reaches no responder
+ * (malformed BER, an unknown version) is known when {@code processMessage} returns, and is archived as
+ * undecodable instead of vanishing into a debug log.
  */
-class CapturingDispatcher extends MessageDispatcherImpl {
+class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable {
 
-    /** The datagram being dispatched on this thread, and whether a responder took it. */
+    private static final Logger log = LoggerFactory.getLogger(CapturingDispatcher.class);
+
+    /** The datagram being decoded, and whether a responder took it. */
     static final class Capture {
         final byte[] raw;
         final Instant receivedAt;
@@ -34,14 +47,29 @@ class CapturingDispatcher extends MessageDispatcherImpl {
         }
     }
 
+    /** A datagram as the listen thread took it, waiting for the decoder. */
+    private record Datagram(TransportMapping<?> transport, Address from, byte[] raw, Instant receivedAt,
+                            TransportStateReference reference) {
+    }
+
     private final ThreadLocal<Capture> current = new ThreadLocal<>();
     private final Consumer<ReceivedEvent> sink;
     private final Clock clock;
+    private final BlockingQueue<Datagram> datagrams;
+    private final Counter droppedFull;
+    private final Thread decoder;
+    private volatile boolean open = true;
 
-    CapturingDispatcher(Consumer<ReceivedEvent> sink, Clock clock) {
+    CapturingDispatcher(Consumer<ReceivedEvent> sink, Clock clock, int capacity, MeterRegistry meters) {
         this.sink = sink;
         this.clock = clock;
+        this.datagrams = new ArrayBlockingQueue<>(capacity);
+        this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "datagram_queue_full");
+        meters.gauge("kexiang.ingest.datagram.queue.depth", datagrams, BlockingQueue::size);
         addCounterListener(reasons());
+        decoder = new Thread(this::decodeAll, "snmp-decoder");
+        decoder.setDaemon(true);
+        decoder.start();
     }
 
     /** Notes the first SNMP4J counter a datagram increments as the reason it went no further. */
@@ -59,25 +87,62 @@ class CapturingDispatcher extends MessageDispatcherImpl {
         return current.get();
     }
 
+    /** On the listen thread: a copy of the bytes and the time, into the queue; never waits. */
     @Override
     public <A extends Address> void processMessage(TransportMapping<? super A> transport, A from, ByteBuffer message,
             TransportStateReference reference) {
         ByteBuffer copy = message.duplicate();
         byte[] raw = new byte[copy.remaining()];
         copy.get(raw);
-        Capture capture = new Capture(raw, clock.instant());
+        if (!datagrams.offer(new Datagram(transport, from, raw, clock.instant(), reference))) {
+            droppedFull.increment();
+        }
+    }
+
+    private void decodeAll() {
+        while (open || !datagrams.isEmpty()) {
+            try {
+                Datagram datagram = datagrams.poll(100, TimeUnit.MILLISECONDS);
+                if (datagram != null) {
+                    decode(datagram);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Decoding a datagram failed outside SNMP4J", e);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void decode(Datagram datagram) {
+        Capture capture = new Capture(datagram.raw(), datagram.receivedAt());
         current.set(capture);
         try {
-            super.processMessage(transport, from, message, reference);
+            super.processMessage((TransportMapping) datagram.transport(), datagram.from(),
+                    ByteBuffer.wrap(datagram.raw()), datagram.reference());
         } catch (RuntimeException e) {
             capture.failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         } finally {
             current.remove();
             if (!capture.handled) {
                 String reason = capture.failure == null ? "not decodable as SNMP" : capture.failure;
-                sink.accept(ReceivedEvent.unprocessed(capture.receivedAt, transport(from), host(from), port(from), raw,
-                        Counters.outcome(capture.counter), reason));
+                Address from = datagram.from();
+                sink.accept(ReceivedEvent.unprocessed(capture.receivedAt, transport(from), host(from), port(from),
+                        datagram.raw(), Counters.outcome(capture.counter), reason));
             }
+        }
+    }
+
+    /** Decodes what is queued, then stops the decoder: nothing the socket took is left behind. */
+    @Override
+    public void close() {
+        open = false;
+        try {
+            decoder.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

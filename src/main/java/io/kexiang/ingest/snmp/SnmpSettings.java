@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 162/udp onto it).
  *
  * @param receiveBufferBytes SO_RCVBUF; the kernel caps it at net.core.rmem_max
+ * @param datagramQueueCapacity datagrams taken off the socket and waiting to be decoded (a storm waits here, a
+ *                              few hundred bytes each, rather than in the socket buffer); beyond it they are
+ *                              dropped and counted
  * @param communities v1/v2c communities accepted; none means every v1/v2c trap is rejected
  * @param engineId text from which the receiver's SNMPv3 engine ID is made; keep it stable, senders of INFORMs
  *                 remember it
@@ -23,6 +26,7 @@ record SnmpSettings(
         @DefaultValue("0.0.0.0") String listenAddress,
         @DefaultValue("1162") int port,
         @DefaultValue("4194304") int receiveBufferBytes,
+        @DefaultValue("200000") int datagramQueueCapacity,
         @DefaultValue List<String> communities,
         @DefaultValue("kexiang") String engineId,
         @DefaultValue List<UsmUserSettings> users,

@@ -2,12 +2,14 @@ package io.kexiang.ingest.snmp;
 
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.ReceivedEvent;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.NetworkElementRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Set;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snmp4j.Snmp;
@@ -46,6 +48,8 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private final Clock clock;
     private final Set<String> globalCommunities;
     private final SnmpUserStore users;
+    private final MeterRegistry meters;
+    private CapturingDispatcher dispatcher;
     private volatile USM usm;
     private Snmp snmp;
     private CounterListener reasons;
@@ -53,8 +57,9 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private DefaultTcpTransportMapping tcp;
 
     SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, CircuitResolver resolver, Clock clock,
-            SnmpUserStore users) {
+            SnmpUserStore users, MeterRegistry meters) {
         this.users = users;
+        this.meters = meters;
         this.settings = settings;
         this.queue = queue;
         this.resolver = resolver;
@@ -68,7 +73,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
             return;
         }
         try {
-            CapturingDispatcher dispatcher = new CapturingDispatcher(queue::offer, clock);
+            dispatcher = new CapturingDispatcher(this::handOver, clock, settings.datagramQueueCapacity(), meters);
             dispatcher.addMessageProcessingModel(new MPv1());
             dispatcher.addMessageProcessingModel(new MPv2c());
             dispatcher.addMessageProcessingModel(v3(dispatcher));
@@ -82,7 +87,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
                 snmp.addTransportMapping(tcp);
             }
             snmp.addCommandResponder(new TrapResponder(dispatcher, this::communitiesOf, this::isKnownSource,
-                    queue::offer));
+                    this::handOver));
             CounterSupport.getInstance().addCounterListener(reasons);
             snmp.listen();
             log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}){}; SNMPv3 users {}",
@@ -114,6 +119,19 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
         UsmUsers.addAll(usm, users.all());
         SecurityModels models = SecurityModels.getCollection(new SecurityModel[] {usm});
         return new MPv3(engineId, new DefaultPDUFactory(), protocols, models, counters);
+    }
+
+    /**
+     * From the decoder thread to the ingest queue, waiting for room: the datagram queue in front holds (and, when
+     * full, counts) what arrives meanwhile, so the listen thread never waits.
+     */
+    private void handOver(ReceivedEvent event) {
+        try {
+            queue.put(event);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            queue.offer(event);
+        }
     }
 
     /** A sender is known when it is trusted (an NMS) or a network element's management address. */
@@ -168,6 +186,10 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
                 log.warn("Closing the trap socket failed", e);
             }
             snmp = null;
+        }
+        if (dispatcher != null) {
+            dispatcher.close();
+            dispatcher = null;
         }
         if (reasons != null) {
             CounterSupport.getInstance().removeCounterListener(reasons);
