@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Kexiang as an operator runs it: {@code java -jar}, its own embedded PostgreSQL (with commit timestamps on, so that
@@ -45,7 +46,7 @@ final class KexiangUnderTest implements AutoCloseable {
 
     static KexiangUnderTest start(Path jar, Path work, String heap, List<String> settings) throws Exception {
         Path data = work.resolve("data");
-        deleteRecursively(data);
+        FileSystemUtils.deleteRecursively(data);
         Files.createDirectories(data);
         int httpPort = freeTcpPort();
         int snmpPort = freeUdpPort();
@@ -164,17 +165,6 @@ final class KexiangUnderTest implements AutoCloseable {
     static int freeUdpPort() throws IOException {
         try (DatagramSocket socket = new DatagramSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var paths = Files.walk(path)) {
-            for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * net-snmp's snmptrapd (Debian) as the baseline, in the two set-ups the issue names: logging each trap as a line
@@ -36,7 +37,7 @@ final class Snmptrapd implements AutoCloseable {
 
     static Snmptrapd start(Setup setup, Path work, int receiveBuffer) throws Exception {
         Path dir = work.resolve("snmptrapd-" + setup.name().toLowerCase());
-        KexiangUnderTest.deleteRecursively(dir);
+        FileSystemUtils.deleteRecursively(dir);
         Files.createDirectories(dir);
         int port = KexiangUnderTest.freeUdpPort();
         Path output = dir.resolve(setup == Setup.LOGGING ? "traps.log" : "zabbix_traps.tmp");

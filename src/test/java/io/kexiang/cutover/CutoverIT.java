@@ -93,8 +93,7 @@ class CutoverIT extends ApplicationIT {
         assertThat(plan.at("/impact/accountManagers").toString()).contains(world.amA.id, world.amB.id);
         assertThat(plan.at("/impact/customers").toString()).doesNotContain("Z1-" + world.tag);
 
-        approve(world, plan);
-        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        approveAndAwaitNotices(world, plan);
         String toA = only(mails(number, "cutover notice"), world.amA.email);
         String toB = only(mails(number, "cutover notice"), world.amB.email);
         assertThat(toA).as("A's customers' circuits, all of them").contains("X1-" + world.tag, "Y1-" + world.tag)
@@ -140,8 +139,7 @@ class CutoverIT extends ApplicationIT {
         Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
         JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(2)));
         String number = plan.get("number").asText();
-        approve(world, plan);
-        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        approveAndAwaitNotices(world, plan);
 
         // A second Kexiang on the same database, its clock past the first reminder: as after a restart.
         TestClocks.Restarted.NOW.set(start.minus(Duration.ofHours(24)).plusSeconds(1));
@@ -234,7 +232,7 @@ class CutoverIT extends ApplicationIT {
     @Test
     void twoLivePlansOnTheSameCircuitInOverlappingWindowsAreFlagged() {
         World world = world();
-        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = tenDaysAhead();
         JsonNode first = world.planOnXAndY(start, start.plus(Duration.ofHours(4)));
         world.engineer().post(PLANS + "/" + first.get("id").asText() + "/submit", "");
         Response overlapping = world.engineer().post(PLANS, """
@@ -257,7 +255,7 @@ class CutoverIT extends ApplicationIT {
     @Test
     void aRejectionNeedsAReasonFromTheCatalogueAndAnEditedRejectedPlanIsADraftAgain() {
         World world = world();
-        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = tenDaysAhead();
         JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
         String id = plan.get("id").asText();
         world.engineer().post(PLANS + "/" + id + "/submit", "");
@@ -277,12 +275,11 @@ class CutoverIT extends ApplicationIT {
     @Test
     void movingAnApprovedWindowSendsThePlanBackAndTellsThoseToldAsDoesCancelling() throws Exception {
         World world = world();
-        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = tenDaysAhead();
         JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
         String id = plan.get("id").asText();
         String number = plan.get("number").asText();
-        approve(world, plan);
-        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        approveAndAwaitNotices(world, plan);
 
         JsonNode moved = world.engineer().put(PLANS + "/" + id, world.body(start.plus(Duration.ofDays(1)),
                 start.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), false)).json();
@@ -302,12 +299,11 @@ class CutoverIT extends ApplicationIT {
     @Test
     void aPlanRolledBackIsToldToTheAccountManagersToldOfIt() throws Exception {
         World world = world();
-        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = tenDaysAhead();
         JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
         String id = plan.get("id").asText();
         String number = plan.get("number").asText();
-        approve(world, plan);
-        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        approveAndAwaitNotices(world, plan);
         assertThat(world.engineer().post(PLANS + "/" + id + "/start", "").json().get("status").asText())
                 .isEqualTo("inProgress");
         assertThat(world.engineer().post(PLANS + "/" + id + "/cancel", "{\"note\":\"太晚了 too late\"}").status())
@@ -323,12 +319,11 @@ class CutoverIT extends ApplicationIT {
     @Test
     void aWebhookThatFailsIsRetriedWithEveryAttemptKeptAndHoldsUpNoMail() throws Exception {
         World world = world();
-        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = tenDaysAhead();
         JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
         String number = plan.get("number").asText();
         HOOK.failNext(3);
-        approve(world, plan);
-        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
+        approveAndAwaitNotices(world, plan);
         // The outbox waits by the application's clock, which stands still here unless moved.
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             clock.advance(Duration.ofSeconds(1));
@@ -352,7 +347,7 @@ class CutoverIT extends ApplicationIT {
     @Test
     void accountManagersConfirmTheirOwnNoticesAndDoNotPlan() {
         World world = world();
-        Instant start = clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+        Instant start = tenDaysAhead();
         assertThat(world.amA.api.post(PLANS, world.body(start, start.plus(Duration.ofHours(1)), false)).status())
                 .isEqualTo(403);
         JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(1)));
@@ -391,6 +386,18 @@ class CutoverIT extends ApplicationIT {
         Response backwards = world.engineer().post(PLANS, world.body(start, start.minus(Duration.ofHours(1)), false));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.body()).contains("windowEnd");
+    }
+
+    /** A plan's start well past the lead time, on a whole minute. */
+    private Instant tenDaysAhead() {
+        return clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** Approves the plan on X and Y and waits for its two account managers' notices. */
+    private void approveAndAwaitNotices(World world, JsonNode plan) {
+        approve(world, plan);
+        String number = plan.get("number").asText();
+        await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "cutover notice").size() == 2);
     }
 
     private void approve(World world, JsonNode plan) {
