@@ -64,6 +64,12 @@ final class KexiangUnderTest implements AutoCloseable {
                 "--kexiang.ingest.snmp.communities=" + BenchInventory.COMMUNITY,
                 "--kexiang.database.embedded.port=" + postgresPort,
                 "--kexiang.database.embedded.server-config.track_commit_timestamp=on"));
+        if (statementProfile()) {
+            // Where PostgreSQL spends its time, statement by statement (printed by PipelineBenchmark at the end).
+            command.addAll(List.of(
+                    "--kexiang.database.embedded.server-config.shared_preload_libraries=pg_stat_statements",
+                    "--kexiang.database.embedded.server-config.pg_stat_statements.track=all"));
+        }
         command.addAll(settings);
         // From the project folder: mibs/, rules/ and routes/ are read from where Kexiang runs.
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.getParent().getParent().toFile())
@@ -74,6 +80,11 @@ final class KexiangUnderTest implements AutoCloseable {
         KexiangUnderTest kexiang = new KexiangUnderTest(builder.start(), httpPort, snmpPort, postgresPort, password);
         kexiang.awaitReady();
         return kexiang;
+    }
+
+    /** Set {@code KEXIANG_BENCH_STATEMENTS=1} for PostgreSQL's own account of the statements Kexiang ran. */
+    static boolean statementProfile() {
+        return System.getenv("KEXIANG_BENCH_STATEMENTS") != null;
     }
 
     private void awaitReady() throws InterruptedException {

@@ -33,6 +33,12 @@ public final class PipelineBenchmark {
                     Duration.ofSeconds(120), "1g", 32 * 1024 * 1024);
         }
 
+        /** The full inventory and one step per phase: a couple of minutes, for profiling a change. */
+        static Settings quick() {
+            return new Settings(500, 2_000, 10_000, 2_000, List.of(5_000), 10, 10, 10_000, 10, 20_000, List.of(0), 5,
+                    Duration.ofSeconds(120), "1g", 32 * 1024 * 1024);
+        }
+
         static Settings smoke() {
             return new Settings(20, 40, 200, 50, List.of(500), 2, 2, 500, 1, 2_000, List.of(2_000), 1,
                     Duration.ofSeconds(60), "512m", 4 * 1024 * 1024);
@@ -88,7 +94,9 @@ public final class PipelineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Settings settings = List.of(args).contains("--smoke") ? Settings.smoke() : Settings.full();
+        List<String> options = List.of(args);
+        Settings settings = options.contains("--smoke") ? Settings.smoke()
+                : options.contains("--quick") ? Settings.quick() : Settings.full();
         PipelineBenchmark benchmark = new PipelineBenchmark(Path.of("").toAbsolutePath(), settings);
         Result result = benchmark.run();
         String report = BenchReport.markdown(result);
@@ -164,6 +172,9 @@ public final class PipelineBenchmark {
                 progress(step.toString());
             }
             peakRss = UdpSocketStats.peakRss(kexiang.pid());
+            if (KexiangUnderTest.statementProfile()) {
+                writeStatementProfile(kexiang);
+            }
             sampler.interrupt();
         }
         long trapdBuffer = -1;
@@ -345,6 +356,25 @@ public final class PipelineBenchmark {
             latency.next();
             return new double[] {latency.getDouble(1) / 1000, latency.getDouble(2) / 1000};
         }
+    }
+
+    /** The statements PostgreSQL spent most time on, from pg_stat_statements, to target/bench/statements.txt. */
+    private void writeStatementProfile(KexiangUnderTest kexiang) throws Exception {
+        StringBuilder text = new StringBuilder("calls\ttotal ms\tmean ms\trows\tstatement\n");
+        try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
+            sql.execute("create extension if not exists pg_stat_statements");
+            ResultSet top = sql.executeQuery("""
+                    select calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), rows,
+                           regexp_replace(query, '\\s+', ' ', 'g')
+                    from pg_stat_statements order by total_exec_time desc limit 40""");
+            while (top.next()) {
+                String query = top.getString(5);
+                text.append("%,d\t%,.1f\t%.3f\t%,d\t%s%n".formatted(top.getLong(1), top.getDouble(2),
+                        top.getDouble(3), top.getLong(4), query.substring(0, Math.min(220, query.length()))));
+            }
+        }
+        Files.writeString(work.resolve("statements.txt"), text);
+        progress("statement profile written to target/bench/statements.txt");
     }
 
     /** Waits until the ticket candidates due now are taken (the opening scan runs every second). */
