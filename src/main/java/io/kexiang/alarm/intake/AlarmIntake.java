@@ -14,9 +14,11 @@ import io.kexiang.inventory.CircuitMatch;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -60,116 +62,124 @@ class AlarmIntake implements ArchivedEventHandler {
 
     @Override
     public void handle(List<ArchivedEvent> archived) {
-        BatchFold batch = new BatchFold();
+        List<ArchivedEvent> relevant = new ArrayList<>(archived.size());
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> elements = new LinkedHashSet<>();
+        Instant from = null;
+        Instant to = null;
+        int raises = 0;
         for (ArchivedEvent each : archived) {
             NormalisedEvent event = each.event();
             if (!event.raisesAlarm() || event.family() == null && !settings.unknownNotifications()) {
                 count("ignored");
                 continue;
             }
-            if (event.isClear()) {
-                batch.forget(event.reductionKey());
+            relevant.add(each);
+            keys.add(event.reductionKey());
+            if (!event.isClear()) {
+                raises++;
+                String element = event.elementOrOrigin();
+                elements.add(element);
+                keys.add(stormKey(element));
+                from = from == null || event.eventTime().isBefore(from) ? event.eventTime() : from;
+                to = to == null || event.eventTime().isAfter(to) ? event.eventTime() : to;
+            }
+        }
+        if (relevant.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        IntakeBatch batch = IntakeBatch.start(rows, events::publishEvent, keys, elements, from, to,
+                settings.stormWindow(), settings.flapWindow().isZero() ? null : now.minus(settings.flapWindow()),
+                raises);
+        for (ArchivedEvent each : relevant) {
+            if (each.event().isClear()) {
                 clear(each, batch);
             } else {
                 raise(each, batch);
             }
         }
-        batch.writeTo(rows, clock.instant());
+        batch.flush();
     }
 
-    private void clear(ArchivedEvent archived, BatchFold batch) {
+    private void clear(ArchivedEvent archived, IntakeBatch batch) {
         NormalisedEvent event = archived.event();
         Instant now = clock.instant();
-        Optional<OpenAlarm> cleared = rows.clear(event.reductionKey(), event.eventTime(), now, event.sourceAddress());
-        if (cleared.isEmpty()) {
+        TrackedAlarm alarm = batch.current(event.reductionKey());
+        if (alarm == null || !alarm.open()) {
             // A clear whose raise came before Kexiang listened, or was lost: the archive keeps it, nothing else to do.
             count("unmatched_clear");
             return;
         }
-        OpenAlarm alarm = cleared.get();
-        batch.event(alarm.id(), archived.rawEventId(), event.receivedTime(), "cleared");
-        rows.journal(alarm.id(), now, PIPELINE, event.sourceAddress(), "cleared",
+        alarm.clear(event.eventTime(), now, event.sourceAddress());
+        batch.changed(alarm);
+        batch.event(alarm.id, archived.rawEventId(), event.receivedTime(), TrackedAlarm.CLEARED);
+        batch.journal(alarm.id, now, PIPELINE, event.sourceAddress(), "cleared",
                 detail(Map.of("event", archived.rawEventId())));
         count("cleared");
-        events.publishEvent(new AlarmCleared(alarm.id(), event.eventTime(), null, event.sourceAddress()));
+        batch.announce(new AlarmCleared(alarm.id, event.eventTime(), null, event.sourceAddress()));
     }
 
-    private void raise(ArchivedEvent archived, BatchFold batch) {
+    private void raise(ArchivedEvent archived, IntakeBatch batch) {
         NormalisedEvent event = archived.event();
         Instant now = clock.instant();
+        batch.raised();
         List<CircuitMatch> circuits = linker.circuits(event);
         String reported = event.severity().name().toLowerCase();
         String severity = severities.apply(reported, circuits.stream().map(CircuitMatch::tier).distinct().toList());
-        String key = event.reductionKey();
-        Long known = batch.openAlarm(key, severity);
-        if (known != null) {
-            batch.repeat(known, event.eventTime());
-            batch.event(known, archived.rawEventId(), event.receivedTime(), severity);
-            count("reduced");
-            return;
-        }
-        Optional<OpenAlarm> repeated = rows.reduce(key, severity, reported, event.additionalText(),
-                event.eventTime(), now);
-        if (repeated.isPresent()) {
-            repeatOf(repeated.get(), archived, severity, now, batch);
-            return;
-        }
-        rows.lock(key);
-        Optional<OpenAlarm> again = rows.reduce(key, severity, reported, event.additionalText(), event.eventTime(),
-                now);
-        if (again.isPresent()) {
-            repeatOf(again.get(), archived, severity, now, batch);
+        TrackedAlarm current = batch.current(event.reductionKey());
+        if (current != null && current.open()) {
+            repeat(current, archived, severity, reported, now, batch);
             return;
         }
         int cycles = 0;
-        if (!settings.flapWindow().isZero()) {
-            Optional<OpenAlarm> previous = rows.lastCleared(key, now.minus(settings.flapWindow()));
-            if (previous.isPresent()) {
-                cycles = previous.get().flapCycles() + 1;
-                if (settings.reopenAfterClear() || previous.get().flapping() || cycles >= settings.flapCycles()) {
-                    OpenAlarm reopened = rows.reopen(previous.get().id(), settings.flapCycles(), severity, reported,
-                            event.additionalText(), event.eventTime(), now);
-                    batch.remember(key, reopened.id(), reopened.severity());
-                    reopen(reopened, archived, now, batch);
-                    return;
-                }
+        if (current != null && current.clearedAt != null && !settings.flapWindow().isZero()
+                && !current.clearedAt.isBefore(now.minus(settings.flapWindow()))) {
+            cycles = current.flapCycles + 1;
+            if (settings.reopenAfterClear() || current.flapping || cycles >= settings.flapCycles()) {
+                current.reopen(severity, reported, event.additionalText(), event.eventTime(), now,
+                        settings.flapCycles());
+                batch.changed(current);
+                reopened(current, archived, now, batch);
+                return;
             }
         }
         open(archived, circuits, severity, reported, cycles, now, batch);
     }
 
-    private void repeatOf(OpenAlarm alarm, ArchivedEvent archived, String severity, Instant now,
-            BatchFold batch) {
-        batch.remember(archived.event().reductionKey(), alarm.id(), severity);
-        batch.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), severity);
+    private void repeat(TrackedAlarm alarm, ArchivedEvent archived, String severity, String reported, Instant now,
+            IntakeBatch batch) {
+        NormalisedEvent event = archived.event();
+        String previous = alarm.repeat(severity, reported, event.additionalText(), event.eventTime(), now);
+        batch.changed(alarm);
+        batch.event(alarm.id, archived.rawEventId(), event.receivedTime(), severity);
         count("reduced");
-        if (alarm.previousSeverity() != null && !alarm.previousSeverity().equals(severity)) {
-            rows.journal(alarm.id(), now, PIPELINE, archived.event().sourceAddress(), "severity",
-                    detail(Map.of("from", alarm.previousSeverity(), "to", severity)));
-            events.publishEvent(new AlarmChanged(alarm.id(), "severity", severity, alarm.parentId(), now));
+        if (!previous.equals(severity)) {
+            batch.journal(alarm.id, now, PIPELINE, event.sourceAddress(), "severity",
+                    detail(Map.of("from", previous, "to", severity)));
+            batch.announce(new AlarmChanged(alarm.id, "severity", severity, alarm.parentId, now));
         }
     }
 
-    private void reopen(OpenAlarm alarm, ArchivedEvent archived, Instant now, BatchFold batch) {
-        batch.event(alarm.id(), archived.rawEventId(), archived.event().receivedTime(), alarm.severity());
-        boolean becameFlapping = alarm.flapping() && alarm.flapCycles() == settings.flapCycles();
-        rows.journal(alarm.id(), now, PIPELINE, archived.event().sourceAddress(),
-                becameFlapping ? "flapping" : "reopened", detail(Map.of("cycles", alarm.flapCycles(),
+    private void reopened(TrackedAlarm alarm, ArchivedEvent archived, Instant now, IntakeBatch batch) {
+        batch.event(alarm.id, archived.rawEventId(), archived.event().receivedTime(), alarm.severity);
+        boolean becameFlapping = alarm.flapping && alarm.flapCycles == settings.flapCycles();
+        batch.journal(alarm.id, now, PIPELINE, archived.event().sourceAddress(),
+                becameFlapping ? "flapping" : "reopened", detail(Map.of("cycles", alarm.flapCycles,
                         "event", archived.rawEventId())));
-        count(alarm.flapping() ? "flapping" : "reopened");
+        count(alarm.flapping ? "flapping" : "reopened");
         // A flapping alarm is announced once, when it starts flapping; its later cycles stay quiet.
-        if (!alarm.flapping() || becameFlapping) {
-            events.publishEvent(new AlarmChanged(alarm.id(), becameFlapping ? "flapping" : "reopened",
-                    alarm.severity(), alarm.parentId(), now));
+        if (!alarm.flapping || becameFlapping) {
+            batch.announce(new AlarmChanged(alarm.id, becameFlapping ? "flapping" : "reopened", alarm.severity,
+                    alarm.parentId, now));
         }
     }
 
     private void open(ArchivedEvent archived, List<CircuitMatch> circuits, String severity, String reported,
-            int cycles, Instant now, BatchFold batch) {
+            int cycles, Instant now, IntakeBatch batch) {
         NormalisedEvent event = archived.event();
         String element = event.elementOrOrigin();
-        Long rootId = event.rootCause() ? null
-                : rows.rootOf(element, event.eventTime(), settings.stormWindow()).orElse(null);
+        Long rootId = event.rootCause() ? null : batch.rootOf(element, event.eventTime(), settings.stormWindow());
         String reason = rootId == null ? null : childReason(rootId, element);
         NewAlarm alarm = new NewAlarm(event.reductionKey(),
                 event.eventType() == null ? "communicationsAlarm" : event.eventType(),
@@ -178,36 +188,34 @@ class AlarmIntake implements ArchivedEventHandler {
                 event.sourceAddress(), event.externalAlarmId(), event.notification(), event.family(),
                 toJson(event.resource()), event.additionalText(), event.eventTime(), event.rootCause(), rootId,
                 reason, circuits, cycles, plannedBy(element, event.resource(), circuits, event.eventTime()));
-        OpenAlarm opened = rows.insert(alarm, now);
-        if (opened.previousSeverity() != null) {
-            // Another writer opened the same fault between our look and our insert: this event is its repeat.
-            repeatOf(opened, archived, severity, now, batch);
-            return;
-        }
-        batch.remember(event.reductionKey(), opened.id(), severity);
-        rows.link(opened.id(), circuits);
-        batch.event(opened.id(), archived.rawEventId(), event.receivedTime(), severity);
-        rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "raised",
+        TrackedAlarm opened = batch.open(alarm, now);
+        circuits.forEach(circuit -> batch.link(AlarmRows.circuitRow(opened.id, circuit)));
+        batch.event(opened.id, archived.rawEventId(), event.receivedTime(), severity);
+        batch.journal(opened.id, now, PIPELINE, event.sourceAddress(), "raised",
                 detail(Map.of("event", archived.rawEventId(), "circuits", circuits.size())));
         count("raised");
         meters.counter("kexiang.alarm.linked", "linked", String.valueOf(!circuits.isEmpty())).increment();
         if (rootId != null) {
-            rows.shareCircuits(opened.id(), rootId);
+            batch.share(opened.id, rootId);
         }
-        List<Long> adopted = event.rootCause()
-                ? rows.adopt(opened.id(), element, event.eventTime(), settings.stormWindow(),
-                        childReason(opened.id(), element))
-                : List.of();
-        if (alarm.cutoverId() != null) {
-            rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "plannedOutage",
-                    detail(Map.of("cutover", alarm.cutoverId())));
-            count("planned_outage");
-        }
-        events.publishEvent(raised(opened.id(), element, severity, alarm.probableCause(), alarm.specificProblem(),
+        batch.announce(raised(opened.id, element, severity, alarm.probableCause(), alarm.specificProblem(),
                 circuits, event.rootCause(), rootId, event.eventTime(), alarm.cutoverId()));
-        announceAdopted(opened.id(), adopted, event.sourceAddress(), now);
-        if (rootId == null && !event.rootCause() && "interface".equals(event.family())) {
-            interfaceStorm(element, event, now);
+        if (event.rootCause()) {
+            adopt(opened, event.eventTime(), childReason(opened.id, element), event.sourceAddress(), now, batch);
+        } else if (rootId == null && "interface".equals(event.family())) {
+            interfaceStorm(element, event, now, batch);
+        }
+    }
+
+    /** Writes the batch so far, then makes the element's alarms around the root's time its children. */
+    private void adopt(TrackedAlarm root, Instant at, String reason, String source, Instant now,
+            IntakeBatch batch) {
+        batch.flush();
+        List<Long> adopted = rows.adopt(root.id, root.element, at, settings.stormWindow(), reason);
+        batch.adopted(root.id, root.element, adopted, now);
+        for (Long child : adopted) {
+            batch.journal(child, now, PIPELINE, source, "correlated", detail(Map.of("parentAlarm", root.id)));
+            batch.announce(new AlarmChanged(child, "correlated", null, root.id, now));
         }
     }
 
@@ -221,22 +229,15 @@ class AlarmIntake implements ArchivedEventHandler {
                 at, cutoverId);
     }
 
-    private void announceAdopted(long rootId, List<Long> adopted, String source, Instant now) {
-        for (Long child : adopted) {
-            rows.journal(child, now, PIPELINE, source, "correlated", detail(Map.of("parentAlarm", rootId)));
-            events.publishEvent(new AlarmChanged(child, "correlated", null, rootId, now));
-        }
-    }
-
     /**
      * Many interfaces of one element down at once is the element's fault, not theirs (a line card, power, the
      * element unreachable): a root-cause alarm of its own stands above them.
      */
-    private void interfaceStorm(String element, NormalisedEvent event, Instant now) {
+    private void interfaceStorm(String element, NormalisedEvent event, Instant now, IntakeBatch batch) {
         int interfaces = linker.interfaceCount(element);
         int threshold = Math.max(settings.stormMinInterfaces(),
                 (int) Math.ceil(settings.stormInterfaceShare() * interfaces));
-        int down = rows.interfaceAlarmsAround(element, event.eventTime(), settings.stormWindow());
+        int down = batch.orphanInterfacesAround(element, event.eventTime(), settings.stormWindow());
         if (down < threshold) {
             return;
         }
@@ -244,24 +245,33 @@ class AlarmIntake implements ArchivedEventHandler {
         String problem = "多端口同时中断 " + down + " of " + interfaces + " interfaces down within "
                 + settings.stormWindow().toSeconds() + " s";
         String severity = severities.apply("major", circuits.stream().map(CircuitMatch::tier).distinct().toList());
-        NewAlarm root = new NewAlarm(element + "|storm|interfaces", "communicationsAlarm",
+        NewAlarm root = new NewAlarm(stormKey(element), "communicationsAlarm",
                 "communicationsSubsystemFailure", problem, severity, "major", AlarmedObject.of(element,
                         Resource.NONE), element, event.sourceAddress(), event.sourceAddress(), null,
                 null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits, 0,
                 plannedBy(element, Resource.NONE, circuits, event.eventTime()));
-        OpenAlarm opened = rows.insert(root, now);
-        if (opened.previousSeverity() == null) {
-            rows.link(opened.id(), circuits);
-            rows.journal(opened.id(), now, PIPELINE, event.sourceAddress(), "raised",
+        TrackedAlarm stormRoot = batch.current(root.reductionKey());
+        if (stormRoot != null && stormRoot.open()) {
+            // The element's storm alarm is still open: one more occurrence of it.
+            stormRoot.repeat(stormRoot.severity, stormRoot.reportedSeverity, null, event.eventTime(), now);
+            batch.changed(stormRoot);
+        } else {
+            TrackedAlarm opened = batch.open(root, now);
+            circuits.forEach(circuit -> batch.link(AlarmRows.circuitRow(opened.id, circuit)));
+            batch.journal(opened.id, now, PIPELINE, event.sourceAddress(), "raised",
                     detail(Map.of("interfacesDown", down, "interfaces", interfaces)));
             count("raised");
-            events.publishEvent(raised(opened.id(), element, severity, root.probableCause(), problem, circuits,
-                    true, null, event.eventTime(), root.cutoverId()));
+            batch.announce(raised(opened.id, element, severity, root.probableCause(), problem, circuits, true, null,
+                    event.eventTime(), root.cutoverId()));
+            stormRoot = opened;
         }
-        String reason = "child of alarm " + opened.id() + ": " + down + " of " + interfaces + " interfaces of "
+        String reason = "child of alarm " + stormRoot.id + ": " + down + " of " + interfaces + " interfaces of "
                 + element + " went down within " + settings.stormWindow().toSeconds() + " s";
-        announceAdopted(opened.id(), rows.adopt(opened.id(), element, event.eventTime(), settings.stormWindow(),
-                reason), event.sourceAddress(), now);
+        adopt(stormRoot, event.eventTime(), reason, event.sourceAddress(), now, batch);
+    }
+
+    private static String stormKey(String element) {
+        return element + "|storm|interfaces";
     }
 
     /** The approved cutover whose window this new alarm falls in: it is expected, and opens no ticket. */

@@ -1,22 +1,30 @@
 package io.kexiang.alarm.intake;
 
 import io.kexiang.inventory.CircuitMatch;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The intake's SQL. Every statement finds its alarm by reduction key under the partial unique index, so that
- * concurrent writers of one fault meet in the database rather than open two alarms.
+ * The intake's SQL, a few statements per batch. Writers of one fault meet at its advisory lock, taken before its
+ * alarms are read; the partial unique index on open reduction keys stands behind that.
  */
 @Component
 class AlarmRows {
+
+    /** What a batch reads of an alarm it tracks (a trailing space: the statements go on after it). */
+    private static final String TRACKED_COLUMNS = "id, reduction_key, network_element, family, is_root_cause, "
+            + "raised_at, state, perceived_severity, reported_severity, alarm_details, occurrence_count, "
+            + "last_occurrence, changed_at, cleared_at, clear_user_id, clear_system_id, flap_cycles, flapping, "
+            + "parent_alarm_id ";
 
     private final JdbcTemplate jdbc;
 
@@ -24,140 +32,166 @@ class AlarmRows {
         this.jdbc = jdbc;
     }
 
-    /** A repeat of an open fault: one more occurrence, the latest severity and text. */
-    Optional<OpenAlarm> reduce(String key, String severity, String reported, String details, Instant at,
-            Instant now) {
-        return jdbc.query("""
-                with open as (select id, perceived_severity from alarm
-                              where reduction_key = ? and state <> 'cleared' for update)
-                update alarm a set occurrence_count = a.occurrence_count + 1,
-                    last_occurrence = greatest(a.last_occurrence, ?), changed_at = ?,
-                    perceived_severity = ?, reported_severity = ?, alarm_details = coalesce(?, a.alarm_details),
-                    state = case when a.perceived_severity <> ? then 'updated' else a.state end
-                from open where a.id = open.id
-                returning a.id, a.perceived_severity, open.perceived_severity, a.flapping, a.flap_cycles,
-                    a.parent_alarm_id""", (rs, row) -> new OpenAlarm(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getBoolean(4), rs.getInt(5), (Long) rs.getObject(6)), key, ts(at), ts(now), severity, reported,
-                details, severity).stream().findFirst();
+    /**
+     * Serialises the writers of these faults until the transaction ends, in one order for everyone (so that two
+     * batches cannot wait for each other).
+     */
+    void lockKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.query("""
+                select pg_advisory_xact_lock(h) from (
+                    select distinct hashtextextended(k, 642) as h from unnest(?::text[]) k order by 1) locks""",
+                (RowCallbackHandler) rs -> { }, (Object) keys.toArray(String[]::new));
     }
 
-    /** Serialises the writers of one fault that found it not open, so that a reopen and an insert cannot race. */
-    void lock(String key) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 642))", (RowCallbackHandler) rs -> { }, key);
+    /**
+     * Each fault's open alarm (locked), or else its alarm cleared most recently since {@code clearedSince} (null:
+     * none is wanted).
+     */
+    List<TrackedAlarm> current(Collection<String> keys, Instant clearedSince) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String[] keyArray = keys.toArray(String[]::new);
+        List<TrackedAlarm> found = new ArrayList<>(jdbc.query("select " + TRACKED_COLUMNS + """
+                 from alarm where reduction_key = any (?) and state <> 'cleared' order by id for update""",
+                AlarmRows::tracked, (Object) keyArray));
+        if (clearedSince != null && found.size() < keyArray.length) {
+            found.addAll(jdbc.query("select distinct on (reduction_key) " + TRACKED_COLUMNS + """
+                     from alarm a where reduction_key = any (?) and state = 'cleared' and cleared_at >= ?
+                        and not exists (select 1 from alarm o where o.reduction_key = a.reduction_key
+                                        and o.state <> 'cleared')
+                    order by reduction_key, cleared_at desc, id desc""", AlarmRows::tracked, keyArray,
+                    ts(clearedSince)));
+        }
+        return found;
     }
 
-    /** The fault's alarm cleared most recently, if that was after {@code since}. */
-    Optional<OpenAlarm> lastCleared(String key, Instant since) {
-        return jdbc.query("""
-                select id, perceived_severity, flapping, flap_cycles, parent_alarm_id from alarm
-                where reduction_key = ? and state = 'cleared' and cleared_at >= ?
-                order by cleared_at desc, id desc limit 1""", (rs, row) -> new OpenAlarm(rs.getLong(1),
-                rs.getString(2), "cleared", rs.getBoolean(3), rs.getInt(4), (Long) rs.getObject(5)), key, ts(since))
-                .stream().findFirst();
+    /** Open root-cause alarms of the elements raised between the two times. */
+    List<TrackedAlarm> openRoots(Collection<String> elements, Instant from, Instant to) {
+        return jdbc.query("select " + TRACKED_COLUMNS + """
+                 from alarm where network_element = any (?) and is_root_cause and state <> 'cleared'
+                    and raised_at between ? and ?""", AlarmRows::tracked, elements.toArray(String[]::new), ts(from),
+                ts(to));
     }
 
-    /** The same alarm again, one more raise/clear cycle; flapping from {@code flapCycles} cycles on. */
-    OpenAlarm reopen(long id, int flapCycles, String severity, String reported, String details, Instant at,
-            Instant now) {
-        return jdbc.queryForObject("""
-                update alarm set state = 'raised', cleared_at = null, clear_user_id = null, clear_system_id = null,
-                    perceived_severity = ?, reported_severity = ?, alarm_details = coalesce(?, alarm_details),
-                    occurrence_count = occurrence_count + 1, last_occurrence = ?, changed_at = ?,
-                    flap_cycles = flap_cycles + 1, flapping = flapping or flap_cycles + 1 >= ?
-                where id = ?
-                returning id, perceived_severity, flapping, flap_cycles, parent_alarm_id""",
-                (rs, row) -> new OpenAlarm(rs.getLong(1), rs.getString(2), "cleared", rs.getBoolean(3),
-                        rs.getInt(4), (Long) rs.getObject(5)),
-                severity, reported, details, ts(at), ts(now), flapCycles, id);
+    /** Open interface alarms of the elements, nobody's children, raised between the two times. */
+    List<TrackedAlarm> orphanInterfaces(Collection<String> elements, Instant from, Instant to) {
+        return jdbc.query("select " + TRACKED_COLUMNS + """
+                 from alarm where network_element = any (?) and state <> 'cleared' and parent_alarm_id is null
+                    and not is_root_cause and family = 'interface' and raised_at between ? and ?""",
+                AlarmRows::tracked, elements.toArray(String[]::new), ts(from), ts(to));
     }
 
-    /** A new fault; if another writer opened it meanwhile, this event is a repeat of that one. */
-    OpenAlarm insert(NewAlarm alarm, Instant now) {
-        return jdbc.queryForObject("""
-                insert into alarm (reduction_key, state, alarm_type, probable_cause, specific_problem,
+    List<Long> nextIds(int count) {
+        return jdbc.queryForList("select nextval(pg_get_serial_sequence('alarm', 'id')) from generate_series(1, ?)",
+                Long.class, count);
+    }
+
+    /** New alarms, with what the batch has done to them since it opened them. */
+    void insert(List<TrackedAlarm> alarms) {
+        if (alarms.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(alarms.size());
+        for (TrackedAlarm tracked : alarms) {
+            NewAlarm alarm = tracked.created;
+            rows.add(new Object[] {tracked.id, alarm.reductionKey(), tracked.state, alarm.alarmType(),
+                alarm.probableCause(), alarm.specificProblem(), tracked.severity, tracked.reportedSeverity,
+                alarm.object().id(), alarm.object().type(), alarm.networkElement(), alarm.sourceAddress(),
+                alarm.sourceSystemId(), alarm.externalAlarmId(), alarm.notification(), alarm.family(),
+                alarm.resourceJson(), tracked.details, ts(alarm.raisedAt()), ts(tracked.changedAt),
+                ts(tracked.changedAt), ts(alarm.raisedAt()), ts(tracked.lastOccurrence), tracked.occurrences,
+                ts(tracked.clearedAt), tracked.clearSystemId, alarm.rootCause(), tracked.parentId,
+                alarm.correlationReason(), !alarm.circuits().isEmpty(), tracked.flapCycles, tracked.flapping,
+                alarm.cutoverId() != null, alarm.cutoverId()});
+        }
+        jdbc.batchUpdate("""
+                insert into alarm (id, reduction_key, state, alarm_type, probable_cause, specific_problem,
                     perceived_severity, reported_severity, alarmed_object_id, alarmed_object_type, network_element,
                     source_address, source_system_id, external_alarm_id, notification, family, resource,
                     alarm_details, raised_at, reported_at, changed_at, first_occurrence, last_occurrence,
-                    is_root_cause, parent_alarm_id, correlation_reason, service_affecting, flap_cycles, planned_outage,
-                    cutover_id)
-                values (?, 'raised', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?)
-                on conflict (reduction_key) where state <> 'cleared' do update
-                    set occurrence_count = alarm.occurrence_count + 1,
-                        last_occurrence = greatest(alarm.last_occurrence, excluded.last_occurrence),
-                        changed_at = excluded.changed_at
-                returning id, perceived_severity, case when xmax = 0 then null else perceived_severity end,
-                    flapping, flap_cycles, parent_alarm_id""",
-                (rs, row) -> new OpenAlarm(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getInt(5), (Long) rs.getObject(6)),
-                alarm.reductionKey(), alarm.alarmType(), alarm.probableCause(), alarm.specificProblem(),
-                alarm.severity(), alarm.reportedSeverity(), alarm.object().id(), alarm.object().type(),
-                alarm.networkElement(), alarm.sourceAddress(), alarm.sourceSystemId(), alarm.externalAlarmId(),
-                alarm.notification(), alarm.family(), alarm.resourceJson(), alarm.details(), ts(alarm.raisedAt()),
-                ts(now), ts(now), ts(alarm.raisedAt()), ts(alarm.raisedAt()), alarm.rootCause(), alarm.parentId(),
-                alarm.correlationReason(), !alarm.circuits().isEmpty(), alarm.flapCycles(), alarm.cutoverId() != null,
-                alarm.cutoverId());
+                    occurrence_count, cleared_at, clear_system_id, is_root_cause, parent_alarm_id,
+                    correlation_reason, service_affecting, flap_cycles, flapping, planned_outage, cutover_id)
+                overriding system value
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?)""", rows);
     }
 
-    /** Clears the open alarm of the fault, if there is one. */
-    Optional<OpenAlarm> clear(String key, Instant at, Instant now, String clearSystemId) {
-        return jdbc.query("""
-                with open as (select id, perceived_severity from alarm
-                              where reduction_key = ? and state <> 'cleared' for update)
-                update alarm a set state = 'cleared', perceived_severity = 'cleared', cleared_at = ?, changed_at = ?,
-                    clear_system_id = ?
-                from open where a.id = open.id
-                returning a.id, a.perceived_severity, open.perceived_severity, a.flapping, a.flap_cycles,
-                    a.parent_alarm_id""", (rs, row) -> new OpenAlarm(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getBoolean(4), rs.getInt(5), (Long) rs.getObject(6)), key, ts(at), ts(now), clearSystemId)
-                .stream().findFirst();
-    }
-
-    void link(long alarmId, List<CircuitMatch> circuits) {
-        List<Object[]> rows = new ArrayList<>(circuits.size());
-        for (CircuitMatch circuit : circuits) {
-            rows.add(new Object[] {alarmId, circuit.circuitId(), circuit.type().name(), circuit.customerCode(),
-                circuit.customerName(), circuit.tier().name(),
-                circuit.accountManager() == null ? null : circuit.accountManager().employeeId(),
-                circuit.accountManager() == null ? null : circuit.accountManager().name()});
+    /** The columns the intake owns, as the batch left them; the rows were locked when the batch read them. */
+    void update(List<TrackedAlarm> alarms) {
+        if (alarms.isEmpty()) {
+            return;
         }
-        jdbc.batchUpdate("insert into alarm_circuit (alarm_id, circuit_id, circuit_type, customer_code, "
-                + "customer_name, tier, account_manager_employee_id, account_manager_name) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", rows);
+        List<Object[]> rows = new ArrayList<>(alarms.size());
+        for (TrackedAlarm alarm : alarms) {
+            rows.add(new Object[] {alarm.state, alarm.severity, alarm.reportedSeverity, alarm.details,
+                alarm.occurrences, ts(alarm.lastOccurrence), ts(alarm.changedAt), ts(alarm.clearedAt),
+                alarm.clearUserId, alarm.clearSystemId, alarm.flapCycles, alarm.flapping, alarm.id});
+        }
+        jdbc.batchUpdate("""
+                update alarm set state = ?, perceived_severity = ?, reported_severity = ?, alarm_details = ?,
+                    occurrence_count = ?, last_occurrence = ?, changed_at = ?, cleared_at = ?, clear_user_id = ?,
+                    clear_system_id = ?, flap_cycles = ?, flapping = ?
+                where id = ?""", rows);
+    }
+
+    private static TrackedAlarm tracked(ResultSet rs, int row) throws SQLException {
+        TrackedAlarm alarm = new TrackedAlarm(rs.getLong("id"), rs.getString("reduction_key"),
+                rs.getString("network_element"), rs.getString("family"), rs.getBoolean("is_root_cause"),
+                instant(rs.getTimestamp("raised_at")));
+        alarm.state = rs.getString("state");
+        alarm.severity = rs.getString("perceived_severity");
+        alarm.reportedSeverity = rs.getString("reported_severity");
+        alarm.details = rs.getString("alarm_details");
+        alarm.occurrences = rs.getInt("occurrence_count");
+        alarm.lastOccurrence = instant(rs.getTimestamp("last_occurrence"));
+        alarm.changedAt = instant(rs.getTimestamp("changed_at"));
+        alarm.clearedAt = instant(rs.getTimestamp("cleared_at"));
+        alarm.clearUserId = rs.getString("clear_user_id");
+        alarm.clearSystemId = rs.getString("clear_system_id");
+        alarm.flapCycles = rs.getInt("flap_cycles");
+        alarm.flapping = rs.getBoolean("flapping");
+        alarm.parentId = (Long) rs.getObject("parent_alarm_id");
+        return alarm;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A row of alarm_circuit: the alarm hits the circuit, with its customer as it was then. */
+    static Object[] circuitRow(long alarmId, CircuitMatch circuit) {
+        return new Object[] {alarmId, circuit.circuitId(), circuit.type().name(), circuit.customerCode(),
+            circuit.customerName(), circuit.tier().name(),
+            circuit.accountManager() == null ? null : circuit.accountManager().employeeId(),
+            circuit.accountManager() == null ? null : circuit.accountManager().name()};
+    }
+
+    void link(List<Object[]> circuitRows) {
+        if (!circuitRows.isEmpty()) {
+            jdbc.batchUpdate("insert into alarm_circuit (alarm_id, circuit_id, circuit_type, customer_code, "
+                    + "customer_name, tier, account_manager_employee_id, account_manager_name) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", circuitRows);
+        }
     }
 
     /** Rows of alarm id, raw event id, received at, severity. */
     void events(List<Object[]> events) {
-        jdbc.batchUpdate("insert into alarm_event (alarm_id, raw_event_id, received_at, severity) values (?, ?, ?, ?) "
-                + "on conflict do nothing", events);
+        if (!events.isEmpty()) {
+            jdbc.batchUpdate("insert into alarm_event (alarm_id, raw_event_id, received_at, severity) "
+                    + "values (?, ?, ?, ?) on conflict do nothing", events);
+        }
     }
 
-    /** Rows of occurrences to add, last occurrence, changed at, alarm id. */
-    void addOccurrences(List<Object[]> counts) {
-        jdbc.batchUpdate("update alarm set occurrence_count = occurrence_count + ?, "
-                + "last_occurrence = greatest(last_occurrence, ?), changed_at = ? where id = ?", counts);
-    }
-
-    void journal(long alarmId, Instant at, String actor, String systemId, String action, String detailJson) {
-        jdbc.update("insert into alarm_journal (alarm_id, at, actor, system_id, action, detail) "
-                + "values (?, ?, ?, ?, ?, ?::jsonb)", alarmId, ts(at), actor, systemId, action, detailJson);
-    }
-
-    /** The open root-cause alarm of an element raised within the window before {@code at}, if any. */
-    Optional<Long> rootOf(String networkElement, Instant at, Duration window) {
-        return jdbc.queryForList("""
-                select id from alarm where network_element = ? and is_root_cause and state <> 'cleared'
-                    and raised_at between ? and ? order by raised_at desc limit 1""", Long.class, networkElement,
-                ts(at.minus(window)), ts(at.plus(window))).stream().findFirst();
-    }
-
-    /** Open interface alarms of the element, not yet anyone's children, raised within the window around {@code at}. */
-    int interfaceAlarmsAround(String networkElement, Instant at, Duration window) {
-        Integer count = jdbc.queryForObject("""
-                select count(*) from alarm where network_element = ? and family = 'interface' and state <> 'cleared'
-                    and parent_alarm_id is null and not is_root_cause and raised_at between ? and ?""", Integer.class,
-                networkElement, ts(at.minus(window)), ts(at.plus(window)));
-        return count == null ? 0 : count;
+    /** Rows of alarm id, at, actor, system id, action, detail (JSON). */
+    void journal(List<Object[]> entries) {
+        if (!entries.isEmpty()) {
+            jdbc.batchUpdate("insert into alarm_journal (alarm_id, at, actor, system_id, action, detail) "
+                    + "values (?, ?, ?, ?, ?, ?::jsonb)", entries);
+        }
     }
 
     /**
@@ -183,14 +217,17 @@ class AlarmRows {
         return adopted;
     }
 
-    /** Lists a child's circuits on its root as well: every customer a storm hits is on the root. */
-    void shareCircuits(long childId, long rootId) {
-        jdbc.update("""
+    /** Rows of root id, child id: every customer a storm hits is on the root as well. */
+    void shareCircuits(List<Object[]> rootAndChild) {
+        if (rootAndChild.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
                 insert into alarm_circuit (alarm_id, circuit_id, circuit_type, customer_code, customer_name, tier,
                     account_manager_employee_id, account_manager_name)
                 select ?, circuit_id, circuit_type, customer_code, customer_name, tier, account_manager_employee_id,
                     account_manager_name
-                from alarm_circuit where alarm_id = ? on conflict do nothing""", rootId, childId);
+                from alarm_circuit where alarm_id = ? on conflict do nothing""", rootAndChild);
     }
 
     private static Timestamp ts(Instant instant) {

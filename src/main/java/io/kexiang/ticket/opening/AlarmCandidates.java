@@ -7,9 +7,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A service-affecting alarm becomes a ticket candidate in the alarm's own transaction, due when its hold-off ends
@@ -49,8 +53,39 @@ class AlarmCandidates {
     }
 
     private void candidate(long alarmId, Instant due) {
-        Instant now = clock.instant();
-        jdbc.update("insert into ticket_candidate (alarm_id, due_at, created_at) values (?, ?, ?) "
-                + "on conflict do nothing", alarmId, Timestamp.from(due), Timestamp.from(now));
+        Object[] row = {alarmId, Timestamp.from(due), Timestamp.from(clock.instant())};
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insert(List.<Object[]>of(row));
+            return;
+        }
+        pendingInThisTransaction().add(row);
+    }
+
+    /** A batch of alarms makes its candidates in one statement, just before its transaction commits. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> pendingInThisTransaction() {
+        List<Object[]> pending = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Object[]> rows = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, rows);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    insert(rows);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AlarmCandidates.this);
+                }
+            });
+            pending = rows;
+        }
+        return pending;
+    }
+
+    private void insert(List<Object[]> rows) {
+        jdbc.batchUpdate("insert into ticket_candidate (alarm_id, due_at, created_at) values (?, ?, ?) "
+                + "on conflict do nothing", rows);
     }
 }
