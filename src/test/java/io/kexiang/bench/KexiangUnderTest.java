@@ -33,9 +33,12 @@ final class KexiangUnderTest implements AutoCloseable {
     private final int snmpPort;
     private final int postgresPort;
     private final String authorization;
+    private final Path gcLog;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KexiangUnderTest(Process process, int httpPort, int snmpPort, int postgresPort, String password) {
+    private KexiangUnderTest(Process process, int httpPort, int snmpPort, int postgresPort, String password,
+            Path gcLog) {
+        this.gcLog = gcLog;
         this.process = process;
         this.httpPort = httpPort;
         this.snmpPort = snmpPort;
@@ -57,6 +60,7 @@ final class KexiangUnderTest implements AutoCloseable {
             // A profile of the whole run, for `jfr print` / `jfr view` (JDK Flight Recorder, always on hand).
             command.add("-XX:StartFlightRecording=filename=" + work.resolve("kexiang.jfr") + ",settings=profile");
         }
+        command.add("-Xlog:gc:file=" + work.resolve("gc.log"));
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + httpPort,
                 "--kexiang.ingest.snmp.listen-address=127.0.0.1",
@@ -77,7 +81,8 @@ final class KexiangUnderTest implements AutoCloseable {
                 .redirectOutput(work.resolve("kexiang.log").toFile());
         builder.environment().put("KEXIANG_DATA_DIR", data.toString());
         builder.environment().put("KEXIANG_ADMIN_PASSWORD", password);
-        KexiangUnderTest kexiang = new KexiangUnderTest(builder.start(), httpPort, snmpPort, postgresPort, password);
+        KexiangUnderTest kexiang = new KexiangUnderTest(builder.start(), httpPort, snmpPort, postgresPort, password,
+                work.resolve("gc.log"));
         kexiang.awaitReady();
         return kexiang;
     }
@@ -85,6 +90,11 @@ final class KexiangUnderTest implements AutoCloseable {
     /** Set {@code KEXIANG_BENCH_STATEMENTS=1} for PostgreSQL's own account of the statements Kexiang ran. */
     static boolean statementProfile() {
         return System.getenv("KEXIANG_BENCH_STATEMENTS") != null;
+    }
+
+    /** The collector's log: heap before and after each collection. */
+    Path gcLog() {
+        return gcLog;
     }
 
     private void awaitReady() throws InterruptedException {

@@ -24,6 +24,8 @@ class PipelineBenchmarkIT {
         assertThat(storm.tickets()).as("a ticket per customer of the element").isEqualTo(storm.stormCustomers());
         assertThat(storm.ticketCustomers()).isEqualTo(storm.stormCustomers());
 
+        assertThat(result.warmUp().lossless()).as(result.warmUp().toString()).isTrue();
+        assertThat(result.warmUp().ticketsOpened()).as("a ticket per circuit's first fault").isPositive();
         for (PipelineBenchmark.Step step : result.endToEnd()) {
             assertThat(step.lossless()).as(step.toString()).isTrue();
             assertThat(step.decoded()).as("named by the MIBs").isEqualTo(step.sent());
