@@ -1,6 +1,7 @@
 package io.kexiang.alarm.intake;
 
 import io.kexiang.inventory.CircuitMatch;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -120,22 +121,64 @@ class AlarmRows {
                     ?, ?, ?, ?)""", rows);
     }
 
-    /** The columns the intake owns, as the batch left them; the rows were locked when the batch read them. */
+    /**
+     * The columns the intake owns, as the batch left them, in one statement; the rows were locked when the batch
+     * read them.
+     */
     void update(List<TrackedAlarm> alarms) {
         if (alarms.isEmpty()) {
             return;
         }
-        List<Object[]> rows = new ArrayList<>(alarms.size());
-        for (TrackedAlarm alarm : alarms) {
-            rows.add(new Object[] {alarm.state, alarm.severity, alarm.reportedSeverity, alarm.details,
-                alarm.occurrences, ts(alarm.lastOccurrence), ts(alarm.changedAt), ts(alarm.clearedAt),
-                alarm.clearUserId, alarm.clearSystemId, alarm.flapCycles, alarm.flapping, alarm.id});
+        int size = alarms.size();
+        String[] state = new String[size];
+        String[] severity = new String[size];
+        String[] reported = new String[size];
+        String[] details = new String[size];
+        Integer[] occurrences = new Integer[size];
+        Timestamp[] lastOccurrence = new Timestamp[size];
+        Timestamp[] changedAt = new Timestamp[size];
+        Timestamp[] clearedAt = new Timestamp[size];
+        String[] clearUser = new String[size];
+        String[] clearSystem = new String[size];
+        Integer[] flapCycles = new Integer[size];
+        Boolean[] flapping = new Boolean[size];
+        Long[] id = new Long[size];
+        for (int i = 0; i < size; i++) {
+            TrackedAlarm alarm = alarms.get(i);
+            state[i] = alarm.state;
+            severity[i] = alarm.severity;
+            reported[i] = alarm.reportedSeverity;
+            details[i] = alarm.details;
+            occurrences[i] = alarm.occurrences;
+            lastOccurrence[i] = ts(alarm.lastOccurrence);
+            changedAt[i] = ts(alarm.changedAt);
+            clearedAt[i] = ts(alarm.clearedAt);
+            clearUser[i] = alarm.clearUserId;
+            clearSystem[i] = alarm.clearSystemId;
+            flapCycles[i] = alarm.flapCycles;
+            flapping[i] = alarm.flapping;
+            id[i] = alarm.id;
         }
-        jdbc.batchUpdate("""
-                update alarm set state = ?, perceived_severity = ?, reported_severity = ?, alarm_details = ?,
-                    occurrence_count = ?, last_occurrence = ?, changed_at = ?, cleared_at = ?, clear_user_id = ?,
-                    clear_system_id = ?, flap_cycles = ?, flapping = ?
-                where id = ?""", rows);
+        jdbc.update(connection -> {
+            PreparedStatement update = connection.prepareStatement("""
+                    update alarm a set state = u.state, perceived_severity = u.severity,
+                        reported_severity = u.reported, alarm_details = u.details, occurrence_count = u.occurrences,
+                        last_occurrence = u.last_occurrence, changed_at = u.changed_at, cleared_at = u.cleared_at,
+                        clear_user_id = u.clear_user, clear_system_id = u.clear_system, flap_cycles = u.flap_cycles,
+                        flapping = u.flapping
+                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(state, severity, reported, details,
+                        occurrences, last_occurrence, changed_at, cleared_at, clear_user, clear_system, flap_cycles,
+                        flapping, id)
+                    where a.id = u.id""");
+            Object[][] columns = {state, severity, reported, details, occurrences, lastOccurrence, changedAt,
+                clearedAt, clearUser, clearSystem, flapCycles, flapping, id};
+            String[] types = {"varchar", "varchar", "varchar", "varchar", "int4", "timestamptz", "timestamptz",
+                "timestamptz", "varchar", "varchar", "int4", "bool", "int8"};
+            for (int c = 0; c < columns.length; c++) {
+                update.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+            }
+            return update;
+        });
     }
 
     private static TrackedAlarm tracked(ResultSet rs, int row) throws SQLException {
