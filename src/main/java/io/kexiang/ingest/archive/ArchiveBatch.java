@@ -47,11 +47,11 @@ class ArchiveBatch {
      * answer (a REST client is told, and sends again).
      */
     ArchivedEvent storeNow(ReceivedEvent event) {
-        return transactions.execute(status -> write(List.of(event), true)).get(0);
+        return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true)).get(0);
     }
 
     /** Archives the events; returns the accepted ones as archived, in order. */
-    List<ArchivedEvent> store(List<ReceivedEvent> events) {
+    List<ArchivedEvent> store(List<QueuedEvent> events) {
         try {
             return transactions.execute(status -> write(events, true));
         } catch (RuntimeException batchFailed) {
@@ -59,31 +59,33 @@ class ArchiveBatch {
                     batchFailed.getMessage());
         }
         List<ArchivedEvent> archived = new ArrayList<>();
-        for (ReceivedEvent event : events) {
+        for (QueuedEvent event : events) {
             archived.addAll(storeAlone(event));
         }
         return archived;
     }
 
-    private List<ArchivedEvent> storeAlone(ReceivedEvent event) {
+    private List<ArchivedEvent> storeAlone(QueuedEvent queued) {
         try {
-            return transactions.execute(status -> write(List.of(event), true));
+            return transactions.execute(status -> write(List.of(queued), true));
         } catch (RuntimeException handlerFailed) {
+            ReceivedEvent event = queued.event();
             handlerFailures.increment();
             log.error("An event from {} ({}) was archived but not handled: {}", event.sourceAddress(),
                     event.trapOid(), handlerFailed.getMessage(), handlerFailed);
-            return transactions.execute(status -> write(List.of(event), false));
+            return transactions.execute(status -> write(List.of(queued), false));
         }
     }
 
-    private List<ArchivedEvent> write(List<ReceivedEvent> events, boolean handle) {
+    private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle) {
         List<Long> ids = jdbc.queryForList("select nextval('raw_event_id_seq') from generate_series(1, ?)",
                 Long.class, events.size());
         List<Object[]> rows = new ArrayList<>(events.size());
         List<ArchivedEvent> accepted = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            ReceivedEvent event = events.get(i);
-            DerivedColumns.Derived columns = derived.of(event);
+            ReceivedEvent event = events.get(i).event();
+            DerivedColumns.Derived columns = events.get(i).derived() != null ? events.get(i).derived()
+                    : derived.of(event);
             rows.add(row(ids.get(i), event, columns.columns()));
             if (columns.normalised() != null) {
                 accepted.add(new ArchivedEvent(ids.get(i), columns.normalised()));

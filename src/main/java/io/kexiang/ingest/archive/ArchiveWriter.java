@@ -66,7 +66,7 @@ class ArchiveWriter implements SmartLifecycle {
     }
 
     private void run() {
-        List<ReceivedEvent> batch = new ArrayList<>(BATCH);
+        List<QueuedEvent> batch = new ArrayList<>(BATCH);
         while (running || queue.depth() > 0) {
             try {
                 if (batch.isEmpty() && queue.drain(batch, BATCH, 100) == 0) {
@@ -84,12 +84,12 @@ class ArchiveWriter implements SmartLifecycle {
         }
     }
 
-    private void write(List<ReceivedEvent> batch) {
+    private void write(List<QueuedEvent> batch) {
         batchTimer.record(() -> archive.store(batch));
         meters.counter("kexiang.ingest.archived").increment(batch.size());
-        for (ReceivedEvent event : batch) {
-            if (event.acknowledgement() != null) {
-                event.acknowledgement().run();
+        for (QueuedEvent queued : batch) {
+            if (queued.event().acknowledgement() != null) {
+                queued.event().acknowledgement().run();
             }
         }
     }

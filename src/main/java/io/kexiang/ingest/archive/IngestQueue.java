@@ -22,15 +22,17 @@ public class IngestQueue {
     public static final int RECEIVER_PHASE = Integer.MAX_VALUE - 200;
     static final int WRITER_PHASE = RECEIVER_PHASE - 100;
 
-    private final BlockingQueue<ReceivedEvent> queue;
+    private final BlockingQueue<QueuedEvent> queue;
+    private final DerivedColumns derivedColumns;
     private final MeterRegistry meters;
     private final Refusals refusals;
     private final Counter droppedFull;
     private final Map<String, Counter> received = new ConcurrentHashMap<>();
 
-    IngestQueue(@Value("${kexiang.ingest.queue-capacity:100000}") int capacity, MeterRegistry meters,
-            Refusals refusals) {
+    IngestQueue(@Value("${kexiang.ingest.queue-capacity:100000}") int capacity, DerivedColumns derivedColumns,
+            MeterRegistry meters, Refusals refusals) {
         this.queue = new ArrayBlockingQueue<>(capacity);
+        this.derivedColumns = derivedColumns;
         this.meters = meters;
         this.refusals = refusals;
         this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "queue_full");
@@ -40,7 +42,7 @@ public class IngestQueue {
     /** For the receive threads: never waits; a full queue drops the event and counts it. */
     public void offer(ReceivedEvent event) {
         count(event);
-        if (!queue.offer(event)) {
+        if (!queue.offer(prepared(event))) {
             droppedFull.increment();
         }
     }
@@ -48,7 +50,19 @@ public class IngestQueue {
     /** For feeds that can wait (a file, a REST call): waits for room rather than drop anything. */
     public void put(ReceivedEvent event) throws InterruptedException {
         count(event);
-        queue.put(event);
+        queue.put(prepared(event));
+    }
+
+    /**
+     * Names and normalises the event on the caller's thread, so that the archive writer only writes. What cannot be
+     * worked out here is left to the writer, which archives the event whatever happens.
+     */
+    private QueuedEvent prepared(ReceivedEvent event) {
+        try {
+            return new QueuedEvent(event, derivedColumns.of(event));
+        } catch (RuntimeException leftToTheWriter) {
+            return new QueuedEvent(event, null);
+        }
     }
 
     private void count(ReceivedEvent event) {
@@ -62,8 +76,8 @@ public class IngestQueue {
     }
 
     /** Waits up to {@code wait} for a first event, then takes what is there, up to {@code max}. */
-    int drain(List<ReceivedEvent> into, int max, long waitMillis) throws InterruptedException {
-        ReceivedEvent first = queue.poll(waitMillis, TimeUnit.MILLISECONDS);
+    int drain(List<QueuedEvent> into, int max, long waitMillis) throws InterruptedException {
+        QueuedEvent first = queue.poll(waitMillis, TimeUnit.MILLISECONDS);
         if (first == null) {
             return 0;
         }

@@ -1,0 +1,9 @@
+package io.kexiang.ingest.archive;
+
+/**
+ * An event waiting for the archive writer, with its derived columns when the thread that queued it could work them
+ * out (null: the writer does). Naming and normalising on the receive side lets that work run while the writer waits
+ * on PostgreSQL.
+ */
+record QueuedEvent(ReceivedEvent event, DerivedColumns.Derived derived) {
+}
