@@ -32,6 +32,7 @@ class ArchiveBatch {
     private final TransactionTemplate transactions;
     private final List<ArchivedEventHandler> handlers;
     private final Counter handlerFailures;
+    private final Counter oneByOne;
 
     ArchiveBatch(DerivedColumns derived, JdbcTemplate jdbc, TransactionTemplate transactions,
             List<ArchivedEventHandler> handlers, MeterRegistry meters) {
@@ -40,6 +41,7 @@ class ArchiveBatch {
         this.transactions = transactions;
         this.handlers = handlers;
         this.handlerFailures = meters.counter("kexiang.ingest.handler.failures");
+        this.oneByOne = meters.counter("kexiang.ingest.archive.one_by_one");
     }
 
     /**
@@ -57,6 +59,7 @@ class ArchiveBatch {
         } catch (RuntimeException batchFailed) {
             log.warn("Storing a batch of {} events failed ({}); storing them one by one", events.size(),
                     batchFailed.getMessage());
+            oneByOne.increment();
         }
         List<ArchivedEvent> archived = new ArrayList<>();
         for (QueuedEvent event : events) {
