@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -129,36 +131,23 @@ class AlarmRows {
         if (alarms.isEmpty()) {
             return;
         }
-        int size = alarms.size();
-        String[] state = new String[size];
-        String[] severity = new String[size];
-        String[] reported = new String[size];
-        String[] details = new String[size];
-        Integer[] occurrences = new Integer[size];
-        Timestamp[] lastOccurrence = new Timestamp[size];
-        Timestamp[] changedAt = new Timestamp[size];
-        Timestamp[] clearedAt = new Timestamp[size];
-        String[] clearUser = new String[size];
-        String[] clearSystem = new String[size];
-        Integer[] flapCycles = new Integer[size];
-        Boolean[] flapping = new Boolean[size];
-        Long[] id = new Long[size];
-        for (int i = 0; i < size; i++) {
-            TrackedAlarm alarm = alarms.get(i);
-            state[i] = alarm.state;
-            severity[i] = alarm.severity;
-            reported[i] = alarm.reportedSeverity;
-            details[i] = alarm.details;
-            occurrences[i] = alarm.occurrences;
-            lastOccurrence[i] = ts(alarm.lastOccurrence);
-            changedAt[i] = ts(alarm.changedAt);
-            clearedAt[i] = ts(alarm.clearedAt);
-            clearUser[i] = alarm.clearUserId;
-            clearSystem[i] = alarm.clearSystemId;
-            flapCycles[i] = alarm.flapCycles;
-            flapping[i] = alarm.flapping;
-            id[i] = alarm.id;
-        }
+        // One array per column, in the order of unnest's arguments; types says how PostgreSQL is to read each.
+        List<Object[]> arrays = List.of(
+                column(alarms, String[]::new, alarm -> alarm.state),
+                column(alarms, String[]::new, alarm -> alarm.severity),
+                column(alarms, String[]::new, alarm -> alarm.reportedSeverity),
+                column(alarms, String[]::new, alarm -> alarm.details),
+                column(alarms, Integer[]::new, alarm -> alarm.occurrences),
+                column(alarms, Timestamp[]::new, alarm -> ts(alarm.lastOccurrence)),
+                column(alarms, Timestamp[]::new, alarm -> ts(alarm.changedAt)),
+                column(alarms, Timestamp[]::new, alarm -> ts(alarm.clearedAt)),
+                column(alarms, String[]::new, alarm -> alarm.clearUserId),
+                column(alarms, String[]::new, alarm -> alarm.clearSystemId),
+                column(alarms, Integer[]::new, alarm -> alarm.flapCycles),
+                column(alarms, Boolean[]::new, alarm -> alarm.flapping),
+                column(alarms, Long[]::new, alarm -> alarm.id));
+        List<String> types = List.of("varchar", "varchar", "varchar", "varchar", "int4", "timestamptz", "timestamptz",
+                "timestamptz", "varchar", "varchar", "int4", "bool", "int8");
         jdbc.update(connection -> {
             PreparedStatement update = connection.prepareStatement("""
                     update alarm a set state = u.state, perceived_severity = u.severity,
@@ -170,15 +159,20 @@ class AlarmRows {
                         occurrences, last_occurrence, changed_at, cleared_at, clear_user, clear_system, flap_cycles,
                         flapping, id)
                     where a.id = u.id""");
-            Object[][] columns = {state, severity, reported, details, occurrences, lastOccurrence, changedAt,
-                clearedAt, clearUser, clearSystem, flapCycles, flapping, id};
-            String[] types = {"varchar", "varchar", "varchar", "varchar", "int4", "timestamptz", "timestamptz",
-                "timestamptz", "varchar", "varchar", "int4", "bool", "int8"};
-            for (int c = 0; c < columns.length; c++) {
-                update.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
+            for (int c = 0; c < arrays.size(); c++) {
+                update.setArray(c + 1, connection.createArrayOf(types.get(c), arrays.get(c)));
             }
             return update;
         });
+    }
+
+    private static <T> T[] column(List<TrackedAlarm> alarms, IntFunction<T[]> array,
+            Function<TrackedAlarm, T> value) {
+        T[] column = array.apply(alarms.size());
+        for (int i = 0; i < column.length; i++) {
+            column[i] = value.apply(alarms.get(i));
+        }
+        return column;
     }
 
     private static TrackedAlarm tracked(ResultSet rs, int row) throws SQLException {

@@ -32,6 +32,8 @@ final class IntakeBatch {
     private final AlarmRows rows;
     private final Consumer<Object> publisher;
     private final Map<String, TrackedAlarm> current = new HashMap<>();
+    /** Every alarm the batch has read or opened, by id. */
+    private final Map<Long, TrackedAlarm> known = new HashMap<>();
     private final Map<String, Map<Long, Instant>> roots = new HashMap<>();
     private final Map<String, Map<Long, Instant>> orphans = new HashMap<>();
     private final Map<Long, TrackedAlarm> touched = new LinkedHashMap<>();
@@ -59,6 +61,7 @@ final class IntakeBatch {
         rows.lockKeys(keys);
         for (TrackedAlarm alarm : rows.current(keys, clearedSince)) {
             batch.current.put(alarm.key, alarm);
+            batch.known.put(alarm.id, alarm);
         }
         if (!elements.isEmpty()) {
             rows.openRoots(elements, from.minus(window), to.plus(window))
@@ -80,8 +83,7 @@ final class IntakeBatch {
         Instant latestAt = null;
         for (Map.Entry<Long, Instant> root : roots.getOrDefault(element, Map.of()).entrySet()) {
             Instant raised = root.getValue();
-            boolean inWindow = !raised.isBefore(at.minus(window)) && !raised.isAfter(at.plus(window));
-            if (inWindow && (latestAt == null || raised.isAfter(latestAt))) {
+            if (within(raised, at, window) && (latestAt == null || raised.isAfter(latestAt))) {
                 latest = root.getKey();
                 latestAt = raised;
             }
@@ -93,11 +95,15 @@ final class IntakeBatch {
     int orphanInterfacesAround(String element, Instant at, Duration window) {
         int count = 0;
         for (Instant raised : orphans.getOrDefault(element, Map.of()).values()) {
-            if (!raised.isBefore(at.minus(window)) && !raised.isAfter(at.plus(window))) {
+            if (within(raised, at, window)) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean within(Instant raised, Instant at, Duration window) {
+        return !raised.isBefore(at.minus(window)) && !raised.isAfter(at.plus(window));
     }
 
     void raised() {
@@ -108,12 +114,8 @@ final class IntakeBatch {
     TrackedAlarm open(NewAlarm alarm, Instant now) {
         TrackedAlarm opened = TrackedAlarm.opened(nextId(), alarm, now);
         current.put(opened.key, opened);
-        touched.put(opened.id, opened);
-        if (opened.rootCause) {
-            remember(roots, opened.element, opened.id, opened.raisedAt);
-        } else if (opened.orphanInterface()) {
-            remember(orphans, opened.element, opened.id, opened.raisedAt);
-        }
+        known.put(opened.id, opened);
+        changed(opened);
         return opened;
     }
 
@@ -133,10 +135,7 @@ final class IntakeBatch {
         Map<Long, Instant> elementOrphans = orphans.getOrDefault(element, new HashMap<>());
         for (Long child : children) {
             elementOrphans.remove(child);
-            TrackedAlarm tracked = touched.get(child);
-            if (tracked == null) {
-                tracked = current.values().stream().filter(alarm -> alarm.id == child).findFirst().orElse(null);
-            }
+            TrackedAlarm tracked = known.get(child);
             if (tracked != null) {
                 tracked.parentId = rootId;
                 tracked.changedAt = now;

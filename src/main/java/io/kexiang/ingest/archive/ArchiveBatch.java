@@ -86,9 +86,9 @@ class ArchiveBatch {
         List<Object[]> rows = new ArrayList<>(events.size());
         List<ArchivedEvent> accepted = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            ReceivedEvent event = events.get(i).event();
-            DerivedColumns.Derived columns = events.get(i).derived() != null ? events.get(i).derived()
-                    : derived.of(event);
+            QueuedEvent queued = events.get(i);
+            ReceivedEvent event = queued.event();
+            DerivedColumns.Derived columns = queued.derived() != null ? queued.derived() : derived.of(event);
             rows.add(row(ids.get(i), event, columns.columns()));
             if (columns.normalised() != null) {
                 accepted.add(new ArchivedEvent(ids.get(i), columns.normalised()));
