@@ -1,17 +1,17 @@
 package io.kexiang.alarm.benchmark;
 
+import static io.kexiang.support.LinkEvents.LINK_DOWN;
+import static io.kexiang.support.LinkEvents.LINK_UP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kexiang.ingest.archive.IngestQueue;
-import io.kexiang.ingest.archive.Outcome;
 import io.kexiang.ingest.archive.ReceivedEvent;
-import io.kexiang.ingest.archive.Varbind;
 import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.LinkEvents;
 import io.kexiang.support.TestSite;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AlarmIntakeBenchmark extends ApplicationIT {
 
     private static final int INTERFACES = 1_000;
-    private static final String LINK_DOWN = "1.3.6.1.6.3.1.1.5.3";
-    private static final String LINK_UP = "1.3.6.1.6.3.1.1.5.4";
 
     @Autowired
     IngestQueue queue;
@@ -81,10 +79,6 @@ class AlarmIntakeBenchmark extends ApplicationIT {
     }
 
     private static ReceivedEvent event(String element, String trap, int ifIndex) {
-        List<Varbind> varbinds = List.of(
-                new Varbind("1.3.6.1.2.1.2.2.1.1." + ifIndex, "INTEGER", String.valueOf(ifIndex), null),
-                new Varbind("1.3.6.1.2.1.2.2.1.8." + ifIndex, "INTEGER", trap.equals(LINK_DOWN) ? "2" : "1", null));
-        return new ReceivedEvent(Instant.now(), "udp", "127.0.0.1", 40000, "v2c", "TRAP", trap, element, varbinds,
-                new byte[64], Outcome.ACCEPTED, null, null);
+        return LinkEvents.of(element, trap, ifIndex);
     }
 }
