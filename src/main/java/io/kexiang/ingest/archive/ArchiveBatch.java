@@ -4,7 +4,6 @@ import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.ArchivedEventHandler;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ArchiveBatch {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveBatch.class);
-    private static final String INSERT = "insert into raw_event (id, received_at, transport, source_address, "
-            + "source_port, snmp_version, pdu_type, outcome, reason, trap_oid, raw, " + DerivedColumns.NAMES
-            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + DerivedColumns.PLACEHOLDERS + ")";
 
     private final DerivedColumns derived;
     private final JdbcTemplate jdbc;
@@ -94,7 +90,7 @@ class ArchiveBatch {
                 accepted.add(new ArchivedEvent(ids.get(i), columns.normalised()));
             }
         }
-        jdbc.batchUpdate(INSERT, rows);
+        RawEventCopy.copy(jdbc, rows);
         if (handle && !accepted.isEmpty()) {
             handlers.forEach(handler -> handler.handle(accepted));
         }
@@ -102,7 +98,7 @@ class ArchiveBatch {
     }
 
     private static Object[] row(long id, ReceivedEvent event, Object[] names) {
-        Object[] received = {id, Timestamp.from(event.receivedAt()), event.transport(), event.sourceAddress(),
+        Object[] received = {id, event.receivedAt(), event.transport(), event.sourceAddress(),
                 event.sourcePort(), event.snmpVersion(), event.pduType(), event.outcome().name(), event.reason(),
                 event.trapOid(), event.raw()};
         Object[] row = Arrays.copyOf(received, received.length + names.length);

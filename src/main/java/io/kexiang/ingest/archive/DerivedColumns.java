@@ -22,7 +22,7 @@ class DerivedColumns {
     /** The raw_event columns this fills, in the order of {@link #of}. */
     static final String NAMES = "notification, network_element, decoded, family, event_type, probable_cause, "
             + "specific_problem, severity, resource, additional_text, external_alarm_id";
-    static final String PLACEHOLDERS = "?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?, ?";
+    static final String PLACEHOLDERS = "?, ?, ?::json, ?, ?, ?, ?, ?, ?::json, ?, ?";
 
     private final EventNaming naming;
     private final CircuitResolver resolver;

@@ -1,0 +1,53 @@
+package io.kexiang.ingest.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.kexiang.support.ApplicationIT;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The raw archive is written with COPY's text format, which has its own escaping: what a datagram carried must come
+ * back byte for byte, and the text Kexiang derived from it character for character.
+ */
+class RawArchiveIT extends ApplicationIT {
+
+    @Autowired
+    IngestQueue queue;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyByteAndAwkwardCharacterComesBackAsItWasReceived() throws InterruptedException {
+        byte[] raw = new byte[256];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = (byte) i;
+        }
+        String reason = "tab\there, line\nbreak, return\r, back\\slash \\N \\x41 中文 ✓ " + unique("r");
+        Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        queue.put(ReceivedEvent.unprocessed(receivedAt, "udp", "fe80::1%eth0", 162, raw, Outcome.UNDECODABLE,
+                reason));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !rows(reason).isEmpty());
+        Map<String, Object> row = rows(reason).get(0);
+        assertThat((byte[]) row.get("raw")).isEqualTo(raw);
+        assertThat(row.get("source_address")).isEqualTo("fe80::1%eth0");
+        assertThat(row.get("source_port")).isEqualTo(162);
+        assertThat(row.get("snmp_version")).isNull();
+        assertThat(row.get("outcome")).isEqualTo("UNDECODABLE");
+        assertThat(((java.sql.Timestamp) row.get("received_at")).toInstant()).isEqualTo(receivedAt);
+        assertThat(row.get("decoded").toString()).contains("\"varbinds\"");
+    }
+
+    private List<Map<String, Object>> rows(String reason) {
+        return jdbc.queryForList("select raw, source_address, source_port, snmp_version, outcome, received_at, "
+                + "decoded::text as decoded from raw_event where reason = ?", reason);
+    }
+}
