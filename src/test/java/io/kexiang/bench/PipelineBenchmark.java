@@ -329,7 +329,7 @@ public final class PipelineBenchmark {
                            coalesce(percentile_cont(0.99) within group (order by micros), 0),
                            coalesce(max(micros), 0)
                     from (select extract(epoch from pg_xact_commit_timestamp(xmin)) * 1000000
-                                 - (jsonb_path_query_first(decoded,
+                                 - (jsonb_path_query_first(decoded::jsonb,
                                        '$.varbinds[*] ? (@.oid == "%s").value') #>> '{}')::numeric as micros
                           from raw_event where id > %d) sent
                     where micros is not null""".formatted(BerTrap.SENT_AT_OID, lastEvent));
@@ -358,7 +358,7 @@ public final class PipelineBenchmark {
                     select coalesce(percentile_cont(0.5) within group (order by micros), 0),
                            coalesce(percentile_cont(0.99) within group (order by micros), 0)
                     from (select extract(epoch from t.created_at) * 1000000
-                                 - (jsonb_path_query_first(r.decoded,
+                                 - (jsonb_path_query_first(r.decoded::jsonb,
                                        '$.varbinds[*] ? (@.oid == "%2$s").value') #>> '{}')::numeric as micros
                           from first_event f join trouble_ticket t on t.id = f.ticket_id
                           join raw_event r on r.id = f.raw_event_id) opened
