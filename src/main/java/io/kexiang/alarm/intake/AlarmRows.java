@@ -1,6 +1,7 @@
 package io.kexiang.alarm.intake;
 
 import io.kexiang.inventory.CircuitMatch;
+import java.lang.reflect.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,10 @@ class AlarmRows {
             + "raised_at, state, perceived_severity, reported_severity, alarm_details, occurrence_count, "
             + "last_occurrence, changed_at, cleared_at, clear_user_id, clear_system_id, flap_cycles, flapping, "
             + "parent_alarm_id ";
+
+    /** The Java type of a column's values, by the PostgreSQL type its array is read as. */
+    private static final Map<String, Class<?>> ELEMENT_CLASSES = Map.of("int8", Long.class, "timestamptz",
+            Timestamp.class, "varchar", String.class, "text", String.class);
 
     private final JdbcTemplate jdbc;
 
@@ -217,18 +223,39 @@ class AlarmRows {
 
     /** Rows of alarm id, raw event id, received at, severity. */
     void events(List<Object[]> events) {
-        if (!events.isEmpty()) {
-            jdbc.batchUpdate("insert into alarm_event (alarm_id, raw_event_id, received_at, severity) "
-                    + "values (?, ?, ?, ?) on conflict do nothing", events);
-        }
+        insertColumns("""
+                insert into alarm_event (alarm_id, raw_event_id, received_at, severity)
+                select * from unnest(?, ?, ?, ?) on conflict do nothing""", events,
+                "int8", "int8", "timestamptz", "varchar");
     }
 
     /** Rows of alarm id, at, actor, system id, action, detail (JSON). */
     void journal(List<Object[]> entries) {
-        if (!entries.isEmpty()) {
-            jdbc.batchUpdate("insert into alarm_journal (alarm_id, at, actor, system_id, action, detail) "
-                    + "values (?, ?, ?, ?, ?, ?::jsonb)", entries);
+        insertColumns("""
+                insert into alarm_journal (alarm_id, at, actor, system_id, action, detail)
+                select a, t, actor, s, action, d::jsonb from unnest(?, ?, ?, ?, ?, ?) u(a, t, actor, s, action, d)""",
+                entries, "int8", "timestamptz", "varchar", "varchar", "varchar", "text");
+    }
+
+    /**
+     * Inserts the rows through one array per column (the statement's parameters, typed as given): a batch of a
+     * thousand rows binds a handful of arrays, not thousands of parameters.
+     */
+    private void insertColumns(String sql, List<Object[]> rows, String... types) {
+        if (rows.isEmpty()) {
+            return;
         }
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(sql);
+            for (int c = 0; c < types.length; c++) {
+                Object[] column = (Object[]) Array.newInstance(ELEMENT_CLASSES.get(types[c]), rows.size());
+                for (int r = 0; r < column.length; r++) {
+                    column[r] = rows.get(r)[c];
+                }
+                insert.setArray(c + 1, connection.createArrayOf(types[c], column));
+            }
+            return insert;
+        });
     }
 
     /**
