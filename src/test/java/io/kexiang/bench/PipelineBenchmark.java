@@ -78,11 +78,21 @@ public final class PipelineBenchmark {
         }
     }
 
+    /** {@code sustainRuns}: the long runs, from the best step's rate down until one is sustained. */
     record Result(Settings settings, double importSeconds, Storm storm, Step warmUp, List<Step> endToEnd,
-                  Step sustained,
+                  List<Step> sustainRuns,
                   Step latency, Step burst, double ticketP50, double ticketP99, long peakHeap, long peakRss,
                   List<ReceiveStep> receive, long kexiangReceiveBuffer, long snmptrapdReceiveBuffer) {
+
+        /** The long run that held, or else the last one tried. */
+        Step sustained() {
+            return sustainRuns.stream().filter(Step::sustained).findFirst()
+                    .orElse(sustainRuns.get(sustainRuns.size() - 1));
+        }
     }
+
+    /** How far each further long run lowers the rate, when one falls behind. */
+    private static final int SUSTAIN_DECREMENT = 2_500;
 
     private final Path project;
     private final Path work;
@@ -119,7 +129,7 @@ public final class PipelineBenchmark {
         List<ReceiveStep> receive = new ArrayList<>();
         Storm stormResult;
         Step warmUp;
-        Step sustained;
+        List<Step> sustainRuns = new ArrayList<>();
         Step latency;
         Step burst;
         double[] ticketLatency;
@@ -164,9 +174,17 @@ public final class PipelineBenchmark {
                     .max().orElse(settings.endToEndRates().get(0));
             int bestOffered = settings.endToEndRates().stream().filter(r -> r <= best * 1.05).max(Integer::compare)
                     .orElse(settings.endToEndRates().get(0));
-            sustained = step(kexiang, "%,d traps/s for %d s".formatted(bestOffered, settings.sustainSeconds()),
-                    steady, (long) bestOffered * settings.sustainSeconds(), bestOffered);
-            progress(sustained.toString());
+            // A rate a 10 s step carries may still fall behind over a minute (checkpoints, vacuum): then lower.
+            for (int rate = bestOffered; rate > 0 && rate >= bestOffered - 2 * SUSTAIN_DECREMENT;
+                    rate -= SUSTAIN_DECREMENT) {
+                Step run = step(kexiang, "%,d traps/s for %d s".formatted(rate, settings.sustainSeconds()), steady,
+                        (long) rate * settings.sustainSeconds(), rate);
+                sustainRuns.add(run);
+                progress(run.toString());
+                if (run.sustained()) {
+                    break;
+                }
+            }
             latency = step(kexiang, "%,d traps/s for %d s".formatted(settings.latencyRate(),
                     settings.latencySeconds()), steady, (long) settings.latencyRate() * settings.latencySeconds(),
                     settings.latencyRate());
@@ -202,7 +220,7 @@ public final class PipelineBenchmark {
         } else {
             progress("snmptrapd is not installed (Debian: apt-get install snmptrapd libsnmp-perl): no baseline");
         }
-        return new Result(settings, importSeconds, stormResult, warmUp, endToEnd, sustained, latency, burst,
+        return new Result(settings, importSeconds, stormResult, warmUp, endToEnd, sustainRuns, latency, burst,
                 ticketLatency[0], ticketLatency[1], peakHeap, peakRss, receive, kexiangBuffer, trapdBuffer);
     }
 

@@ -34,7 +34,8 @@ class PipelineBenchmarkIT {
             assertThat(step.p99()).isGreaterThanOrEqualTo(step.p50());
         }
         assertThat(result.endToEnd().get(0).alarmEvents()).containsKeys("raised", "reduced", "cleared");
-        assertThat(result.sustained().lossless()).as(result.sustained().toString()).isTrue();
+        assertThat(result.sustainRuns()).isNotEmpty().allMatch(PipelineBenchmark.Step::lossless,
+                "every long run lossless");
         assertThat(result.burst().received() + result.burst().kernelDrops()).isEqualTo(result.burst().sent());
         assertThat(result.ticketP50()).isPositive();
         assertThat(result.peakHeap()).isPositive();
