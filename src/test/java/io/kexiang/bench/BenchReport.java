@@ -13,19 +13,20 @@ final class BenchReport {
     static String markdown(PipelineBenchmark.Result result) {
         StringBuilder out = new StringBuilder();
         PipelineBenchmark.Settings s = result.settings();
-        out.append("Inventory: %,d network elements, %,d customers, %,d circuits (DDN, ATM, FR, MPLS-VPN); imported over HTTP in %.1f s. Kexiang heap -Xmx%s.%n%n"
-                .formatted(s.elements(), s.customers(), s.circuits(), result.importSeconds(), s.heap()));
+        out.append("Inventory: %,d network elements, %,d customers, %,d circuits (DDN, ATM, FR, MPLS-VPN); imported over HTTP in %.1f s. Kexiang heap -Xmx%s. The machine has %d CPU cores, shared by the sender, Kexiang and its PostgreSQL.%n%n"
+                .formatted(s.elements(), s.customers(), s.circuits(), result.importSeconds(), s.heap(),
+                        Runtime.getRuntime().availableProcessors()));
 
         out.append("**End to end** (a separate process sends SNMPv2c traps over UDP from each element's own address; a step counts when nothing is lost at any stage and everything is committed within 2 s of the last send; the warm-up raises every fault a first time and opens its tickets, and is not a step):\n\n");
-        out.append("| traffic | sent | send rate/s | received | kernel drops | queue drops | archived | decoded | normalised | new alarms linked | alarm events | tickets | drained after | p50 ms | p99 ms | max ms | verdict |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|\n");
+        out.append("| traffic | sent | send rate/s | received | kernel drops | queue drops | archived | decoded | normalised | new alarms linked | alarm events | tickets | drained after | p50 ms | p99 ms | max ms | CPU cores busy: all / Kexiang JVM | verdict |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
         for (PipelineBenchmark.Step step : steps(result)) {
-            out.append("| %s | %,d | %,.0f | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %,d | %s | %,.0f | %,.0f | %,.0f | %s |%n"
+            out.append("| %s | %,d | %,.0f | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %,d | %s | %,.0f | %,.0f | %,.0f | %.2f / %.2f | %s |%n"
                     .formatted(step.what(), step.sent(), step.sendRate(), step.received(), step.kernelDrops(),
                             step.queueDrops(), step.archived(), step.decoded(), step.normalised(), step.linked(),
                             events(step.alarmEvents()), step.ticketsOpened(),
                             step.drained() ? "%.1f s".formatted(step.drainSeconds()) : "not in %.0f s".formatted(step.drainSeconds()),
-                            step.p50(), step.p99(), step.max(),
+                            step.p50(), step.p99(), step.max(), step.machineCores(), step.kexiangCores(),
                             step.sustained() ? "sustained" : step.lossless() ? "no loss, fell behind" : "loss"));
         }
         int best = result.endToEnd().stream().filter(PipelineBenchmark.Step::sustained)
@@ -76,7 +77,8 @@ final class BenchReport {
     private static PipelineBenchmark.Step named(PipelineBenchmark.Step s, String what) {
         return new PipelineBenchmark.Step(what, s.sent(), s.sendRate(), s.received(), s.refused(), s.kernelDrops(),
                 s.queueDrops(), s.archived(), s.decoded(), s.normalised(), s.linked(), s.alarmEvents(),
-                s.ticketsOpened(), s.drainSeconds(), s.drained(), s.p50(), s.p99(), s.max());
+                s.ticketsOpened(), s.drainSeconds(), s.drained(), s.p50(), s.p99(), s.max(), s.machineCores(),
+                s.kexiangCores());
     }
 
     private static String events(Map<String, Long> events) {

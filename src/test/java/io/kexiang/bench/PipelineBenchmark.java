@@ -52,7 +52,7 @@ public final class PipelineBenchmark {
     record Step(String what, long sent, double sendRate, long received, long refused, long kernelDrops,
                 long queueDrops, long archived, long decoded, long normalised, long linked,
                 Map<String, Long> alarmEvents, long ticketsOpened, double drainSeconds, boolean drained,
-                double p50, double p99, double max) {
+                double p50, double p99, double max, double machineCores, double kexiangCores) {
 
         boolean lossless() {
             return drained && kernelDrops == 0 && queueDrops == 0 && received == sent && archived == received;
@@ -249,6 +249,7 @@ public final class PipelineBenchmark {
         Metrics before = kexiang.metrics();
         long dropsBefore = UdpSocketStats.drops(kexiang.snmpPort());
         long lastEvent = lastEventId(kexiang);
+        CpuUsage cpuBefore = CpuUsage.now(kexiang.pid());
         Blaster.Sent sent = blaster.send(kexiang.trapTarget(), plan, count, rate);
         long finished = System.nanoTime();
         long deadline = finished + settings.drainTimeout().toNanos();
@@ -271,6 +272,7 @@ public final class PipelineBenchmark {
             Thread.sleep(20);
         }
         double drainSeconds = (System.nanoTime() - finished) / 1e9;
+        double[] cores = CpuUsage.now(kexiang.pid()).coresSince(cpuBefore);
         Map<String, Long> alarmEvents = new LinkedHashMap<>();
         Map<String, Double> eventsBefore = before.byLabel("kexiang_alarm_events_total", "outcome");
         after.byLabel("kexiang_alarm_events_total", "outcome").forEach((outcome, value) -> {
@@ -288,7 +290,7 @@ public final class PipelineBenchmark {
                 Math.round(delta(before, after, "kexiang_ingest_archived_total")), stages[0], stages[1],
                 Math.round(delta(before, after, "kexiang_alarm_linked_total", "linked=\"true\"")), alarmEvents,
                 Math.round(delta(before, after, "kexiang_ticket_opened_total")), drainSeconds, drained,
-                stages[2] / 1000.0, stages[3] / 1000.0, stages[4] / 1000.0);
+                stages[2] / 1000.0, stages[3] / 1000.0, stages[4] / 1000.0, cores[0], cores[1]);
     }
 
     /**
@@ -398,7 +400,7 @@ public final class PipelineBenchmark {
             while (top.next()) {
                 String query = top.getString(5);
                 text.append("%,d\t%,.1f\t%.3f\t%,d\t%s%n".formatted(top.getLong(1), top.getDouble(2),
-                        top.getDouble(3), top.getLong(4), query.substring(0, Math.min(220, query.length()))));
+                        top.getDouble(3), top.getLong(4), query.substring(0, Math.min(400, query.length()))));
             }
         }
         Files.writeString(work.resolve("statements.txt"), text);

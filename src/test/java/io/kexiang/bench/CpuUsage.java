@@ -1,0 +1,43 @@
+package io.kexiang.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU time from /proc, to tell whether a step was short of CPU or waiting: the machine's busy time over all its
+ * cores, and one process's (Kexiang's JVM; PostgreSQL and the sender are the rest).
+ */
+record CpuUsage(long machineBusy, long machineTotal, long process, long nanos) {
+
+    /** Clock ticks per second of /proc's counters: USER_HZ, 100 on Linux. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    static CpuUsage now(long pid) {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                total += Long.parseLong(cpu[i]);
+            }
+            long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]); // idle, iowait
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command name, which may hold spaces: utime and stime are the 14th and 15th.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long process = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return new CpuUsage(total - idle, total, process, System.nanoTime());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Cores busy on average since {@code earlier}: the whole machine, and the process. */
+    double[] coresSince(CpuUsage earlier) {
+        double seconds = (nanos - earlier.nanos) / 1e9;
+        int cores = Runtime.getRuntime().availableProcessors();
+        double machine = (machineTotal - earlier.machineTotal) == 0 ? 0
+                : cores * (double) (machineBusy - earlier.machineBusy) / (machineTotal - earlier.machineTotal);
+        return new double[] {machine, (process - earlier.process) / TICKS_PER_SECOND / seconds};
+    }
+}
