@@ -45,13 +45,25 @@ class ArchiveBatch {
      * answer (a REST client is told, and sends again).
      */
     ArchivedEvent storeNow(ReceivedEvent event) {
-        return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true)).get(0);
+        return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true, Turn.NOW))
+                .get(0);
     }
 
-    /** Archives the events; returns the accepted ones as archived, in order. */
-    List<ArchivedEvent> store(List<QueuedEvent> events) {
+    /** What the handlers wait for: the turn of the batch among those several writers store at once. */
+    @FunctionalInterface
+    interface Turn {
+        Turn NOW = () -> { };
+
+        void await() throws InterruptedException;
+    }
+
+    /**
+     * Archives the events, and hands the accepted ones to the handlers once {@code turn} comes; returns the accepted
+     * ones as archived, in order.
+     */
+    List<ArchivedEvent> store(List<QueuedEvent> events, Turn turn) {
         try {
-            return transactions.execute(status -> write(events, true));
+            return transactions.execute(status -> write(events, true, turn));
         } catch (RuntimeException batchFailed) {
             log.warn("Storing a batch of {} events failed ({}); storing them one by one", events.size(),
                     batchFailed.getMessage());
@@ -59,24 +71,24 @@ class ArchiveBatch {
         }
         List<ArchivedEvent> archived = new ArrayList<>();
         for (QueuedEvent event : events) {
-            archived.addAll(storeAlone(event));
+            archived.addAll(storeAlone(event, turn));
         }
         return archived;
     }
 
-    private List<ArchivedEvent> storeAlone(QueuedEvent queued) {
+    private List<ArchivedEvent> storeAlone(QueuedEvent queued, Turn turn) {
         try {
-            return transactions.execute(status -> write(List.of(queued), true));
+            return transactions.execute(status -> write(List.of(queued), true, turn));
         } catch (RuntimeException handlerFailed) {
             ReceivedEvent event = queued.event();
             handlerFailures.increment();
             log.error("An event from {} ({}) was archived but not handled: {}", event.sourceAddress(),
                     event.trapOid(), handlerFailed.getMessage(), handlerFailed);
-            return transactions.execute(status -> write(List.of(queued), false));
+            return transactions.execute(status -> write(List.of(queued), false, turn));
         }
     }
 
-    private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle) {
+    private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle, Turn turn) {
         List<Long> ids = jdbc.queryForList("select nextval('raw_event_id_seq') from generate_series(1, ?)",
                 Long.class, events.size());
         List<Object[]> rows = new ArrayList<>(events.size());
@@ -92,9 +104,19 @@ class ArchiveBatch {
         }
         RawEventCopy.copy(jdbc, rows);
         if (handle && !accepted.isEmpty()) {
+            awaitTurn(turn);
             handlers.forEach(handler -> handler.handle(accepted));
         }
         return accepted;
+    }
+
+    private static void awaitTurn(Turn turn) {
+        try {
+            turn.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the batches before this one", e);
+        }
     }
 
     private static Object[] row(long id, ReceivedEvent event, Object[] names) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Component;
  * Drains the ingest queue in batches and stores each batch in the raw archive (with what the handlers make of it)
  * in one transaction. INFORMs are answered only after that write returns. A failed write is
  * retried, not dropped: the queue in front absorbs the wait, and counts what it cannot hold.
+ *
+ * <p>Several writers (two by default) overlap: while one batch is with the handlers, the next one's raw rows are
+ * written; {@link BatchOrder} keeps the handlers to queue order.
  */
 @Component
 class ArchiveWriter implements SmartLifecycle {
@@ -24,13 +28,20 @@ class ArchiveWriter implements SmartLifecycle {
     private final ArchiveBatch archive;
     private final MeterRegistry meters;
     private final Timer batchTimer;
+    private final int writers;
+    private final BatchOrder order = new BatchOrder();
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
-    private Thread thread;
 
-    ArchiveWriter(IngestQueue queue, ArchiveBatch archive, MeterRegistry meters) {
+    ArchiveWriter(IngestQueue queue, ArchiveBatch archive, MeterRegistry meters,
+            @Value("${kexiang.ingest.archive.writers:2}") int writers) {
+        if (writers < 1) {
+            throw new IllegalArgumentException("kexiang.ingest.archive.writers must be at least 1, not " + writers);
+        }
         this.queue = queue;
         this.archive = archive;
         this.meters = meters;
+        this.writers = writers;
         this.batchTimer = Timer.builder("kexiang.ingest.archive.batch").publishPercentiles(0.5, 0.99)
                 .register(meters);
     }
@@ -38,21 +49,26 @@ class ArchiveWriter implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        thread = new Thread(this::run, "archive-writer");
-        thread.setDaemon(true);
-        thread.start();
+        for (int i = 1; i <= writers; i++) {
+            Thread thread = new Thread(this::run, "archive-writer-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
     }
 
     @Override
     public synchronized void stop() {
         running = false;
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try {
+            for (Thread thread : threads) {
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        threads.clear();
     }
 
     @Override
@@ -67,12 +83,14 @@ class ArchiveWriter implements SmartLifecycle {
 
     private void run() {
         List<QueuedEvent> batch = new ArrayList<>(BATCH);
+        long number = -1;
         while (running || queue.depth() > 0) {
             try {
-                if (batch.isEmpty() && queue.drain(batch, BATCH, 100) == 0) {
+                if (batch.isEmpty() && (number = order.drain(queue, batch, BATCH, 100)) < 0) {
                     continue;
                 }
-                write(batch);
+                write(batch, number);
+                order.completed(number);
                 batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -84,8 +102,8 @@ class ArchiveWriter implements SmartLifecycle {
         }
     }
 
-    private void write(List<QueuedEvent> batch) {
-        batchTimer.record(() -> archive.store(batch));
+    private void write(List<QueuedEvent> batch, long number) {
+        batchTimer.record(() -> archive.store(batch, () -> order.awaitTurn(number)));
         meters.counter("kexiang.ingest.archived").increment(batch.size());
         for (QueuedEvent queued : batch) {
             if (queued.event().acknowledgement() != null) {
