@@ -30,11 +30,11 @@ final class BenchReport {
                             step.sustained() ? "sustained" : step.lossless() ? "no loss, fell behind" : "loss"));
         }
         int best = result.endToEnd().stream().filter(PipelineBenchmark.Step::sustained)
-                .mapToInt(step -> (int) Math.round(step.sendRate())).max().orElse(0);
+                .mapToInt(step -> (int) Math.round(step.sendRate() / 500) * 500).max().orElse(0);
         PipelineBenchmark.Step longest = result.sustained();
         out.append("%nHighest sustained rate in the %d s steps: **%,d traps/s**. Highest sustained for %d s, zero loss: %s.%n"
                 .formatted(s.stepSeconds(), best, s.sustainSeconds(), longest.sustained()
-                        ? "**%,.0f traps/s**".formatted(longest.sendRate()) : "none of the rates tried"));
+                        ? "**%,d traps/s**".formatted(Math.round(longest.sendRate() / 500) * 500) : "none of the rates tried"));
         out.append("Send → ticket opened (hold-off set to 0; the opening scan runs every second): p50 %,.0f ms, p99 %,.0f ms.%n"
                 .formatted(result.ticketP50(), result.ticketP99()));
         out.append("Peak heap used %,d MiB; peak RSS %,d MiB.%n%n".formatted(result.peakHeap() >> 20,

@@ -76,6 +76,11 @@ final class KexiangUnderTest implements AutoCloseable {
                     "--kexiang.database.embedded.server-config.pg_stat_statements.track=all"));
         }
         command.addAll(settings);
+        String extra = System.getenv("KEXIANG_BENCH_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            // To try a setting without a commit, e.g. --kexiang.ingest.archive.writers=1
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         // From the project folder: mibs/, rules/ and routes/ are read from where Kexiang runs.
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.getParent().getParent().toFile())
                 .redirectErrorStream(true)
