@@ -45,25 +45,13 @@ class ArchiveBatch {
      * answer (a REST client is told, and sends again).
      */
     ArchivedEvent storeNow(ReceivedEvent event) {
-        return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true, Turn.NOW))
-                .get(0);
+        return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true)).get(0);
     }
 
-    /** What the handlers wait for: the turn of the batch among those several writers store at once. */
-    @FunctionalInterface
-    interface Turn {
-        Turn NOW = () -> { };
-
-        void await() throws InterruptedException;
-    }
-
-    /**
-     * Archives the events, and hands the accepted ones to the handlers once {@code turn} comes; returns the accepted
-     * ones as archived, in order.
-     */
-    List<ArchivedEvent> store(List<QueuedEvent> events, Turn turn) {
+    /** Archives the events; returns the accepted ones as archived, in order. */
+    List<ArchivedEvent> store(List<QueuedEvent> events) {
         try {
-            return transactions.execute(status -> write(events, true, turn));
+            return transactions.execute(status -> write(events, true));
         } catch (RuntimeException batchFailed) {
             log.warn("Storing a batch of {} events failed ({}); storing them one by one", events.size(),
                     batchFailed.getMessage());
@@ -71,24 +59,24 @@ class ArchiveBatch {
         }
         List<ArchivedEvent> archived = new ArrayList<>();
         for (QueuedEvent event : events) {
-            archived.addAll(storeAlone(event, turn));
+            archived.addAll(storeAlone(event));
         }
         return archived;
     }
 
-    private List<ArchivedEvent> storeAlone(QueuedEvent queued, Turn turn) {
+    private List<ArchivedEvent> storeAlone(QueuedEvent queued) {
         try {
-            return transactions.execute(status -> write(List.of(queued), true, turn));
+            return transactions.execute(status -> write(List.of(queued), true));
         } catch (RuntimeException handlerFailed) {
             ReceivedEvent event = queued.event();
             handlerFailures.increment();
             log.error("An event from {} ({}) was archived but not handled: {}", event.sourceAddress(),
                     event.trapOid(), handlerFailed.getMessage(), handlerFailed);
-            return transactions.execute(status -> write(List.of(queued), false, turn));
+            return transactions.execute(status -> write(List.of(queued), false));
         }
     }
 
-    private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle, Turn turn) {
+    private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle) {
         List<Long> ids = jdbc.queryForList("select nextval('raw_event_id_seq') from generate_series(1, ?)",
                 Long.class, events.size());
         List<Object[]> rows = new ArrayList<>(events.size());
@@ -104,19 +92,9 @@ class ArchiveBatch {
         }
         RawEventCopy.copy(jdbc, rows);
         if (handle && !accepted.isEmpty()) {
-            awaitTurn(turn);
             handlers.forEach(handler -> handler.handle(accepted));
         }
         return accepted;
-    }
-
-    private static void awaitTurn(Turn turn) {
-        try {
-            turn.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the batches before this one", e);
-        }
     }
 
     private static Object[] row(long id, ReceivedEvent event, Object[] names) {

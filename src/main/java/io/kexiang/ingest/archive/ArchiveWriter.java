@@ -2,6 +2,7 @@ package io.kexiang.ingest.archive;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
  * in one transaction. INFORMs are answered only after that write returns. A failed write is
  * retried, not dropped: the queue in front absorbs the wait, and counts what it cannot hold.
  *
- * <p>Several writers (two by default) overlap: while one batch is with the handlers, the next one's raw rows are
- * written; {@link BatchOrder} keeps the handlers to queue order.
+ * <p>Several writers (two by default, {@code kexiang.ingest.archive.writers}) work side by side, each on its own
+ * lane of the queue: the events of one network element all go to one lane, in the order they came.
  */
 @Component
 class ArchiveWriter implements SmartLifecycle {
@@ -28,20 +29,16 @@ class ArchiveWriter implements SmartLifecycle {
     private final ArchiveBatch archive;
     private final MeterRegistry meters;
     private final Timer batchTimer;
-    private final int writers;
-    private final BatchOrder order = new BatchOrder();
     private final List<Thread> threads = new ArrayList<>();
+    private final Duration linger;
     private volatile boolean running;
 
     ArchiveWriter(IngestQueue queue, ArchiveBatch archive, MeterRegistry meters,
-            @Value("${kexiang.ingest.archive.writers:2}") int writers) {
-        if (writers < 1) {
-            throw new IllegalArgumentException("kexiang.ingest.archive.writers must be at least 1, not " + writers);
-        }
+            @Value("${kexiang.ingest.archive.linger:20ms}") Duration linger) {
+        this.linger = linger;
         this.queue = queue;
         this.archive = archive;
         this.meters = meters;
-        this.writers = writers;
         this.batchTimer = Timer.builder("kexiang.ingest.archive.batch").publishPercentiles(0.5, 0.99)
                 .register(meters);
     }
@@ -49,8 +46,9 @@ class ArchiveWriter implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        for (int i = 1; i <= writers; i++) {
-            Thread thread = new Thread(this::run, "archive-writer-" + i);
+        for (int lane = 0; lane < queue.lanes(); lane++) {
+            int own = lane;
+            Thread thread = new Thread(() -> run(own), "archive-writer-" + lane);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -81,16 +79,14 @@ class ArchiveWriter implements SmartLifecycle {
         return IngestQueue.WRITER_PHASE;
     }
 
-    private void run() {
+    private void run(int lane) {
         List<QueuedEvent> batch = new ArrayList<>(BATCH);
-        long number = -1;
-        while (running || queue.depth() > 0) {
+        while (running || queue.depth(lane) > 0) {
             try {
-                if (batch.isEmpty() && (number = order.drain(queue, batch, BATCH, 100)) < 0) {
+                if (batch.isEmpty() && queue.drain(lane, batch, BATCH, 100, linger) == 0) {
                     continue;
                 }
-                write(batch, number);
-                order.completed(number);
+                write(batch);
                 batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -102,8 +98,8 @@ class ArchiveWriter implements SmartLifecycle {
         }
     }
 
-    private void write(List<QueuedEvent> batch, long number) {
-        batchTimer.record(() -> archive.store(batch, () -> order.awaitTurn(number)));
+    private void write(List<QueuedEvent> batch) {
+        batchTimer.record(() -> archive.store(batch));
         meters.counter("kexiang.ingest.archived").increment(batch.size());
         for (QueuedEvent queued : batch) {
             if (queued.event().acknowledgement() != null) {
