@@ -1,5 +1,6 @@
 package io.kexiang.ingest.archive;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -29,18 +30,22 @@ class ArchiveWriter implements SmartLifecycle {
     private final ArchiveBatch archive;
     private final MeterRegistry meters;
     private final Timer batchTimer;
+    private final DistributionSummary batchSize;
     private final List<Thread> threads = new ArrayList<>();
     private final Duration linger;
     private volatile boolean running;
 
     ArchiveWriter(IngestQueue queue, ArchiveBatch archive, MeterRegistry meters,
             @Value("${kexiang.ingest.archive.linger:20ms}") Duration linger) {
-        this.linger = linger;
         this.queue = queue;
         this.archive = archive;
         this.meters = meters;
+        this.linger = linger;
         this.batchTimer = Timer.builder("kexiang.ingest.archive.batch").publishPercentiles(0.5, 0.99)
                 .register(meters);
+        // Events per batch: a few at a time means the writers spend their time on per-batch costs (see linger).
+        this.batchSize = DistributionSummary.builder("kexiang.ingest.archive.batch.size")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     @Override
@@ -99,6 +104,7 @@ class ArchiveWriter implements SmartLifecycle {
     }
 
     private void write(List<QueuedEvent> batch) {
+        batchSize.record(batch.size());
         batchTimer.record(() -> archive.store(batch));
         meters.counter("kexiang.ingest.archived").increment(batch.size());
         for (QueuedEvent queued : batch) {

@@ -3,6 +3,7 @@ package io.kexiang.ingest.archive;
 import io.kexiang.ingest.NormalisedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,10 @@ public class IngestQueue {
         this.refusals = refusals;
         this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "queue_full");
         meters.gauge("kexiang.ingest.queue.depth", this, IngestQueue::depth);
+        for (int lane = 0; lane < lanes; lane++) {
+            meters.gauge("kexiang.ingest.queue.lane.depth", List.of(Tag.of("lane", String.valueOf(lane))),
+                    this.lanes.get(lane), BlockingQueue::size);
+        }
     }
 
     /** For the receive threads: never waits; a full queue drops the event and counts it. */

@@ -27,6 +27,9 @@ class IngestQueueTests {
             }
         }
 
+        assertThat(meters.get("kexiang.ingest.queue.lane.depth").tag("lane", "0").gauge().value()
+                + meters.get("kexiang.ingest.queue.lane.depth").tag("lane", "1").gauge().value()).isEqualTo(200);
+        assertThat(meters.get("kexiang.ingest.queue.depth").gauge().value()).isEqualTo(200);
         List<QueuedEvent> first = drained(queue, 0);
         List<QueuedEvent> second = drained(queue, 1);
         assertThat(first.size() + second.size()).isEqualTo(200);
