@@ -154,21 +154,26 @@ class AlarmRows {
                 column(alarms, Long[]::new, alarm -> alarm.id));
         List<String> types = List.of("varchar", "varchar", "varchar", "varchar", "int4", "timestamptz", "timestamptz",
                 "timestamptz", "varchar", "varchar", "int4", "bool", "int8");
+        withArrays("""
+                update alarm a set state = u.state, perceived_severity = u.severity,
+                    reported_severity = u.reported, alarm_details = u.details, occurrence_count = u.occurrences,
+                    last_occurrence = u.last_occurrence, changed_at = u.changed_at, cleared_at = u.cleared_at,
+                    clear_user_id = u.clear_user, clear_system_id = u.clear_system, flap_cycles = u.flap_cycles,
+                    flapping = u.flapping
+                from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(state, severity, reported, details,
+                    occurrences, last_occurrence, changed_at, cleared_at, clear_user, clear_system, flap_cycles,
+                    flapping, id)
+                where a.id = u.id""", arrays, types);
+    }
+
+    /** Runs the statement with one array per parameter, each read by PostgreSQL as the type of the same place. */
+    private void withArrays(String sql, List<Object[]> arrays, List<String> types) {
         jdbc.update(connection -> {
-            PreparedStatement update = connection.prepareStatement("""
-                    update alarm a set state = u.state, perceived_severity = u.severity,
-                        reported_severity = u.reported, alarm_details = u.details, occurrence_count = u.occurrences,
-                        last_occurrence = u.last_occurrence, changed_at = u.changed_at, cleared_at = u.cleared_at,
-                        clear_user_id = u.clear_user, clear_system_id = u.clear_system, flap_cycles = u.flap_cycles,
-                        flapping = u.flapping
-                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as u(state, severity, reported, details,
-                        occurrences, last_occurrence, changed_at, cleared_at, clear_user, clear_system, flap_cycles,
-                        flapping, id)
-                    where a.id = u.id""");
+            PreparedStatement statement = connection.prepareStatement(sql);
             for (int c = 0; c < arrays.size(); c++) {
-                update.setArray(c + 1, connection.createArrayOf(types.get(c), arrays.get(c)));
+                statement.setArray(c + 1, connection.createArrayOf(types.get(c), arrays.get(c)));
             }
-            return update;
+            return statement;
         });
     }
 
@@ -245,17 +250,15 @@ class AlarmRows {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement(sql);
-            for (int c = 0; c < types.length; c++) {
-                Object[] column = (Object[]) Array.newInstance(ELEMENT_CLASSES.get(types[c]), rows.size());
-                for (int r = 0; r < column.length; r++) {
-                    column[r] = rows.get(r)[c];
-                }
-                insert.setArray(c + 1, connection.createArrayOf(types[c], column));
+        List<Object[]> arrays = new ArrayList<>(types.length);
+        for (int c = 0; c < types.length; c++) {
+            Object[] column = (Object[]) Array.newInstance(ELEMENT_CLASSES.get(types[c]), rows.size());
+            for (int r = 0; r < column.length; r++) {
+                column[r] = rows.get(r)[c];
             }
-            return insert;
-        });
+            arrays.add(column);
+        }
+        withArrays(sql, arrays, List.of(types));
     }
 
     /**
