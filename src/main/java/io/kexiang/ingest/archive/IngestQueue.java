@@ -67,14 +67,18 @@ public class IngestQueue {
             droppedFull.increment();
             return;
         }
-        QueuedEvent queued = prepared(event);
-        lane(queued).add(queued);
+        enqueue(event);
     }
 
     /** For feeds that can wait (a file, a REST call): waits for room rather than drop anything. */
     public void put(ReceivedEvent event) throws InterruptedException {
         count(event);
         room.acquire();
+        enqueue(event);
+    }
+
+    /** Into its lane, once room for it is taken (so the lane, as big as the whole capacity, never refuses it). */
+    private void enqueue(ReceivedEvent event) {
         QueuedEvent queued = prepared(event);
         lane(queued).add(queued);
     }
