@@ -29,12 +29,12 @@ final class BenchReport {
                             step.p50(), step.p99(), step.max(), step.machineCores(), step.kexiangCores(),
                             step.sustained() ? "sustained" : step.lossless() ? "no loss, fell behind" : "loss"));
         }
-        int best = result.endToEnd().stream().filter(PipelineBenchmark.Step::sustained)
-                .mapToInt(step -> (int) Math.round(step.sendRate() / 500) * 500).max().orElse(0);
+        long best = result.endToEnd().stream().filter(PipelineBenchmark.Step::sustained)
+                .mapToLong(BenchReport::offered).max().orElse(0);
         PipelineBenchmark.Step longest = result.sustained();
         out.append("%nHighest sustained rate in the %d s steps: **%,d traps/s**. Highest sustained for %d s, zero loss: %s.%n"
                 .formatted(s.stepSeconds(), best, s.sustainSeconds(), longest.sustained()
-                        ? "**%,d traps/s**".formatted(Math.round(longest.sendRate() / 500) * 500) : "none of the rates tried"));
+                        ? "**%,d traps/s**".formatted(offered(longest)) : "none of the rates tried"));
         out.append("Send → ticket opened (hold-off set to 0; the opening scan runs every second): p50 %,.0f ms, p99 %,.0f ms.%n"
                 .formatted(result.ticketP50(), result.ticketP99()));
         out.append("Peak heap used %,d MiB; peak RSS %,d MiB.%n%n".formatted(result.peakHeap() >> 20,
@@ -60,6 +60,11 @@ final class BenchReport {
         }
         out.append('\n').append(ratios(result.receive()));
         return out.toString();
+    }
+
+    /** The rate a step offered: what the sender measured, to the 500/s its steps are set in. */
+    private static long offered(PipelineBenchmark.Step step) {
+        return Math.round(step.sendRate() / 500) * 500;
     }
 
     private static List<PipelineBenchmark.Step> steps(PipelineBenchmark.Result result) {
