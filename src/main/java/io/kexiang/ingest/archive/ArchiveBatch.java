@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ArchiveBatch {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveBatch.class);
+    /** raw_event.reason is varchar(160). */
+    private static final int REASON_LENGTH = 160;
 
     private final DerivedColumns derived;
     private final JdbcTemplate jdbc;
@@ -29,6 +32,7 @@ class ArchiveBatch {
     private final List<ArchivedEventHandler> handlers;
     private final Counter handlerFailures;
     private final Counter oneByOne;
+    private final Counter bytesOnly;
 
     ArchiveBatch(DerivedColumns derived, JdbcTemplate jdbc, TransactionTemplate transactions,
             List<ArchivedEventHandler> handlers, MeterRegistry meters) {
@@ -38,6 +42,7 @@ class ArchiveBatch {
         this.handlers = handlers;
         this.handlerFailures = meters.counter("kexiang.ingest.handler.failures");
         this.oneByOne = meters.counter("kexiang.ingest.archive.one_by_one");
+        this.bytesOnly = meters.counter("kexiang.ingest.archive.bytes_only");
     }
 
     /**
@@ -65,15 +70,40 @@ class ArchiveBatch {
     }
 
     private List<ArchivedEvent> storeAlone(QueuedEvent queued) {
+        ReceivedEvent event = queued.event();
         try {
             return transactions.execute(status -> write(List.of(queued), true));
         } catch (RuntimeException handlerFailed) {
-            ReceivedEvent event = queued.event();
             handlerFailures.increment();
             log.error("An event from {} ({}) was archived but not handled: {}", event.sourceAddress(),
                     event.trapOid(), handlerFailed.getMessage(), handlerFailed);
-            return transactions.execute(status -> write(List.of(queued), false));
         }
+        try {
+            return transactions.execute(status -> write(List.of(queued), false));
+        } catch (RuntimeException rowRefused) {
+            return storeBytesOnly(event, rowRefused);
+        }
+    }
+
+    /**
+     * PostgreSQL refused the event's own row (a value longer than its column, a character it cannot store, naming
+     * that failed): its bytes are kept with the reason, rather than the writer retrying it for ever and holding up
+     * every event behind it.
+     */
+    private List<ArchivedEvent> storeBytesOnly(ReceivedEvent event, RuntimeException why) {
+        bytesOnly.increment();
+        log.error("An event from {} could not be archived as decoded; its bytes are archived alone: {}",
+                event.sourceAddress(), why.getMessage(), why);
+        String cause = why instanceof NestedRuntimeException nested ? nested.getMostSpecificCause().getMessage()
+                : why.getMessage();
+        String reason = ("not archived as decoded: " + String.valueOf(cause).lines().findFirst().orElse(""))
+                .replace('\0', ' ');
+        ReceivedEvent bytes = new ReceivedEvent(event.receivedAt(), event.transport(), event.sourceAddress(),
+                event.sourcePort(), event.snmpVersion(), event.pduType(), null, null, List.of(), event.raw(),
+                event.outcome(), reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason,
+                event.acknowledgement());
+        transactions.execute(status -> write(List.of(new QueuedEvent(bytes, DerivedColumns.NONE)), false));
+        return List.of();
     }
 
     private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle) {

@@ -40,6 +40,9 @@ class DerivedColumns {
     record Derived(Object[] columns, NormalisedEvent normalised) {
     }
 
+    /** Nothing derived: every column of {@link #NAMES} null. */
+    static final Derived NONE = new Derived(new Object[NAMES.split(",").length], null);
+
     Derived of(ReceivedEvent event) {
         String notification = naming.notification(event).map(MibSymbol::qualifiedName).orElse(event.trapOid());
         List<NamedVarbind> varbinds = naming.varbinds(event);

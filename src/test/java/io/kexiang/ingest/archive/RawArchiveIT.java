@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kexiang.support.ApplicationIT;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +25,8 @@ class RawArchiveIT extends ApplicationIT {
     IngestQueue queue;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void everyByteAndAwkwardCharacterComesBackAsItWasReceived() throws InterruptedException {
@@ -44,6 +48,27 @@ class RawArchiveIT extends ApplicationIT {
         assertThat(row.get("outcome")).isEqualTo("UNDECODABLE");
         assertThat(((java.sql.Timestamp) row.get("received_at")).toInstant()).isEqualTo(receivedAt);
         assertThat(row.get("decoded").toString()).contains("\"varbinds\"");
+    }
+
+    @Test
+    void anEventWhoseRowPostgresqlRefusesIsKeptAsItsBytesAndTheEventsBehindItGoOn() throws InterruptedException {
+        double bytesOnlyBefore = meters.counter("kexiang.ingest.archive.bytes_only").count();
+        byte[] refused = unique("refused").getBytes(StandardCharsets.US_ASCII);
+        // reason is varchar(160): this row cannot go in as it is.
+        queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, refused, Outcome.UNDECODABLE,
+                "x".repeat(500)));
+        String after = "after the refused one " + unique("r");
+        queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, new byte[] {1},
+                Outcome.UNDECODABLE, after));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !rows(after).isEmpty());
+        List<Map<String, Object>> kept = jdbc.queryForList(
+                "select reason, source_address from raw_event where raw = ?", (Object) refused);
+        assertThat(kept).hasSize(1);
+        assertThat((String) kept.get(0).get("reason")).startsWith("not archived as decoded: ")
+                .contains("too long");
+        assertThat(kept.get(0).get("source_address")).isEqualTo("192.0.2.77");
+        assertThat(meters.counter("kexiang.ingest.archive.bytes_only").count()).isEqualTo(bytesOnlyBefore + 1);
     }
 
     private List<Map<String, Object>> rows(String reason) {
