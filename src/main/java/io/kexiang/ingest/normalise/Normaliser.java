@@ -7,8 +7,10 @@ import io.kexiang.ingest.NormalisedEvent;
 import io.kexiang.ingest.PerceivedSeverity;
 import io.kexiang.ingest.Resource;
 import io.kexiang.ingest.archive.NamedVarbind;
+import io.kexiang.shared.files.ShippedFiles;
+import io.kexiang.shared.files.ShippedFiles.ShippedFile;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,9 +58,9 @@ public class Normaliser {
 
     Normaliser(@Value("${kexiang.ingest.rules.directory:rules}") Path directory,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.directory = directory;
+        this.directory = ShippedFiles.folder(directory);
         this.zone = zone;
-        this.rules = load(directory);
+        this.rules = load(this.directory);
     }
 
     /** Reads the rules folder again; events normalised from now on (and replayed ones) use the new rules. */
@@ -195,28 +196,19 @@ public class Normaliser {
     private static Rules load(Path directory) {
         Map<String, Loaded> rules = new HashMap<>();
         List<String> skipped = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            log.warn("No rules folder at {}: every notification is normalised as indeterminate",
-                    directory.toAbsolutePath());
-            return new Rules(rules, skipped);
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                try {
-                    RuleFile rulesOfFamily = YAML.readValue(file.toFile(), RuleFile.class);
-                    for (NormalisationRule rule : rulesOfFamily.rules()) {
-                        validate(rule);
-                        rules.putIfAbsent(rule.notification(), new Loaded(rulesOfFamily.family(), rule));
-                    }
-                } catch (IOException | RuntimeException e) {
-                    log.error("Rule file {} skipped: {}", file.getFileName(), e.getMessage());
-                    skipped.add(file.getFileName() + ": " + e.getMessage());
+        for (ShippedFile file : ShippedFiles.of("rules", directory, name -> name.endsWith(".yaml"))) {
+            try (InputStream in = file.open()) {
+                RuleFile rulesOfFamily = YAML.readValue(in, RuleFile.class);
+                for (NormalisationRule rule : rulesOfFamily.rules()) {
+                    validate(rule);
+                    rules.putIfAbsent(rule.notification(), new Loaded(rulesOfFamily.family(), rule));
                 }
+            } catch (IOException | RuntimeException e) {
+                log.error("Rule file {} ({}) skipped: {}", file.name(), file.origin(), e.getMessage());
+                skipped.add(file.name() + ": " + e.getMessage());
             }
-        } catch (IOException e) {
-            log.error("Rules folder {} not readable: {}", directory, e.getMessage());
         }
-        log.info("Normalisation rules: {} notifications from {}", rules.size(), directory.toAbsolutePath());
+        log.info("Normalisation rules: {} notifications, shipped and from {}", rules.size(), directory);
         return new Rules(Map.copyOf(rules), List.copyOf(skipped));
     }
 

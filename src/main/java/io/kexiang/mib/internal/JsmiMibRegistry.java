@@ -31,7 +31,7 @@ class JsmiMibRegistry implements MibRegistry, SmartInitializingSingleton {
         this.settings = settings;
         this.clock = clock;
         this.current = new CompiledMibs(Map.of(), new OidTree<>(),
-                new MibReport(clock.instant(), settings.directory().toString(), List.of(), 0, 0, List.of()));
+                new MibReport(clock.instant(), MibCompiler.describe(settings.directory()), List.of(), 0, 0, List.of()));
         meters.gauge("kexiang.mib.modules", this, r -> r.report().modules().size());
         meters.gauge("kexiang.mib.problems", this, r -> r.report().problems().size());
     }

@@ -4,6 +4,8 @@ import io.kexiang.mib.MibObject;
 import io.kexiang.mib.MibProblem;
 import io.kexiang.mib.MibReport;
 import io.kexiang.mib.MibSymbol;
+import io.kexiang.shared.files.ShippedFiles;
+import io.kexiang.shared.files.ShippedFiles.ShippedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -47,6 +49,15 @@ final class MibCompiler {
     }
 
     static CompiledMibs compile(Path directory, Instant now) {
+        return compile(ShippedFiles.of("mibs", directory, MibCompiler::isMibFile), describe(directory), now);
+    }
+
+    /** What the report names as the source: the shipped modules and the operator's folder over them. */
+    static String describe(Path directory) {
+        return "shipped + " + directory.toAbsolutePath().normalize();
+    }
+
+    static CompiledMibs compile(List<ShippedFile> files, String source, Instant now) {
         List<MibProblem> problems = new ArrayList<>();
         SmiDefaultParser parser = new SmiDefaultParser(new AbstractProblemEventHandler() {
             @Override
@@ -57,14 +68,14 @@ final class MibCompiler {
                 }
             }
         });
-        parser.getFileParserPhase().setInputUrls(ModuleNames.firstDefinitions(files(directory), problems));
+        parser.getFileParserPhase().setInputUrls(ModuleNames.firstDefinitions(files, problems));
         SmiMib mib;
         try {
             mib = parser.parse();
         } catch (RuntimeException e) {
             problems.add(new MibProblem(null, 0, "FATAL", "the MIB folder did not compile: " + e.getMessage()));
-            return new CompiledMibs(Map.of(), new OidTree<>(), new MibReport(now,
-                    directory.toAbsolutePath().toString(), List.of(), 0, 0, List.copyOf(problems)));
+            return new CompiledMibs(Map.of(), new OidTree<>(), new MibReport(now, source, List.of(), 0, 0,
+                    List.copyOf(problems)));
         }
         List<SmiModule> modules = preferred(mib);
         Map<String, MibSymbol> notifications = new HashMap<>();
@@ -79,7 +90,7 @@ final class MibCompiler {
                 }
             }
         }
-        MibReport report = new MibReport(now, directory.toAbsolutePath().toString(),
+        MibReport report = new MibReport(now, source,
                 modules.stream().map(SmiModule::getId).sorted().toList(), notifications.size(), objectCount,
                 List.copyOf(problems));
         return new CompiledMibs(Map.copyOf(notifications), objects, report);
@@ -146,21 +157,13 @@ final class MibCompiler {
         return Collections.unmodifiableMap(labels);
     }
 
-    private static List<Path> files(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(Files::isRegularFile).filter(MibCompiler::isMibFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
-        }
+    /** Any file name will do, but not the folder's own documentation or hidden files. */
+    static boolean isMibFile(String name) {
+        return !name.startsWith(".") && !name.toLowerCase().endsWith(".md");
     }
 
-    /** Any file name will do, but not the folder's own documentation or hidden files. */
     static boolean isMibFile(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.toLowerCase().endsWith(".md");
+        return isMibFile(file.getFileName().toString());
     }
 
     static URL url(Path file) {

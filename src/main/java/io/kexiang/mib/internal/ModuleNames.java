@@ -1,11 +1,11 @@
 package io.kexiang.mib.internal;
 
 import io.kexiang.mib.MibProblem;
+import io.kexiang.shared.files.ShippedFiles.ShippedFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,34 +25,34 @@ final class ModuleNames {
     private ModuleNames() {
     }
 
-    static List<URL> firstDefinitions(List<Path> files, List<MibProblem> problems) {
-        Map<String, Path> definedIn = new HashMap<>();
+    static List<URL> firstDefinitions(List<ShippedFile> files, List<MibProblem> problems) {
+        Map<String, ShippedFile> definedIn = new HashMap<>();
         List<URL> kept = new ArrayList<>();
-        for (Path file : files) {
+        for (ShippedFile file : files) {
             String duplicate = null;
             List<String> modules = modules(file);
             for (String module : modules) {
-                Path first = definedIn.get(module);
+                ShippedFile first = definedIn.get(module);
                 if (first != null) {
-                    duplicate = "module " + module + " is already defined in " + first.getFileName()
+                    duplicate = "module " + module + " is already defined in " + first.name()
                             + "; this file is skipped";
                 }
             }
             if (duplicate != null) {
-                problems.add(new MibProblem(file.getFileName().toString(), 1, "ERROR", duplicate));
+                problems.add(new MibProblem(file.name(), 1, "ERROR", duplicate));
                 continue;
             }
             modules.forEach(module -> definedIn.put(module, file));
-            kept.add(MibCompiler.url(file));
+            kept.add(file.url());
         }
         return kept;
     }
 
-    private static List<String> modules(Path file) {
+    private static List<String> modules(ShippedFile file) {
         List<String> names = new ArrayList<>();
-        try {
+        try (InputStream in = file.open()) {
             // Latin-1 reads any byte: a Chinese comment in GBK must not stop the scan.
-            Matcher matcher = DEFINITION.matcher(Files.readString(file, StandardCharsets.ISO_8859_1));
+            Matcher matcher = DEFINITION.matcher(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
             while (matcher.find()) {
                 names.add(matcher.group(1));
             }

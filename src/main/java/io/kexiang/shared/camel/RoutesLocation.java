@@ -1,7 +1,8 @@
 package io.kexiang.shared.camel;
 
-import java.nio.file.Files;
+import io.kexiang.shared.files.ShippedFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
@@ -11,9 +12,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Where operators keep the Camel YAML routes: {@code kexiang.routes.directory} ({@code KEXIANG_ROUTES_DIR},
- * default {@code ./routes}). A missing folder means no routes rather than a failed start, which is what Camel's
- * file pattern alone would do when the service is started from another directory.
+ * The Camel YAML routes: those shipped in the jar, added to and overridden by file name by those in the operator's
+ * folder, {@code kexiang.routes.directory} ({@code KEXIANG_ROUTES_DIR}, default {@code ./routes}). Each route is
+ * named to Camel by itself, so a shipped route replaced in the folder is not loaded twice.
  */
 public class RoutesLocation implements EnvironmentPostProcessor {
 
@@ -31,15 +32,13 @@ public class RoutesLocation implements EnvironmentPostProcessor {
         if (environment.containsProperty(PATTERN)) {
             return;
         }
-        Path folder = Path.of(environment.getProperty("kexiang.routes.directory", "routes")).toAbsolutePath()
-                .normalize();
-        String pattern = NOTHING;
-        if (Files.isDirectory(folder)) {
-            pattern = "file:" + folder + "/*.camel.yaml";
-            log.info("Camel routes are read from " + folder);
-        } else {
-            log.warn("No routes folder at " + folder + ": no Camel routes are loaded (set KEXIANG_ROUTES_DIR)");
-        }
+        Path folder = ShippedFiles.folder(Path.of(environment.getProperty("kexiang.routes.directory", "routes")));
+        List<String> routes = ShippedFiles.of("routes", folder, name -> name.endsWith(".camel.yaml")).stream()
+                .map(file -> file.shipped() ? "classpath:kexiang-defaults/routes/" + file.name()
+                        : "file:" + file.origin())
+                .toList();
+        String pattern = routes.isEmpty() ? NOTHING : String.join(",", routes);
+        log.info("Camel routes: " + (routes.isEmpty() ? "none" : pattern) + " (operator's folder " + folder + ")");
         environment.getPropertySources().addLast(new MapPropertySource("kexiangRoutes", Map.of(PATTERN, pattern)));
     }
 }

@@ -183,16 +183,40 @@ class NormaliserTests {
     }
 
     @Test
-    void aRuleAddedToTheFolderAppliesAfterAReload(@TempDir Path folder) throws IOException {
+    void aRuleFileInTheFolderReplacesTheShippedOneOfTheSameNameAfterAReload(@TempDir Path folder)
+            throws IOException {
         Normaliser reloadable = new Normaliser(folder, ZoneId.of("Asia/Shanghai"));
         assertThat(reloadable.normalise(Instant.EPOCH, null, null, name -> null, "IF-MIB::linkDown", List.of()).severity())
-                .isEqualTo(PerceivedSeverity.INDETERMINATE);
+                .isEqualTo(PerceivedSeverity.MAJOR);
 
-        Files.copy(Path.of("rules/interface.yaml"), folder.resolve("interface.yaml"));
+        Files.writeString(folder.resolve("interface.yaml"), Files.readString(Path.of("rules/interface.yaml"))
+                .replaceFirst("severity: major", "severity: critical"));
         Normaliser.RulesReport report = reloadable.reload();
 
         assertThat(report.families().get("interface")).containsExactly("IF-MIB::linkDown", "IF-MIB::linkUp");
         assertThat(reloadable.normalise(Instant.EPOCH, null, null, name -> null, "IF-MIB::linkDown", List.of()).severity())
-                .isEqualTo(PerceivedSeverity.MAJOR);
+                .isEqualTo(PerceivedSeverity.CRITICAL);
+    }
+
+    @Test
+    void theShippedRulesApplyWithNoFolderAtAll(@TempDir Path folder) {
+        Normaliser shipped = new Normaliser(folder.resolve("missing"), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(shipped.report().families()).containsKeys("interface", "frame-relay", "atm", "mpls-vpn");
+    }
+
+    @Test
+    void withNoRuleLoadedReadinessIsDownAndSaysWhy(@TempDir Path folder) throws IOException {
+        try (var shipped = Files.list(Path.of("rules"))) {
+            for (Path file : shipped.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.writeString(folder.resolve(file.getFileName()), "family: emptied\nrules: []\n");
+            }
+        }
+
+        var health = new RulesHealth(new Normaliser(folder, ZoneId.of("Asia/Shanghai"))).health();
+
+        assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(health.getDetails().get("reason").toString()).contains("no normalisation rule");
+        assertThat(new RulesHealth(rules).health().getStatus().getCode()).isEqualTo("UP");
     }
 }

@@ -120,4 +120,47 @@ class MibCompilerTests {
 
         assertThat(compiled.report().problems()).extracting(p -> p.file()).contains("garbage.txt");
     }
+
+    @Test
+    void theShippedModulesCompileFromTheJarWithNoFolderAtAll(@TempDir Path folder) {
+        CompiledMibs fromTheJar = MibCompiler.compile(folder.resolve("missing"), Instant.now());
+
+        assertThat(fromTheJar.report().problems()).isEmpty();
+        assertThat(fromTheJar.report().modules()).hasSize(41);
+        assertThat(fromTheJar.notification("1.3.6.1.6.3.1.1.5.3").map(MibSymbol::qualifiedName))
+                .contains("IF-MIB::linkDown");
+    }
+
+    @Test
+    void withNoModuleCompiledReadinessIsDownAndSaysWhy() {
+        CompiledMibs nothing = MibCompiler.compile(java.util.List.of(), "nothing", Instant.now());
+        MibHealth health = new MibHealth(new FixedRegistry(nothing));
+
+        assertThat(health.health().getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(health.health().getDetails().get("reason").toString()).contains("no MIB module");
+        assertThat(new MibHealth(new FixedRegistry(shipped)).health().getStatus().getCode()).isEqualTo("UP");
+    }
+
+    private record FixedRegistry(CompiledMibs compiled) implements io.kexiang.mib.MibRegistry {
+
+        @Override
+        public java.util.Optional<MibSymbol> notification(String oid) {
+            return compiled.notification(oid);
+        }
+
+        @Override
+        public java.util.Optional<ObjectInstance> objectInstance(String oid) {
+            return compiled.objectInstance(oid);
+        }
+
+        @Override
+        public io.kexiang.mib.MibReport reload() {
+            return compiled.report();
+        }
+
+        @Override
+        public io.kexiang.mib.MibReport report() {
+            return compiled.report();
+        }
+    }
 }

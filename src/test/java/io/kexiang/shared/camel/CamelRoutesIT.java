@@ -36,11 +36,33 @@ class CamelRoutesIT {
     }
 
     @Test
-    void aMissingRoutesFolderStartsTheApplicationWithNoRoutes(@TempDir Path somewhere) {
+    void withNoRoutesFolderTheRoutesShippedInTheJarRun(@TempDir Path somewhere) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KexiangApplication.class).run(
                 "--server.port=0", "--spring.jmx.enabled=false",
                 "--kexiang.routes.directory=" + somewhere.resolve("no-such-folder"))) {
-            assertThat(app.getBean(CamelContext.class).getRoutes()).isEmpty();
+            assertThat(app.getBean(CamelContext.class).getRoutes()).extracting(route -> route.getRouteId())
+                    .contains("nms-file-drop", "notice-email", "notice-webhook");
+        }
+    }
+
+    @Test
+    void aRouteFileInTheFolderReplacesTheShippedOneOfTheSameName(@TempDir Path routes) throws Exception {
+        Files.writeString(routes.resolve("notice-webhook.camel.yaml"), """
+                - route:
+                    id: notice-webhook-replaced
+                    from:
+                      uri: direct:notice-webhook
+                      steps:
+                        - log: "replaced"
+                """);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KexiangApplication.class).run(
+                "--server.port=0", "--spring.jmx.enabled=false",
+                "--kexiang.routes.directory=" + routes.toAbsolutePath())) {
+            CamelContext camel = app.getBean(CamelContext.class);
+
+            assertThat(camel.getRoute("notice-webhook-replaced")).isNotNull();
+            assertThat(camel.getRoute("notice-webhook")).isNull();
+            assertThat(camel.getRoute("notice-email")).isNotNull();
         }
     }
 }
