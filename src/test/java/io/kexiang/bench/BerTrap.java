@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
  * microseconds) that {@link #stamp} writes in place just before the datagram leaves: the archive keeps it, and the
  * benchmark reads send → commit latencies back from PostgreSQL.
  */
-final class BerTrap {
+public final class BerTrap {
 
     /** NET-SNMP-MIB's netSnmpPlaypen, the arc set aside for experiments: no MIB here names it. */
     static final String SENT_AT_OID = "1.3.6.1.4.1.8072.9999.9999.1.0";
-    static final String LINK_DOWN = "1.3.6.1.6.3.1.1.5.3";
+    public static final String LINK_DOWN = "1.3.6.1.6.3.1.1.5.3";
     static final String LINK_UP = "1.3.6.1.6.3.1.1.5.4";
     static final String COLD_START = "1.3.6.1.6.3.1.1.5.1";
     private static final int STAMP_DIGITS = 16;
@@ -22,7 +22,7 @@ final class BerTrap {
     }
 
     /** A linkDown or linkUp on one interface, or a coldStart when {@code ifIndex} is 0. */
-    static byte[] encode(String community, String trapOid, int ifIndex, int requestId) {
+    public static byte[] encode(String community, String trapOid, int ifIndex, int requestId) {
         ByteArrayOutputStream varbinds = new ByteArrayOutputStream();
         varbind(varbinds, "1.3.6.1.2.1.1.3.0", tlv(0x43, unsigned(123_456)));
         varbind(varbinds, "1.3.6.1.6.3.1.1.4.1.0", tlv(0x06, oid(trapOid)));

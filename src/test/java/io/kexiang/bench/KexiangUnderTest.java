@@ -179,8 +179,15 @@ final class KexiangUnderTest implements AutoCloseable {
     }
 
     Connection database() throws SQLException {
+        // The embedded cluster's generated password, kept in its data folder.
+        String password;
+        try {
+            password = Files.readString(gcLog.resolveSibling("data").resolve("pg/kexiang-password")).trim();
+        } catch (IOException e) {
+            throw new SQLException("No password file in Kexiang's data folder", e);
+        }
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/kexiang", "postgres",
-                "");
+                password);
     }
 
     private URI uri(String path) {

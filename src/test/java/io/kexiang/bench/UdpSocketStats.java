@@ -10,7 +10,7 @@ import java.util.Locale;
  * What the kernel says about a UDP socket: datagrams it dropped because the receive buffer was full (the loss no
  * receiver can count itself), and the peak resident memory of a process.
  */
-final class UdpSocketStats {
+public final class UdpSocketStats {
 
     private UdpSocketStats() {
     }
@@ -19,7 +19,7 @@ final class UdpSocketStats {
      * The drops column of /proc/net/udp and /proc/net/udp6 for the socket bound to this local port: a Java
      * DatagramSocket is an IPv6 socket even when bound to 127.0.0.1, and is listed only in udp6.
      */
-    static long drops(int port) {
+    public static long drops(int port) {
         String suffix = ":" + "%04X".formatted(port);
         long drops = 0;
         for (String table : List.of("/proc/net/udp", "/proc/net/udp6")) {

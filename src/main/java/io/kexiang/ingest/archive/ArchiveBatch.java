@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores received events in the raw archive and hands the accepted ones to the {@link ArchivedEventHandler}s, in one
  * transaction. When a handler fails, the batch is stored again event by event, so that one event a handler cannot
- * take is archived without it (counted and logged) and does not hold back the others.
+ * take is archived without it (counted and logged) and does not hold back the others. When the database cannot be
+ * reached, nothing is split: the writer tries the batch again as it is.
  */
 @Component
 class ArchiveBatch {
@@ -33,6 +35,7 @@ class ArchiveBatch {
     private final Counter handlerFailures;
     private final Counter oneByOne;
     private final Counter bytesOnly;
+    private final Counter archived;
 
     ArchiveBatch(DerivedColumns derived, JdbcTemplate jdbc, TransactionTemplate transactions,
             List<ArchivedEventHandler> handlers, MeterRegistry meters) {
@@ -43,6 +46,7 @@ class ArchiveBatch {
         this.handlerFailures = meters.counter("kexiang.ingest.handler.failures");
         this.oneByOne = meters.counter("kexiang.ingest.archive.one_by_one");
         this.bytesOnly = meters.counter("kexiang.ingest.archive.bytes_only");
+        this.archived = meters.counter("kexiang.ingest.archived");
     }
 
     /**
@@ -53,35 +57,78 @@ class ArchiveBatch {
         return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true)).get(0);
     }
 
-    /** Archives the events; returns the accepted ones as archived, in order. */
-    List<ArchivedEvent> store(List<QueuedEvent> events) {
+    /**
+     * Archives the events, answering each INFORM once its event is stored, and takes every stored event off the
+     * list. A database that cannot be reached (down, restarting, shutting down) leaves the rest on the list for
+     * the writer to try again: they are neither split into single events nor stored twice.
+     */
+    void store(List<QueuedEvent> pending) {
         try {
-            return transactions.execute(status -> write(events, true));
+            transactions.execute(status -> write(pending, true));
+            stored(pending.size());
+            pending.forEach(ArchiveBatch::acknowledge);
+            pending.clear();
+            return;
         } catch (RuntimeException batchFailed) {
-            log.warn("Storing a batch of {} events failed ({}); storing them one by one", events.size(),
+            unlessReachable(batchFailed);
+            log.warn("Storing a batch of {} events failed ({}); storing them one by one", pending.size(),
                     batchFailed.getMessage());
             oneByOne.increment();
         }
-        List<ArchivedEvent> archived = new ArrayList<>();
-        for (QueuedEvent event : events) {
-            archived.addAll(storeAlone(event));
+        for (Iterator<QueuedEvent> events = pending.iterator(); events.hasNext(); ) {
+            QueuedEvent event = events.next();
+            storeAlone(event);
+            stored(1);
+            acknowledge(event);
+            events.remove();
         }
-        return archived;
     }
 
-    private List<ArchivedEvent> storeAlone(QueuedEvent queued) {
+    private void storeAlone(QueuedEvent queued) {
         ReceivedEvent event = queued.event();
+        RuntimeException handlerFailed;
         try {
-            return transactions.execute(status -> write(List.of(queued), true));
-        } catch (RuntimeException handlerFailed) {
-            handlerFailures.increment();
-            log.error("An event from {} ({}) was archived but not handled: {}", event.sourceAddress(),
-                    event.trapOid(), handlerFailed.getMessage(), handlerFailed);
+            transactions.execute(status -> write(List.of(queued), true));
+            return;
+        } catch (RuntimeException e) {
+            unlessReachable(e);
+            handlerFailed = e;
         }
         try {
-            return transactions.execute(status -> write(List.of(queued), false));
+            transactions.execute(status -> write(List.of(queued), false));
         } catch (RuntimeException rowRefused) {
-            return storeBytesOnly(event, rowRefused);
+            unlessReachable(rowRefused);
+            storeBytesOnly(event, rowRefused);
+            return;
+        }
+        handlerFailures.increment();
+        log.error("An event from {} ({}) is archived, but its alarm handling failed: {}", event.sourceAddress(),
+                event.trapOid(), handlerFailed.getMessage(), handlerFailed);
+    }
+
+    /**
+     * Rethrows a failure of the database as a whole. Its exceptions are not all recognisable (a rollback on a
+     * connection that died replaces the cause), so a failure that does not say so is followed by a look.
+     */
+    private void unlessReachable(RuntimeException failure) {
+        if (DatabaseUnreachable.is(failure)) {
+            throw failure;
+        }
+        try {
+            jdbc.queryForObject("select 1", Integer.class);
+        } catch (RuntimeException unreachable) {
+            failure.addSuppressed(unreachable);
+            throw failure;
+        }
+    }
+
+    private void stored(int count) {
+        archived.increment(count);
+    }
+
+    private static void acknowledge(QueuedEvent queued) {
+        if (queued.event().acknowledgement() != null) {
+            queued.event().acknowledgement().run();
         }
     }
 
@@ -90,10 +137,7 @@ class ArchiveBatch {
      * that failed): its bytes are kept with the reason, rather than the writer retrying it for ever and holding up
      * every event behind it.
      */
-    private List<ArchivedEvent> storeBytesOnly(ReceivedEvent event, RuntimeException why) {
-        bytesOnly.increment();
-        log.error("An event from {} could not be archived as decoded; its bytes are archived alone: {}",
-                event.sourceAddress(), why.getMessage(), why);
+    private void storeBytesOnly(ReceivedEvent event, RuntimeException why) {
         String cause = why instanceof NestedRuntimeException nested ? nested.getMostSpecificCause().getMessage()
                 : why.getMessage();
         String reason = ("not archived as decoded: " + String.valueOf(cause).lines().findFirst().orElse(""))
@@ -103,7 +147,9 @@ class ArchiveBatch {
                 event.outcome(), reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason,
                 event.acknowledgement());
         transactions.execute(status -> write(List.of(new QueuedEvent(bytes, DerivedColumns.NONE)), false));
-        return List.of();
+        bytesOnly.increment();
+        log.error("An event from {} is archived as its bytes only, PostgreSQL refused it as decoded: {}",
+                event.sourceAddress(), cause);
     }
 
     private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle) {

@@ -33,14 +33,18 @@ class ArchiveWriter implements SmartLifecycle {
     private final DistributionSummary batchSize;
     private final List<Thread> threads = new ArrayList<>();
     private final Duration linger;
+    /** How long a stop waits for the writers to empty the queue (the receivers have stopped taking by then). */
+    private final Duration drainTimeout;
     private volatile boolean running;
 
     ArchiveWriter(IngestQueue queue, ArchiveBatch archive, MeterRegistry meters,
-            @Value("${kexiang.ingest.archive.linger:20ms}") Duration linger) {
+            @Value("${kexiang.ingest.archive.linger:20ms}") Duration linger,
+            @Value("${kexiang.ingest.archive.drain-timeout:60s}") Duration drainTimeout) {
         this.queue = queue;
         this.archive = archive;
         this.meters = meters;
         this.linger = linger;
+        this.drainTimeout = drainTimeout;
         this.batchTimer = Timer.builder("kexiang.ingest.archive.batch").publishPercentiles(0.5, 0.99)
                 .register(meters);
         // Events per batch: a few at a time means the writers spend their time on per-batch costs (see linger).
@@ -63,10 +67,14 @@ class ArchiveWriter implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
         try {
             for (Thread thread : threads) {
                 thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+            int left = queue.depth();
+            if (left > 0) {
+                log.warn("Stopped with {} events not archived: the queue did not drain within {}", left, drainTimeout);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -86,32 +94,31 @@ class ArchiveWriter implements SmartLifecycle {
 
     private void run(int lane) {
         List<QueuedEvent> batch = new ArrayList<>(BATCH);
-        while (running || queue.depth(lane) > 0) {
+        while (running || queue.depth(lane) > 0 || !batch.isEmpty()) {
             try {
                 if (batch.isEmpty() && queue.drain(lane, batch, BATCH, 100, linger) == 0) {
                     continue;
                 }
                 write(batch);
-                batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.error("Writing {} events to the archive failed; retrying", batch.size(), e);
+                if (DatabaseUnreachable.is(e)) {
+                    log.warn("The database cannot be reached ({}); {} events wait, and are written when it is back",
+                            e.getMessage(), batch.size());
+                } else {
+                    log.error("Writing {} events to the archive failed; retrying", batch.size(), e);
+                }
                 pause();
             }
         }
     }
 
+    /** Stores the batch; what the database could not take yet stays in it for the next try. */
     private void write(List<QueuedEvent> batch) {
         batchSize.record(batch.size());
         batchTimer.record(() -> archive.store(batch));
-        meters.counter("kexiang.ingest.archived").increment(batch.size());
-        for (QueuedEvent queued : batch) {
-            if (queued.event().acknowledgement() != null) {
-                queued.event().acknowledgement().run();
-            }
-        }
     }
 
     private static void pause() {

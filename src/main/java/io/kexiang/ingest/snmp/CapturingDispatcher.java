@@ -58,6 +58,7 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
     private final BlockingQueue<Datagram> datagrams;
     private final Counter droppedFull;
     private final Thread decoder;
+    private final Counter taken;
     private volatile boolean open = true;
 
     CapturingDispatcher(Consumer<ReceivedEvent> sink, Clock clock, int capacity, MeterRegistry meters) {
@@ -65,6 +66,8 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
         this.clock = clock;
         this.datagrams = new ArrayBlockingQueue<>(capacity);
         this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "datagram_queue_full");
+        // Every datagram the listen thread took off the socket: what the kernel delivered, before any decoding.
+        this.taken = meters.counter("kexiang.ingest.datagrams");
         meters.gauge("kexiang.ingest.datagram.queue.depth", datagrams, BlockingQueue::size);
         addCounterListener(reasons());
         decoder = new Thread(this::decodeAll, "snmp-decoder");
@@ -94,6 +97,7 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
         ByteBuffer copy = message.duplicate();
         byte[] raw = new byte[copy.remaining()];
         copy.get(raw);
+        taken.increment();
         if (!datagrams.offer(new Datagram(transport, from, raw, clock.instant(), reference))) {
             droppedFull.increment();
         }

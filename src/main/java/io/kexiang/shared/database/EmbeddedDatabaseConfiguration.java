@@ -1,15 +1,22 @@
 package io.kexiang.shared.database;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -32,8 +39,30 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("kexiang-embedded");
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(EmbeddedPostgresServer.SUPERUSER);
+        dataSource.setPassword(server.password());
         return dataSource;
+    }
+
+    /**
+     * Replaces Boot's {@code db} indicator for the embedded server: while it is down the answer is DOWN at once,
+     * where a connection from the pool would keep the readiness probe waiting for the pool's timeout.
+     */
+    @Bean
+    HealthIndicator dbHealthIndicator(EmbeddedPostgresServer server, DataSource dataSource) {
+        DataSourceHealthIndicator query = new DataSourceHealthIndicator(dataSource);
+        return () -> server.isUp() ? query.health()
+                : Health.down().withDetail("reason", "the embedded PostgreSQL is being started again").build();
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseAvailability> databaseAvailability(EmbeddedPostgresServer server,
+            ApplicationEventPublisher events, ObjectMapper json) {
+        FilterRegistrationBean<DatabaseAvailability> registration =
+                new FilterRegistrationBean<>(new DatabaseAvailability(server, events, json));
+        // Before the security filters: signing in needs the database too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     static class NoDatasourceUrl extends SpringBootCondition {
