@@ -12,31 +12,44 @@ public final class Api {
 
     private final RestClient client;
     private final String authorization;
+    private final String base;
 
-    private Api(RestClient client, String authorization) {
+    private Api(RestClient client, String authorization, String base) {
         this.client = client;
         this.authorization = authorization;
+        this.base = base;
     }
 
     public static Api at(int port) {
         // The JDK client answers as the server did: Apache HttpClient (on the classpath for Camel's http component)
         // would wait out a 429's Retry-After on its own, hiding the answer a test asserts and stalling it.
-        return new Api(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
-                .baseUrl("http://localhost:" + port).build(), null);
+        String base = "http://localhost:" + port;
+        return new Api(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl(base).build(),
+                null, base);
     }
 
     public Api as(String user, String password) {
         String credentials = Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(client, "Basic " + credentials);
+        return new Api(client, "Basic " + credentials, base);
     }
 
     public Api withToken(String token) {
-        return new Api(client, "Bearer " + token);
+        return new Api(client, "Bearer " + token, base);
     }
 
     public Response get(String path) {
         return exchange(HttpMethod.GET, path, null, null);
+    }
+
+    /** A GET of a path sent exactly as written, percent-escapes included ({@code %00} is a NUL). */
+    public Response getAsWritten(String path) {
+        RestClient.RequestHeadersSpec<?> request = client.get().uri(java.net.URI.create(base + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
     /** A binary download (a PDF): its bytes as sent, which a text response would mangle. */

@@ -24,8 +24,19 @@ final class AlarmCreateReader {
     private static final List<String> TEXTS = List.of("alarmType", "perceivedSeverity", "probableCause",
             "specificProblem", "alarmDetails", "externalAlarmId", "sourceSystemId", "alarmedObjectType", "state",
             "alarmRaisedTime");
+    /** The columns they end up in: a longer value is refused here rather than by PostgreSQL. */
+    private static final Map<String, Integer> LONGEST = Map.ofEntries(Map.entry("probableCause", 128),
+            Map.entry("specificProblem", 256), Map.entry("alarmDetails", 1024), Map.entry("externalAlarmId", 128),
+            Map.entry("sourceSystemId", 128), Map.entry("alarmedObjectType", 32), Map.entry("alarmedObject.id", 128),
+            Map.entry("alarmType", 64), Map.entry("perceivedSeverity", 16), Map.entry("state", 16),
+            Map.entry("alarmRaisedTime", 64), Map.entry("resource.ifName", 128), Map.entry("resource.vrf", 64),
+            Map.entry("resource.e1Line", 32));
+    /** ifIndex as IF-MIB's InterfaceIndex; DLCI Q.922's ten bits; VPI at an NNI 12 bits, VCI 16. */
+    private static final Map<String, long[]> RANGES = Map.of("ifIndex", new long[] {1, 2_147_483_647L},
+            "dlci", new long[] {0, 1023}, "vpi", new long[] {0, 4095}, "vci", new long[] {0, 65_535});
     private static final List<String> NUMBERS = List.of("ifIndex", "dlci", "vpi", "vci");
     private static final List<String> NAMES = List.of("ifName", "vrf", "e1Line");
+    private static final List<String> ACK_STATES = List.of("acknowledged", "unacknowledged");
 
     private AlarmCreateReader() {
     }
@@ -51,7 +62,7 @@ final class AlarmCreateReader {
             if (value != null && !value.isNull()) {
                 if (!value.isTextual()) {
                     problems.add(FieldProblem.of(field, value.toString(), "must be a string"));
-                } else {
+                } else if (fitsIn(field, value.asText().trim(), problems)) {
                     fields.put(field, value.asText().trim());
                 }
             }
@@ -59,6 +70,12 @@ final class AlarmCreateReader {
         oneOf(fields, "alarmType", Tmf642.ALARM_TYPES, problems);
         oneOf(fields, "perceivedSeverity", Tmf642.SEVERITIES, problems);
         oneOf(fields, "state", List.of("raised", "updated"), problems);
+        JsonNode ackState = body.get("ackState");
+        if (ackState != null && !ackState.isNull() && !(ackState.isTextual()
+                && ACK_STATES.contains(ackState.asText()))) {
+            problems.add(FieldProblem.of("ackState", ackState.asText(), "must be one of " + String.join(", ",
+                    ACK_STATES)));
+        }
         if ("cleared".equals(fields.get("perceivedSeverity"))) {
             problems.add(FieldProblem.of("perceivedSeverity", "cleared",
                     "a new alarm cannot be cleared; clear an alarm with PATCH (state cleared)"));
@@ -69,7 +86,7 @@ final class AlarmCreateReader {
             if (!object.isObject() || !object.path("id").isTextual() || object.path("id").asText().isBlank()) {
                 problems.add(FieldProblem.of("alarmedObject.id", object.path("id").asText(null),
                         "required: the network element as the NMS names it"));
-            } else {
+            } else if (fitsIn("alarmedObject.id", object.get("id").asText().trim(), problems)) {
                 fields.put("alarmedObject", object.get("id").asText().trim());
             }
         }
@@ -96,19 +113,40 @@ final class AlarmCreateReader {
         for (String name : NUMBERS) {
             JsonNode value = resource.get(name);
             if (value != null && !value.isNull()) {
-                if (value.canConvertToInt() && value.isIntegralNumber() && value.asInt() >= 0) {
-                    fields.put(name, String.valueOf(value.asInt()));
+                long[] range = RANGES.get(name);
+                if (value.isIntegralNumber() && value.canConvertToLong() && value.asLong() >= range[0]
+                        && value.asLong() <= range[1]) {
+                    fields.put(name, String.valueOf(value.asLong()));
                 } else {
-                    problems.add(FieldProblem.of("resource." + name, value.toString(), "must be a whole number >= 0"));
+                    problems.add(FieldProblem.of("resource." + name, value.toString(),
+                            "must be a whole number from " + range[0] + " to " + range[1]));
                 }
             }
         }
         for (String name : NAMES) {
             JsonNode value = resource.get(name);
             if (value != null && !value.isNull()) {
-                fields.put(name, value.asText());
+                if (!value.isTextual()) {
+                    problems.add(FieldProblem.of("resource." + name, value.toString(), "must be a string"));
+                } else if (fitsIn("resource." + name, value.asText(), problems)) {
+                    fields.put(name, value.asText());
+                }
             }
         }
+    }
+
+    private static boolean fitsIn(String field, String value, List<FieldProblem> problems) {
+        Integer longest = LONGEST.get(field);
+        if (longest != null && value.length() > longest) {
+            problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())) + "…",
+                    "at most " + longest + " characters (this has " + value.length() + ")"));
+            return false;
+        }
+        if (value.indexOf('\0') >= 0) {
+            problems.add(FieldProblem.of(field, null, "must not contain a NUL character"));
+            return false;
+        }
+        return true;
     }
 
     private static void oneOf(Map<String, String> fields, String field, List<String> allowed,

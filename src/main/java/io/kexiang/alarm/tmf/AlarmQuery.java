@@ -66,8 +66,14 @@ final class AlarmQuery {
             if (ATTRIBUTES.containsKey(name)) {
                 filters.add(anyOf(ATTRIBUTES.get(name), values, name, problems));
             } else if (FLAGS.containsKey(name)) {
-                boolean flag = Boolean.parseBoolean(value);
-                filters.add((alarm, query, cb) -> cb.equal(alarm.get(FLAGS.get(name)), flag));
+                if (value.equals("true") || value.equals("false")) {
+                    boolean flag = Boolean.parseBoolean(value);
+                    filters.add((alarm, query, cb) -> cb.equal(alarm.get(FLAGS.get(name)), flag));
+                } else {
+                    problems.add(FieldProblem.of(name, value, "must be true or false"));
+                }
+            } else if (TIMES.containsKey(name)) {
+                filters.add(timeEquals(name, values, problems));
             } else if (CIRCUIT.containsKey(name)) {
                 filters.add(hitting(CIRCUIT.get(name), values));
             } else if (name.contains(".") && TIMES.containsKey(name.substring(0, name.indexOf('.')))) {
@@ -106,6 +112,19 @@ final class AlarmQuery {
             hits.select(linked.get("id")).where(circuit.get(attribute).in(values));
             return alarm.get("id").in(hits);
         };
+    }
+
+    /** {@code alarmRaisedTime=2026-12-01T08:00:00Z}: the same instant, in whatever offset it is written. */
+    private static Specification<Alarm> timeEquals(String name, List<String> values, List<FieldProblem> problems) {
+        List<Instant> instants = new ArrayList<>();
+        for (String value : values) {
+            try {
+                instants.add(OffsetDateTime.parse(value).toInstant());
+            } catch (DateTimeParseException e) {
+                problems.add(FieldProblem.of(name, value, "must be a date-time such as 2026-11-25T08:00:00+08:00"));
+            }
+        }
+        return (alarm, query, cb) -> alarm.get(TIMES.get(name)).in(instants);
     }
 
     private static Specification<Alarm> time(String name, String value, List<FieldProblem> problems) {

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Everything but health needs a signed-in caller: people by HTTP Basic, machines by bearer token. What each role
@@ -34,6 +35,11 @@ class SecurityConfiguration {
                         // Links sent in notices (confirm a cutover notice): each carries its own token, checked there.
                         .requestMatchers("/links/**").permitAll()
                         .anyRequest().authenticated())
+                // The API serves no scripts or frames; the console (issue 15) loosens only what it needs.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .httpBasic(basic -> basic.realmName("Kexiang").authenticationEntryPoint(responses))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
                 .addFilterBefore(new LoginThrottleFilter(throttle, responses), BasicAuthenticationFilter.class)

@@ -4,7 +4,16 @@ import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every error leaves as an RFC 9457 problem detail; invalid input lists each bad field under {@code errors}. */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
@@ -58,8 +69,56 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getRootCause(e) instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestLimits.tooLarge(tooLarge.limit()));
+        }
         String detail = "The request body is not readable: " + rootMessage(e);
         return ResponseEntity.badRequest().body(ProblemDetails.of(HttpStatus.BAD_REQUEST, "Unreadable body", detail));
+    }
+
+    @ExceptionHandler
+    ProblemDetail bodyTooLarge(BodyTooLargeException e) {
+        return RequestLimits.tooLarge(e.limit());
+    }
+
+    /** No handler for the path (a typo, a trailing slash): said plainly, not as a missing static file. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetails.of(HttpStatus.NOT_FOUND, "Not found",
+                "Nothing is at " + e.getHttpMethod() + " /" + e.getResourcePath()));
+    }
+
+    /**
+     * The database refused a change: a value longer than its column or a duplicate. The edge checks these first;
+     * what slips through still gets a 4xx that names no table, column or SQL.
+     */
+    @ExceptionHandler
+    ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e) {
+        String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
+        if ("22001".equals(state)) {
+            return ProblemDetails.of(HttpStatus.BAD_REQUEST, "Invalid input",
+                    "A value is longer than its field allows");
+        }
+        return ProblemDetails.of(HttpStatus.CONFLICT, "Conflict", "The change conflicts with what is stored");
+    }
+
+    /**
+     * Anything else is Kexiang's fault: a 500 with an incident id that is in the log with the stack trace, and
+     * nothing of the failure's own text (SQL, class names) in the reply. Security's exceptions pass on to its
+     * filters, which answer 401 and 403.
+     */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e;
+        }
+        String incident = UUID.randomUUID().toString();
+        log.error("Incident {}: {}", incident, e.toString(), e);
+        ProblemDetail problem = ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Kexiang failed to answer this request; quote incident " + incident + " to its operators");
+        problem.setProperty("incident", incident);
+        return problem;
     }
 
     private static String rootMessage(Throwable e) {

@@ -280,6 +280,7 @@ class TroubleTicketController {
     }
 
     @GetMapping("/api/v1/tickets/{id}/journal")
+    @PreAuthorize("hasAuthority('STAFF')")
     List<Map<String, Object>> journal(@PathVariable long id) {
         views.of(id);
         List<Map<String, Object>> journal = jdbc.queryForList("select at, actor, action, detail::text as detail "
@@ -291,6 +292,7 @@ class TroubleTicketController {
     }
 
     @GetMapping("/api/v1/fault-reasons")
+    @PreAuthorize("hasAuthority('STAFF')")
     List<Map<String, Object>> faultReasons() {
         return jdbc.queryForList("select code, name, category from fault_reason where active order by category, code");
     }
