@@ -173,4 +173,64 @@ class InventoryImportIT extends ApplicationIT {
         assertThat(admin().get("/api/v1/customers?tier=AAA").json()).extracting(c -> c.get("tier").asText())
                 .containsOnly("AAA");
     }
+
+    @Test
+    void twoCircuitsAtOnePlaceAreRefusedNamingTheCircuitThatHoldsIt() {
+        baseInventory();
+        assertThat(admin().postCsv("/api/v1/import/network-elements", """
+                name,mgmt_ips,role
+                %1$s-ATM,%2$s,ATM_SWITCH
+                %1$s-DDN,%3$s,DDN_NODE
+                """.formatted(p, address().replaceFirst("^10\\.", "11."), address().replaceFirst("^10\\.", "12.")))
+                .status()).isEqualTo(200);
+        assertThat(admin().postCsv("/api/v1/import/circuits", """
+                circuit_id,customer_code,type,status,a_ne,a_if_index,a_if_name,z_ne,z_if_index,dlci,vpi,vci,e1_line,timeslots
+                %1$s-FR-1,%1$s-C1,FR,IN_SERVICE,%1$s-FR,5,Serial1/0/0,,,100,,,,
+                %1$s-ATM-1,%1$s-C1,ATM,IN_SERVICE,%1$s-ATM,3,,,,,1,100,,
+                %1$s-DDN-1,%1$s-C1,DDN,IN_SERVICE,%1$s-DDN,2,,,,,,,E1-7,1-15
+                """.formatted(p)).status()).isEqualTo(200);
+
+        Response sameDlci = admin().postCsv("/api/v1/import/circuits", """
+                circuit_id,customer_code,type,status,a_ne,a_if_name,dlci
+                %1$s-FR-2,%1$s-C1,FR,IN_SERVICE,%1$s-FR,Serial1/0/0,100
+                """.formatted(p));
+        Response sameVc = admin().postCsv("/api/v1/import/circuits", """
+                circuit_id,customer_code,type,status,a_ne,a_if_index,z_ne,z_if_index,vpi,vci
+                %1$s-ATM-2,%1$s-C1,ATM,IN_SERVICE,%1$s-FR,9,%1$s-ATM,3,1,100
+                """.formatted(p));
+        Response overlappingSlots = admin().postCsv("/api/v1/import/circuits", """
+                circuit_id,customer_code,type,status,a_ne,a_if_index,e1_line,timeslots
+                %1$s-DDN-2,%1$s-C1,DDN,IN_SERVICE,%1$s-DDN,2,E1-7,15-20
+                """.formatted(p));
+        Response twiceInOneFile = admin().postCsv("/api/v1/import/circuits", """
+                circuit_id,customer_code,type,status,a_ne,a_if_index,dlci
+                %1$s-FR-3,%1$s-C1,FR,IN_SERVICE,%1$s-FR,6,200
+                %1$s-FR-4,%1$s-C1,FR,IN_SERVICE,%1$s-FR,6,200
+                """.formatted(p));
+        Response api = admin().post("/api/v1/circuits", """
+                {"circuitId":"%1$s-FR-5","customerCode":"%1$s-C1","type":"FR","status":"IN_SERVICE",
+                 "aEnd":{"ne":"%1$s-FR","ifIndex":5},"dlci":100}""".formatted(p));
+
+        assertThat(sameDlci.status()).isEqualTo(422);
+        assertThat(sameDlci.body()).contains(p + "-FR-1");
+        assertThat(sameVc.status()).isEqualTo(422);
+        assertThat(sameVc.body()).contains(p + "-ATM-1").contains("z_end");
+        assertThat(overlappingSlots.status()).isEqualTo(422);
+        assertThat(overlappingSlots.body()).contains(p + "-DDN-1");
+        assertThat(twiceInOneFile.status()).isEqualTo(422);
+        assertThat(twiceInOneFile.body()).contains(p + "-FR-3");
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(api.json().get("detail").asText()).contains(p + "-FR-1");
+        assertThat(admin().get("/api/v1/circuits?circuitId=" + p + "-FR-").json()).hasSize(1);
+        // Beside the held timeslots, and once the holder has ceased, the place is free.
+        assertThat(admin().postCsv("/api/v1/import/circuits", """
+                circuit_id,customer_code,type,status,a_ne,a_if_index,e1_line,timeslots
+                %1$s-DDN-2,%1$s-C1,DDN,IN_SERVICE,%1$s-DDN,2,E1-7,16-20
+                """.formatted(p)).status()).isEqualTo(200);
+        assertThat(admin().delete("/api/v1/circuits/" + p + "-FR-1").status()).isEqualTo(204);
+        assertThat(admin().postCsv("/api/v1/import/circuits", """
+                circuit_id,customer_code,type,status,a_ne,a_if_name,dlci
+                %1$s-FR-2,%1$s-C1,FR,IN_SERVICE,%1$s-FR,Serial1/0/0,100
+                """.formatted(p)).status()).isEqualTo(200);
+    }
 }

@@ -1,5 +1,6 @@
 package io.kexiang.identity.internal;
 
+import io.kexiang.shared.database.Like;
 import io.kexiang.identity.Role;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -11,7 +12,7 @@ final class PersonFilters {
     static Specification<Person> matching(String name, String department, Role role) {
         Specification<Person> filter = Specification.where(null);
         if (name != null && !name.isBlank()) {
-            filter = filter.and((p, q, cb) -> cb.like(p.get("name"), "%" + name.trim() + "%"));
+            filter = filter.and((p, q, cb) -> Like.contains(cb, p.get("name"), name));
         }
         if (department != null && !department.isBlank()) {
             filter = filter.and((p, q, cb) -> cb.equal(p.join("department").get("name"), department.trim()));

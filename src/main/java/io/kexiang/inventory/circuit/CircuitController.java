@@ -36,12 +36,15 @@ class CircuitController {
     private final CircuitImport kind;
     private final CircuitWriter writer;
     private final CsvImports imports;
+    private final CircuitPlaces places;
 
-    CircuitController(Circuits circuits, CircuitImport kind, CircuitWriter writer, CsvImports imports) {
+    CircuitController(Circuits circuits, CircuitImport kind, CircuitWriter writer, CsvImports imports,
+            CircuitPlaces places) {
         this.circuits = circuits;
         this.kind = kind;
         this.writer = writer;
         this.imports = imports;
+        this.places = places;
     }
 
     @GetMapping(PATH)
@@ -68,6 +71,7 @@ class CircuitController {
         if (circuits.findByCircuitId(draft.circuitId()).isPresent()) {
             throw new ConflictException("circuit '" + draft.circuitId() + "' exists already");
         }
+        requireFreePlace(draft);
         imports.writeOne(kind, draft);
         return ResponseEntity.created(URI.create(PATH + "/" + draft.circuitId())).body(get(draft.circuitId()));
     }
@@ -77,8 +81,17 @@ class CircuitController {
     CircuitView update(@PathVariable String circuitId, @Valid @RequestBody CircuitDraft draft) {
         PathKeys.requireSame("circuitId", circuitId, draft.circuitId());
         get(circuitId);
+        requireFreePlace(draft);
         imports.writeOne(kind, draft);
         return get(circuitId);
+    }
+
+    /** A place another circuit holds is a conflict with that circuit (409), not a bad field. */
+    private void requireFreePlace(CircuitDraft draft) {
+        places.clashes(List.of(draft)).stream().findFirst().ifPresent(clash -> {
+            throw new ConflictException(clash.field() + " (" + clash.place() + ") is held by circuit "
+                    + clash.heldBy());
+        });
     }
 
     @DeleteMapping(PATH + "/{circuitId}")

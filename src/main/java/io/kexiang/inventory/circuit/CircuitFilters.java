@@ -1,5 +1,6 @@
 package io.kexiang.inventory.circuit;
 
+import io.kexiang.shared.database.Like;
 import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
 import jakarta.persistence.criteria.Join;
@@ -15,7 +16,7 @@ final class CircuitFilters {
             CircuitStatus status, String ne) {
         Specification<Circuit> filter = Specification.where(null);
         if (circuitId != null && !circuitId.isBlank()) {
-            filter = filter.and((c, q, cb) -> cb.like(c.get("circuitId"), "%" + circuitId.trim() + "%"));
+            filter = filter.and((c, q, cb) -> Like.contains(cb, c.get("circuitId"), circuitId));
         }
         if (customerCode != null && !customerCode.isBlank()) {
             filter = filter.and((c, q, cb) -> cb.equal(c.get("customer").get("customerCode"), customerCode.trim()));

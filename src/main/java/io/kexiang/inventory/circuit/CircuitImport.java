@@ -22,10 +22,12 @@ import org.springframework.stereotype.Component;
 class CircuitImport implements CsvImportKind<CircuitDraft> {
 
     private final CircuitWriter writer;
+    private final CircuitPlaces places;
     private final JdbcTemplate jdbc;
 
-    CircuitImport(CircuitWriter writer, JdbcTemplate jdbc) {
+    CircuitImport(CircuitWriter writer, CircuitPlaces places, JdbcTemplate jdbc) {
         this.writer = writer;
+        this.places = places;
         this.jdbc = jdbc;
     }
 
@@ -72,6 +74,10 @@ class CircuitImport implements CsvImportKind<CircuitDraft> {
             checkElement("aEnd.ne", draft.aEnd(), elements, i, problems);
             checkElement("zEnd.ne", draft.zEnd(), elements, i, problems);
             CircuitKindPolicy.check(draft, i, problems);
+        }
+        if (problems.isEmpty()) {
+            places.clashes(drafts).forEach(clash -> problems.add(clash.index(), clash.field(), clash.place(),
+                    "this place is held by circuit " + clash.heldBy()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.kexiang.inventory.customer;
 
+import io.kexiang.shared.database.Like;
 import io.kexiang.shared.ServiceTier;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -12,7 +13,7 @@ final class CustomerFilters {
             String status) {
         Specification<GroupCustomer> filter = Specification.where(null);
         if (name != null && !name.isBlank()) {
-            filter = filter.and((c, q, cb) -> cb.like(c.get("name"), "%" + name.trim() + "%"));
+            filter = filter.and((c, q, cb) -> Like.contains(cb, c.get("name"), name));
         }
         if (tier != null) {
             filter = filter.and((c, q, cb) -> cb.equal(c.get("tier"), tier));

@@ -1,5 +1,6 @@
 package io.kexiang.inventory.element;
 
+import io.kexiang.shared.database.Like;
 import io.kexiang.inventory.NetworkElementRole;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -12,13 +13,13 @@ final class NetworkElementFilters {
             String address, String status) {
         Specification<NetworkElement> filter = Specification.where(null);
         if (name != null && !name.isBlank()) {
-            filter = filter.and((ne, q, cb) -> cb.like(cb.lower(ne.get("name")), "%" + name.trim().toLowerCase() + "%"));
+            filter = filter.and((ne, q, cb) -> Like.containsIgnoringCase(cb, ne.get("name"), name));
         }
         if (role != null) {
             filter = filter.and((ne, q, cb) -> cb.equal(ne.get("role"), role));
         }
         if (site != null && !site.isBlank()) {
-            filter = filter.and((ne, q, cb) -> cb.like(ne.get("site"), "%" + site.trim() + "%"));
+            filter = filter.and((ne, q, cb) -> Like.contains(cb, ne.get("site"), site));
         }
         if (vendor != null && !vendor.isBlank()) {
             filter = filter.and((ne, q, cb) -> cb.equal(cb.lower(ne.get("vendor")), vendor.trim().toLowerCase()));
