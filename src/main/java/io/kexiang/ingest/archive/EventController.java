@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,7 +71,8 @@ class EventController {
             @RequestParam(required = false) Instant to, @RequestParam(required = false) String source,
             @RequestParam(required = false) String ne, @RequestParam(required = false) String notification,
             @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) Integer offset,
-            @RequestParam(required = false) Integer limit) {
+            @RequestParam(required = false) Integer limit, Authentication caller) {
+        boolean admin = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         PageWindow window = PageWindow.of(offset, limit);
         Where where = filter(from, to, source, ne, notification, outcome);
         Long total = jdbc.queryForObject("select count(*) from raw_event" + where.sql(), Long.class, where.args());
@@ -78,7 +80,7 @@ class EventController {
                 + "snmp_version, pdu_type, outcome, reason, trap_oid, notification, network_element, decoded::text, "
                 + "raw, family, event_type, probable_cause, specific_problem, severity, resource::text, "
                 + "additional_text, external_alarm_id from raw_event" + where.sql() + " order by received_at desc, id desc limit ? offset ?",
-                EventController::event, where.args(window.limit(), window.offset()));
+                (rs, row) -> event(rs, admin), where.args(window.limit(), window.offset()));
         return PageWindow.respond(total, page);
     }
 
@@ -90,11 +92,23 @@ class EventController {
                 .and("outcome = ?", outcome == null ? null : outcome.name());
     }
 
-    private static ArchivedEvent event(ResultSet rs, int row) throws SQLException {
+    /**
+     * Administrators see a datagram's bytes as received; other staff see an SNMPv1/v2c community masked, as the
+     * API masks communities everywhere else (an NMS feed's bytes are its JSON or CSV, with no secret).
+     */
+    private static String rawHex(byte[] raw, String transport, boolean admin) {
+        if (admin || !("udp".equals(transport) || "tcp".equals(transport))) {
+            return HexFormat.of().formatHex(raw);
+        }
+        byte[] masked = CommunityMask.masked(raw);
+        return masked == null ? null : HexFormat.of().formatHex(masked);
+    }
+
+    private static ArchivedEvent event(ResultSet rs, boolean admin) throws SQLException {
         return new ArchivedEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                HexFormat.of().formatHex(rs.getBytes(14)), rs.getString(19) == null ? null
+                rawHex(rs.getBytes(14), rs.getString(3), admin), rs.getString(19) == null ? null
                         : new Normalised(rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
                                 rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22)));
     }
