@@ -8,6 +8,7 @@ import io.kexiang.inventory.NetworkElementRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -90,9 +91,10 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
                     this::handOver));
             CounterSupport.getInstance().addCounterListener(reasons);
             snmp.listen();
-            log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}){}; SNMPv3 users {}",
+            log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}){}; {}",
                     settings.listenAddress(), port(), settings.receiveBufferBytes(), transport.getReceiveBufferSize(),
-                    tcp == null ? "" : " and tcp " + settings.listenAddress() + ":" + tcpPort(), settings.users());
+                    tcp == null ? "" : " and tcp " + settings.listenAddress() + ":" + tcpPort(),
+                    userNames(settings.users(), users.all()));
             if (settings.communities().isEmpty()) {
                 log.warn("No SNMP community is configured (kexiang.ingest.snmp.communities): "
                         + "every v1/v2c trap is rejected");
@@ -119,6 +121,12 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
         UsmUsers.addAll(usm, users.all());
         SecurityModels models = SecurityModels.getCollection(new SecurityModel[] {usm});
         return new MPv3(engineId, new DefaultPDUFactory(), protocols, models, counters);
+    }
+
+    /** The SNMPv3 users by name, from the configuration and from the API (no passphrase, no protocol). */
+    static String userNames(List<UsmUserSettings> configured, List<UsmUserSettings> stored) {
+        return "SNMPv3 users: configured " + configured.stream().map(UsmUserSettings::name).toList()
+                + ", added through the API " + stored.stream().map(UsmUserSettings::name).toList();
     }
 
     /**
