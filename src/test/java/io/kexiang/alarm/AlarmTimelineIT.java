@@ -240,11 +240,54 @@ class AlarmTimelineIT extends ApplicationIT {
             }
         }
         assertThat(root).isNotNull();
-        assertThat(root.get("specificProblem").asText()).contains("4 of 8 interfaces");
+        assertThat(root.get("specificProblem").asText()).isEqualTo("多端口同时中断");
+        assertThat(root.get("alarmDetails").asText()).contains("4 of 8 interfaces down");
         assertThat(root.get("correlatedAlarm")).hasSize(4);
         assertThat(root.get("affectedService")).hasSize(8);
         assertThat(alarms).filteredOn(alarm -> !alarm.get("isRootCause").asBoolean()).allSatisfy(child ->
                 assertThat(child.get("correlationReason").asText()).contains("4 of 8 interfaces of " + site.element));
+
+        // The storm passes: the root follows its children's count and clears with the last of them.
+        String rootId = root.get("id").asText();
+        traps.linkUp(site.address, 1);
+        JsonNode fewer = alarmsOf(site, all -> rootOf(all, rootId).get("alarmDetails").asText()
+                .contains("3 of 8 interfaces down"));
+        assertThat(rootOf(fewer, rootId).get("state").asText()).isNotEqualTo("cleared");
+        for (int ifIndex = 2; ifIndex <= 4; ifIndex++) {
+            traps.linkUp(site.address, ifIndex);
+        }
+        alarmsOf(site, all -> rootOf(all, rootId).get("state").asText().equals("cleared"));
+
+        // A new storm on the element is a new root, not more of the old one.
+        for (int ifIndex = 5; ifIndex <= 8; ifIndex++) {
+            traps.linkDown(site.address, ifIndex);
+        }
+        JsonNode again = alarmsOf(site, all -> count(all, alarm -> alarm.get("isRootCause").asBoolean()) == 2);
+        JsonNode second = null;
+        for (JsonNode alarm : again) {
+            if (alarm.get("isRootCause").asBoolean() && !alarm.get("id").asText().equals(rootId)) {
+                second = alarm;
+            }
+        }
+        assertThat(second.get("state").asText()).isEqualTo("raised");
+        assertThat(second.get("correlatedAlarm")).hasSize(4);
+    }
+
+    private static JsonNode rootOf(JsonNode alarms, String id) {
+        for (JsonNode alarm : alarms) {
+            if (alarm.get("id").asText().equals(id)) {
+                return alarm;
+            }
+        }
+        throw new AssertionError("no alarm " + id);
+    }
+
+    private static long count(JsonNode alarms, Predicate<JsonNode> which) {
+        long n = 0;
+        for (JsonNode alarm : alarms) {
+            n += which.test(alarm) ? 1 : 0;
+        }
+        return n;
     }
 
     @Test

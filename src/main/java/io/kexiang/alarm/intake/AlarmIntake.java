@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 class AlarmIntake implements ArchivedEventHandler {
 
     private static final String PIPELINE = "kexiang";
+    /** The specific problem of an element's storm root; how many interfaces are down is in its details. */
+    private static final String STORM_PROBLEM = "多端口同时中断";
 
     private final AlarmRows rows;
     private final AlarmLinker linker;
@@ -76,11 +78,11 @@ class AlarmIntake implements ArchivedEventHandler {
             }
             relevant.add(each);
             keys.add(event.reductionKey());
+            // A clear may end the element's storm: its root is locked and read with the batch too.
+            keys.add(stormKey(event.elementOrOrigin()));
             if (!event.isClear()) {
                 raises++;
-                String element = event.elementOrOrigin();
-                elements.add(element);
-                keys.add(stormKey(element));
+                elements.add(event.elementOrOrigin());
                 from = from == null || event.eventTime().isBefore(from) ? event.eventTime() : from;
                 to = to == null || event.eventTime().isAfter(to) ? event.eventTime() : to;
             }
@@ -100,6 +102,40 @@ class AlarmIntake implements ArchivedEventHandler {
             }
         }
         batch.flush();
+        if (!batch.stormElements().isEmpty()) {
+            followStorms(batch, now);
+            batch.flush();
+        }
+    }
+
+    /**
+     * A storm root says how many of the element's interfaces are down now, and clears with the last of them: it
+     * must not stay raised, frozen at its first count, to swallow the element's next storm.
+     */
+    private void followStorms(IntakeBatch batch, Instant now) {
+        for (String element : batch.stormElements()) {
+            TrackedAlarm root = batch.current(stormKey(element));
+            if (root == null || !root.open()) {
+                continue;
+            }
+            int down = rows.openChildren(root.id);
+            if (down == 0) {
+                root.clear(now, now, PIPELINE);
+                batch.journal(root.id, now, PIPELINE, PIPELINE, "cleared",
+                        detail(Map.of("reason", "every interface of the storm is up again")));
+                batch.announce(new AlarmCleared(root.id, now, null, PIPELINE));
+                count("cleared");
+            } else {
+                root.details = stormDetails(down, linker.interfaceCount(element));
+                root.changedAt = now;
+                root.dirty = true;
+            }
+            batch.changed(root);
+        }
+    }
+
+    private String stormDetails(int down, int interfaces) {
+        return STORM_PROBLEM + " " + down + " of " + interfaces + " interfaces down";
     }
 
     private void clear(ArchivedEvent archived, IntakeBatch batch) {
@@ -113,6 +149,10 @@ class AlarmIntake implements ArchivedEventHandler {
         }
         alarm.clear(event.eventTime(), now, event.sourceAddress());
         batch.changed(alarm);
+        TrackedAlarm storm = batch.current(stormKey(alarm.element));
+        if (storm != null && alarm.parentId != null && alarm.parentId == storm.id) {
+            batch.touchStorm(alarm.element);
+        }
         batch.event(alarm.id, archived.rawEventId(), event.receivedTime(), TrackedAlarm.CLEARED);
         batch.journal(alarm.id, now, PIPELINE, event.sourceAddress(), "cleared",
                 detail(Map.of("event", archived.rawEventId())));
@@ -242,11 +282,10 @@ class AlarmIntake implements ArchivedEventHandler {
             return;
         }
         List<CircuitMatch> circuits = linker.circuitsOf(element);
-        String problem = "多端口同时中断 " + down + " of " + interfaces + " interfaces down within "
-                + settings.stormWindow().toSeconds() + " s";
+        String problem = stormDetails(down, interfaces);
         String severity = severities.apply("major", circuits.stream().map(CircuitMatch::tier).distinct().toList());
         NewAlarm root = new NewAlarm(stormKey(element), "communicationsAlarm",
-                "communicationsSubsystemFailure", problem, severity, "major", AlarmedObject.of(element,
+                "communicationsSubsystemFailure", STORM_PROBLEM, severity, "major", AlarmedObject.of(element,
                         Resource.NONE), element, event.sourceAddress(), event.sourceAddress(), null,
                 null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits, 0,
                 plannedBy(element, Resource.NONE, circuits, event.eventTime()));
@@ -261,13 +300,14 @@ class AlarmIntake implements ArchivedEventHandler {
             batch.journal(opened.id, now, PIPELINE, event.sourceAddress(), "raised",
                     detail(Map.of("interfacesDown", down, "interfaces", interfaces)));
             count("raised");
-            batch.announce(raised(opened.id, element, severity, root.probableCause(), problem, circuits, true, null,
+            batch.announce(raised(opened.id, element, severity, root.probableCause(), STORM_PROBLEM, circuits, true, null,
                     event.eventTime(), root.cutoverId()));
             stormRoot = opened;
         }
         String reason = "child of alarm " + stormRoot.id + ": " + down + " of " + interfaces + " interfaces of "
                 + element + " went down within " + settings.stormWindow().toSeconds() + " s";
         adopt(stormRoot, event.eventTime(), reason, event.sourceAddress(), now, batch);
+        batch.touchStorm(element);
     }
 
     private static String stormKey(String element) {

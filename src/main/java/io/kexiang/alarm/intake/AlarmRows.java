@@ -284,6 +284,13 @@ class AlarmRows {
         return adopted;
     }
 
+    /** How many of a root's children are still open. */
+    int openChildren(long rootId) {
+        Integer open = jdbc.queryForObject("select count(*) from alarm where parent_alarm_id = ? and state <> 'cleared'",
+                Integer.class, rootId);
+        return open == null ? 0 : open;
+    }
+
     /** Rows of root id, child id: every customer a storm hits is on the root as well. */
     void shareCircuits(List<Object[]> rootAndChild) {
         if (rootAndChild.isEmpty()) {

@@ -42,6 +42,7 @@ final class IntakeBatch {
     private final List<Object[]> events = new ArrayList<>();
     private final List<Object[]> journal = new ArrayList<>();
     private final List<Object> announcements = new ArrayList<>();
+    private final Set<String> stormElements = new java.util.LinkedHashSet<>();
     private final Deque<Long> ids = new ArrayDeque<>();
     private int raisesLeft;
 
@@ -158,6 +159,15 @@ final class IntakeBatch {
 
     void journal(long alarmId, Instant at, String actor, String systemId, String action, String detailJson) {
         journal.add(new Object[] {alarmId, Timestamp.from(at), actor, systemId, action, detailJson});
+    }
+
+    /** An element whose storm root may have to follow its children (their count, or their clearing). */
+    void touchStorm(String element) {
+        stormElements.add(element);
+    }
+
+    Set<String> stormElements() {
+        return stormElements;
     }
 
     /** Published after the next flush has written what it announces. */

@@ -171,11 +171,27 @@ public class Normaliser {
         }
     }
 
-    /** {@code "{ifDescr} is {ifOperStatus}"}: placeholders are varbind expressions; missing ones read as "?". */
+    /**
+     * {@code "{ifDescr} admin {ifAdminStatus}, oper {ifOperStatus}"}: placeholders are varbind expressions. A clause
+     * (the text between ", ") with a placeholder the trap does not carry is left out, so that a trap with only
+     * ifIndex and ifOperStatus reads "oper down", not "? admin ?, oper down"; nothing left is no text.
+     */
     private static String text(String template, List<NamedVarbind> varbinds) {
         if (template == null) {
             return null;
         }
+        List<String> clauses = new ArrayList<>();
+        for (String clause : template.split(", ")) {
+            String rendered = clause(clause, varbinds);
+            if (rendered != null && !rendered.isBlank()) {
+                clauses.add(rendered.trim());
+            }
+        }
+        return clauses.isEmpty() ? null : String.join(", ", clauses);
+    }
+
+    /** The clause with its placeholders filled in, or null when one of them is unknown. */
+    private static String clause(String template, List<NamedVarbind> varbinds) {
         StringBuilder text = new StringBuilder();
         int at = 0;
         while (at < template.length()) {
@@ -187,7 +203,10 @@ public class Normaliser {
             }
             text.append(template, at, open);
             String value = VarbindExpression.evaluate(template.substring(open + 1, close), varbinds);
-            text.append(value == null ? "?" : value);
+            if (value == null) {
+                return null;
+            }
+            text.append(value);
             at = close + 1;
         }
         return text.toString();

@@ -50,6 +50,14 @@ class NormaliserTests {
     }
 
     @Test
+    void whatATrapDoesNotCarryIsLeftOutOfItsText() {
+        NormalisedEvent bare = normalise("IF-MIB::linkDown", varbind("ifIndex", "5", "5", null),
+                varbind("ifOperStatus", "5", "2", "down"));
+
+        assertThat(bare.additionalText()).isEqualTo("oper down");
+    }
+
+    @Test
     void aDlciStatusChangeNamesItsPvcAndActiveClearsIt() {
         NormalisedEvent inactive = normalise("FRAME-RELAY-DTE-MIB::frDLCIStatusChange",
                 varbind("frCircuitState", "5.101", "3", "inactive"));
