@@ -137,11 +137,16 @@ class AlarmApiIT extends ApplicationIT {
         assertThat(page.header("X-Total-Count")).isEqualTo("3");
         assertThat(page.json()).hasSize(2);
         assertThat(page.json().get(0).properties()).extracting(java.util.Map.Entry::getKey)
-                .containsExactlyInAnyOrder("id", "href", "@type", "@baseType", "state", "externalAlarmId");
+                .containsExactlyInAnyOrder("id", "href", "state", "externalAlarmId");
+        assertThat(page.json().get(0).get("id").isTextual()).as("TMF630: ids are strings").isTrue();
         assertThat(second.json()).hasSize(1);
         assertThat(some.json()).extracting(alarm -> alarm.get("externalAlarmId").asText())
                 .containsExactlyInAnyOrder(serial + "-1", serial + "-3");
         assertThat(unknown.status()).isEqualTo(400);
+        JsonNode one = some.json().get(0);
+        String raisedAt = one.get("alarmRaisedTime").asText();
+        assertThat(admin().get(ALARMS + "?sourceSystemId=" + nmsName + "&alarmRaisedTime=" + raisedAt).json())
+                .extracting(alarm -> alarm.get("alarmRaisedTime").asText()).isNotEmpty().containsOnly(raisedAt);
         assertThat(admin().get(ALARMS + "?customer=TJ-C0004&sourceSystemId=" + nmsName).json()).hasSize(3);
         assertThat(admin().get(ALARMS + "?customer=TJ-C0001&sourceSystemId=" + nmsName).json()).isEmpty();
     }

@@ -20,7 +20,8 @@ final class AlarmRepresentation {
 
     static Map<String, Object> of(Alarm alarm, List<Long> children) {
         Map<String, Object> tmf = new LinkedHashMap<>();
-        tmf.put("id", alarm.id());
+        // TMF630 and TMF642 v5 (and AlarmRef.id already) make ids strings; clients parse them as such.
+        tmf.put("id", String.valueOf(alarm.id()));
         tmf.put("href", Tmf642.href(alarm.id()));
         tmf.put("@type", "KexiangAlarm");
         tmf.put("@baseType", "Alarm");

@@ -132,7 +132,8 @@ class AlarmTaskController {
                 case COMMENT -> operations.comment(alarm.id(), actor, comments.get(0).text());
                 default -> throw new IllegalStateException(kind + " takes no pattern");
             }
-            done.add(json.createObjectNode().put("id", alarm.id()).put("href", Tmf642.href(alarm.id())));
+            done.add(json.createObjectNode().put("id", String.valueOf(alarm.id()))
+                    .put("href", Tmf642.href(alarm.id())));
         }
         ObjectNode result = request.deepCopy();
         result.put("state", "done");
@@ -158,7 +159,8 @@ class AlarmTaskController {
         List<Long> done = kind == Kind.GROUP ? operations.group(parent, children, actor)
                 : operations.ungroup(parent, children, actor);
         ArrayNode refs = json.createArrayNode();
-        done.forEach(id -> refs.add(json.createObjectNode().put("id", id).put("href", Tmf642.href(id))));
+        done.forEach(id -> refs.add(json.createObjectNode().put("id", String.valueOf(id))
+                .put("href", Tmf642.href(id))));
         ObjectNode result = request.deepCopy();
         result.put("state", "done");
         result.set(kind.result, refs);

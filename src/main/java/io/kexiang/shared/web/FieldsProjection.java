@@ -7,12 +7,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * TMF630 attribute selection: {@code fields=state,severity} keeps those attributes and the ones that identify the
- * resource ({@code id}, {@code href}, {@code @type}, {@code @baseType}); no {@code fields} keeps everything.
+ * TMF630 attribute selection: {@code fields=state,severity} keeps exactly those attributes and the two that
+ * identify the resource ({@code id}, {@code href}); {@code @type} comes only when asked for. No {@code fields}
+ * keeps everything.
  */
 public final class FieldsProjection {
 
-    private static final Set<String> ALWAYS = Set.of("id", "href", "@type", "@baseType");
+    private static final Set<String> ALWAYS = Set.of("id", "href");
 
     private final Set<String> fields;
 
