@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,8 +50,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(IdentitySettings settings, Clock clock) {
-        return new LoginThrottle(settings.login(), clock);
+    LoginThrottle loginThrottle(IdentitySettings settings, Clock clock, JdbcTemplate jdbc) {
+        return new LoginThrottle(settings.login(), clock, LoginFailures.in(jdbc));
     }
 
     @Bean

@@ -33,7 +33,7 @@ class LoginThrottleTests {
 
     private final ManualClock clock = new ManualClock();
     private final LoginThrottle throttle = new LoginThrottle(
-            new IdentitySettings.Login(3, Duration.ofMinutes(15), Duration.ofMinutes(10)), clock);
+            new IdentitySettings.Login(3, Duration.ofMinutes(15), Duration.ofMinutes(10)), clock, LoginFailures.NONE);
 
     @Test
     void aNameIsLockedOutAfterTooManyFailuresUntilTheLockoutEnds() {

@@ -50,6 +50,23 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void aSignInLockoutSurvivesARestart(@TempDir Path data) {
+        String[] embedded = {"--kexiang.database.embedded.data-directory=" + data.resolve("pg"),
+                "--kexiang.database.embedded.clean-on-start=false", "--kexiang.identity.login.max-failures=3"};
+        try (ConfigurableApplicationContext first = start(embedded)) {
+            Api wrong = admin(first).as("admin", "not-the-password");
+            for (int i = 0; i < 3; i++) {
+                assertThat(wrong.get("/api/v1/me").status()).isEqualTo(401);
+            }
+            assertThat(admin(first).get("/api/v1/me").status()).isEqualTo(429);
+        }
+
+        try (ConfigurableApplicationContext second = start(embedded)) {
+            assertThat(admin(second).get("/api/v1/me").status()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void aConfiguredDatasourceIsUsedAndNoEmbeddedDatabaseStarts(@TempDir Path data) throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(data.toFile()).start()) {
             String url = "jdbc:postgresql://localhost:" + external.getPort() + "/postgres";
