@@ -37,6 +37,9 @@ class PackagedJarIT {
             throws Exception {
         try (PackagedKexiang kexiang = PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE, "--demo",
                 "--kexiang.ticket.hold-off=1s")) {
+            // As README goes: the demo inventory answers first (it loads, then the resolver rebuilds), then the trap.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kexiang.admin()
+                    .get("/api/v1/resolve?ne=10.30.1.1&ifIndex=5&dlci=101").body()).contains("TJ-FR-000402"));
             // README's first trap, proxied by the NMS for the frame-relay switch 10.30.1.1.
             Process snmptrap = new ProcessBuilder("snmptrap", "-v", "2c", "-c", "public",
                     "127.0.0.1:" + kexiang.snmpPort(), "", "1.3.6.1.6.3.1.1.5.3", "1.3.6.1.2.1.2.2.1.1.5", "i", "5",
