@@ -116,6 +116,41 @@ class TicketLifecycleIT extends ApplicationIT {
     }
 
     @Test
+    void anAccountManagerTakingATicketInHandDoesNotMeetTheNocsResponse() {
+        long id = declare();
+
+        JsonNode taken = move(accountManager, id, "{\"status\":\"inProgress\"}").json();
+
+        assertThat(taken.get("status").asText()).isEqualTo("inProgress");
+        assertThat(taken.at("/sla/responseMet").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aPatchThatCannotBeAppliedWholeIsA400AndChangesNothing() {
+        long id = declare();
+        int notesBefore = admin().get(TICKETS + "/" + id).json().get("note").size();
+
+        Response unknownStatus = move(engineer, id, "{\"status\":\"nanana\"}");
+        Response noteAsText = move(engineer, id, "{\"note\":\"just text\",\"status\":\"inProgress\"}");
+        Response noteWithoutText = move(engineer, id, "{\"note\":[{\"author\":\"x\"}]}");
+        Response visitNotAnObject = move(engineer, id, "{\"returnVisit\":true}");
+        Response foreignAttribute = move(engineer, id, "{\"severity\":\"minor\"}");
+        Response reasonWithoutResolving = move(engineer, id, "{\"faultReason\":\"FIBER_CUT\"}");
+
+        for (Response refused : List.of(unknownStatus, noteAsText, noteWithoutText, visitNotAnObject,
+                foreignAttribute, reasonWithoutResolving)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        }
+        assertThat(foreignAttribute.body()).contains("severity").contains("returnVisit");
+        JsonNode after = admin().get(TICKETS + "/" + id).json();
+        assertThat(after.get("status").asText()).isEqualTo("acknowledged");
+        assertThat(after.get("note")).hasSize(notesBefore);
+
+        JsonNode oneNote = move(engineer, id, "{\"note\":{\"text\":\"一条备注 one note\"}}").json();
+        assertThat(oneNote.get("note")).hasSize(notesBefore + 1);
+    }
+
+    @Test
     void badTicketsAndBadMovesAreRefusedWithTheReason() {
         Response missing = accountManager.post(TICKETS, "{\"ticketType\":\"fault\"}");
         Response noCircuit = accountManager.post(TICKETS, """

@@ -47,8 +47,18 @@ public class TicketTransitions {
         this.clock = clock;
     }
 
+    /** A move by the NOC chain: taking the ticket in hand meets the response deadline. */
     @Transactional
     public void move(long ticketId, Move move, String actor) {
+        move(ticketId, move, actor, true);
+    }
+
+    /**
+     * @param answersForResponse whether the actor is of the NOC chain, whose taking the ticket in hand
+     *                           ({@code inProgress}) meets the response deadline; an account manager's does not
+     */
+    @Transactional
+    public void move(long ticketId, Move move, String actor, boolean answersForResponse) {
         Instant now = clock.instant();
         Map<String, Object> ticket = locked(ticketId);
         String from = (String) ticket.get("status");
@@ -74,8 +84,9 @@ public class TicketTransitions {
             jdbc.update("update trouble_ticket set paused_at = ? where id = ?", ts(now), ticketId);
         }
         switch (move.status()) {
-            case "inProgress" -> jdbc.update("update trouble_ticket set responded_at = coalesce(responded_at, ?), "
-                    + "assignee = coalesce(assignee, ?), resolved_at = null where id = ?", ts(now), actor, ticketId);
+            case "inProgress" -> jdbc.update("update trouble_ticket set responded_at = case when ? then "
+                    + "coalesce(responded_at, ?) else responded_at end, assignee = coalesce(assignee, ?), "
+                    + "resolved_at = null where id = ?", answersForResponse, ts(now), actor, ticketId);
             case "resolved" -> jdbc.update("update trouble_ticket set resolved_at = ?, fault_reason = ?, "
                     + "resolution = coalesce(?, resolution) where id = ?", ts(now), move.faultReason(),
                     move.resolution(), ticketId);

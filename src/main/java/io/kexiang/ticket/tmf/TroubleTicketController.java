@@ -33,6 +33,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -56,6 +58,8 @@ class TroubleTicketController {
             "ticket_type = any (?)", "severity", "severity = any (?)", "priority", "priority = any (?)", "customer",
             "customer_code = any (?)", "ticketNumber", "number = any (?)", "assignee", "assignee = any (?)",
             "accountManager", "account_manager_employee_id = any (?)", "origin", "origin = any (?)");
+    private static final Set<String> RESPONDERS = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
+            "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
     private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
 
     private final TicketViews views;
@@ -208,34 +212,21 @@ class TroubleTicketController {
     @Transactional
     Map<String, Object> patch(@PathVariable long id, @RequestBody byte[] body, Principal caller) {
         JsonNode patch = parse(body);
-        Set<String> allowed = Set.of("status", "statusChangeReason", "faultReason", "resolution", "note",
-                "returnVisit", "relatedParty", "assigneeGroup", "@type", "@baseType");
-        List<FieldProblem> problems = new ArrayList<>();
-        patch.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                problems.add(FieldProblem.of(name, patch.get(name).toString(), "cannot be changed through PATCH; "
-                        + "changeable are status, note and returnVisit"));
-            }
-        });
-        String status = patch.path("status").asText(null);
-        if (status != null && !TicketStatePolicy.STATES.contains(status)) {
-            problems.add(FieldProblem.of("status", status, "must be one of " + TicketStatePolicy.STATES));
-        }
+        List<FieldProblem> problems = PatchCheck.problems(patch);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
         views.of(id);
         Instant now = clock.instant();
-        for (JsonNode note : patch.path("note")) {
-            if (note.path("text").isTextual() && !note.path("text").asText().isBlank()) {
-                rows.note(id, caller.getName(), now, note.path("text").asText());
-            }
+        for (JsonNode note : PatchCheck.notes(patch)) {
+            rows.note(id, caller.getName(), now, note.path("text").asText());
         }
         assign(id, patch, caller.getName(), now);
+        String status = patch.path("status").asText(null);
         if (status != null) {
             transitions.move(id, new TicketTransitions.Move(status, patch.path("statusChangeReason").asText(null),
                     patch.path("faultReason").asText(null), patch.path("resolution").asText(null)),
-                    caller.getName());
+                    caller.getName(), answersForResponse(caller));
         }
         JsonNode visit = patch.path("returnVisit");
         if (visit.isObject()) {
@@ -247,6 +238,15 @@ class TroubleTicketController {
                     visit.path("satisfaction").asText(null), visit.path("comment").asText(null)), caller.getName());
         }
         return views.of(id);
+    }
+
+    /**
+     * The NOC chain answers for the response deadline; an account manager (or a machine) taking a ticket in hand
+     * does not make the NOC's response met.
+     */
+    private static boolean answersForResponse(Principal caller) {
+        return caller instanceof Authentication authentication && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(RESPONDERS::contains);
     }
 
     /** {@code relatedParty} with role {@code assignee} (a person) and {@code assigneeGroup}: who works the ticket. */

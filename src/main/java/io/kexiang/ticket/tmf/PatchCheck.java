@@ -1,0 +1,79 @@
+package io.kexiang.ticket.tmf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.ticket.store.TicketStatePolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a TMF621 PATCH may carry, checked whole before anything is applied: an attribute that cannot be applied,
+ * or a value of the wrong shape, is a 400 naming it (and what can be changed), never silently dropped.
+ */
+final class PatchCheck {
+
+    static final List<String> CHANGEABLE = List.of("status", "statusChangeReason", "faultReason", "resolution",
+            "note", "returnVisit", "relatedParty", "assigneeGroup");
+    private static final Set<String> IGNORED = Set.of("@type", "@baseType");
+    private static final List<String> TEXTS = List.of("status", "statusChangeReason", "faultReason", "resolution",
+            "assigneeGroup");
+
+    private PatchCheck() {
+    }
+
+    static List<FieldProblem> problems(JsonNode patch) {
+        List<FieldProblem> problems = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(name -> {
+            if (!CHANGEABLE.contains(name) && !IGNORED.contains(name)) {
+                problems.add(FieldProblem.of(name, patch.get(name).toString(),
+                        "cannot be changed through PATCH; changeable are " + String.join(", ", CHANGEABLE)));
+            }
+        });
+        for (String field : TEXTS) {
+            JsonNode value = patch.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                problems.add(FieldProblem.of(field, value.toString(), "must be a string"));
+            }
+        }
+        String status = patch.path("status").asText(null);
+        if (status != null && !TicketStatePolicy.STATES.contains(status)) {
+            problems.add(FieldProblem.of("status", status, "must be one of " + TicketStatePolicy.STATES));
+        }
+        for (String field : List.of("faultReason", "resolution")) {
+            if (patch.hasNonNull(field) && !"resolved".equals(status)) {
+                problems.add(FieldProblem.of(field, patch.get(field).asText(), "given only with status resolved"));
+            }
+        }
+        JsonNode note = patch.get("note");
+        if (note != null && !note.isNull()) {
+            for (JsonNode each : note.isArray() ? note : List.of(note)) {
+                if (!each.isObject() || !each.path("text").isTextual() || each.path("text").asText().isBlank()) {
+                    problems.add(FieldProblem.of("note", each.toString(),
+                            "a Note is {\"text\": \"…\"} (author and date are set by Kexiang); note is a list of them"));
+                }
+            }
+        }
+        if (patch.has("returnVisit") && !patch.get("returnVisit").isObject()) {
+            problems.add(FieldProblem.of("returnVisit", patch.get("returnVisit").toString(),
+                    "must be an object: {\"confirmed\": true|false, \"satisfaction\": …, \"comment\": …}"));
+        }
+        if (patch.has("relatedParty") && !patch.get("relatedParty").isArray()) {
+            problems.add(FieldProblem.of("relatedParty", patch.get("relatedParty").toString(),
+                    "must be a list of RelatedParty"));
+        }
+        return problems;
+    }
+
+    /** The notes to append: TMF621 sends a list of Note; a single Note object is taken too. */
+    static List<JsonNode> notes(JsonNode patch) {
+        JsonNode note = patch.path("note");
+        List<JsonNode> notes = new ArrayList<>();
+        if (note.isArray()) {
+            note.forEach(notes::add);
+        } else if (note.isObject()) {
+            notes.add(note);
+        }
+        return notes;
+    }
+}
