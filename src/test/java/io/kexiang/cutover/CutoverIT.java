@@ -215,18 +215,33 @@ class CutoverIT extends ApplicationIT {
 
         JsonNode plan = world.planOnXAndY(start, start.plus(Duration.ofHours(2)));
         String id = plan.get("id").asText();
-        world.engineer().post(PLANS + "/" + id + "/submit", "");
-        Response late = admin().post(PLANS + "/" + id + "/approve", "");
-        assertThat(late.status()).isEqualTo(409);
-        assertThat(late.json().get("detail").asText()).contains("emergency", "AA");
+        Response late = world.engineer().post(PLANS + "/" + id + "/submit", "");
+        assertThat(late.status()).as("told at submission, not when the approver gets to it").isEqualTo(409);
+        assertThat(late.json().get("detail").asText()).contains("emergency", "AA",
+                start.minus(Duration.ofDays(3)).toString());
 
         Response flagged = world.engineer().put(PLANS + "/" + id, world.body(start, start.plus(Duration.ofHours(2)),
                 true));
-        assertThat(flagged.json().get("status").asText()).as("same window and scope: still submitted")
-                .isEqualTo("submitted");
+        assertThat(flagged.json().get("status").asText()).isEqualTo("draft");
+        assertThat(world.engineer().post(PLANS + "/" + id + "/submit", "").status()).isLessThan(300);
         JsonNode approved = admin().post(PLANS + "/" + id + "/approve", "").json();
         assertThat(approved.get("emergency").asBoolean()).isTrue();
         assertThat(approved.get("statusChange").toString()).contains("emergency");
+    }
+
+    @Test
+    void aScopeNamingAnInterfaceTheElementDoesNotHaveIsA400ListingEachUnknownItem() {
+        World world = world();
+        Instant start = tenDaysAhead();
+        String body = world.body(start, start.plus(Duration.ofHours(2)), false).replace(
+                "\"scope\":[", "\"scope\":[{\"networkElement\":\"%s\",\"networkInterface\":\"99\"},".formatted(
+                        world.x.element));
+
+        Response refused = world.engineer().post(PLANS + "/impact-preview", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("scope[0].networkInterface");
+        assertThat(refused.json().at("/errors/0/value").asText()).isEqualTo("99");
     }
 
     @Test
@@ -359,7 +374,7 @@ class CutoverIT extends ApplicationIT {
         String notice = own.get(0).get("id").asText();
         assertThat(own.get(0).get("kind").asText()).isEqualTo("approved");
         String confirmation = PLANS + "/" + id + "/notices/" + notice + "/confirmation";
-        assertThat(world.amB.api.post(confirmation, "").status()).isEqualTo(409);
+        assertThat(world.amB.api.post(confirmation, "").status()).isEqualTo(403);
         JsonNode confirmed = world.amA.api.post(confirmation, "").json();
         assertThat(confirmed.get("confirmedAt").isNull()).isFalse();
 

@@ -88,6 +88,8 @@ class CutoverLifecycle {
             throw new ConflictException("Cutover " + plan.number() + " ended at " + plan.windowEnd()
                     + "; a plan is submitted before its window");
         }
+        // A plan that can no longer be approved in time is told so now, not when the approver gets to it.
+        requireLeadTime(plan, impacts.analyse(draftOf(plan)).circuits(), clock.instant());
         rows.status(id, "submitted", actor, null, clock.instant());
     }
 
@@ -105,10 +107,7 @@ class CutoverLifecycle {
         Instant now = clock.instant();
         CutoverDraft draft = draftOf(plan);
         List<AffectedCircuit> circuits = impacts.analyse(draft).circuits();
-        Set<ServiceTier> tiers = circuits.stream().map(c -> ServiceTier.valueOf(c.tier())).collect(Collectors.toSet());
-        settings.leadTimePolicy().violation(tiers, plan.windowStart(), now, plan.emergency()).ifPresent(why -> {
-            throw new ConflictException(why);
-        });
+        requireLeadTime(plan, circuits, now);
         rows.storeImpact(id, circuits, now);
         jdbc.update("update cutover_plan set approval_round = approval_round + 1, approved_by = ?, approved_at = ?, "
                 + "reject_reason = null, reject_note = null where id = ?", actor, java.sql.Timestamp.from(now), id);
@@ -119,6 +118,13 @@ class CutoverLifecycle {
                 .distinct().count();
         rows.status(id, "notified", "kexiang", told + " account manager(s) notified", now);
         windows.changed();
+    }
+
+    private void requireLeadTime(CutoverPlan plan, List<AffectedCircuit> circuits, Instant now) {
+        Set<ServiceTier> tiers = circuits.stream().map(c -> ServiceTier.valueOf(c.tier())).collect(Collectors.toSet());
+        settings.leadTimePolicy().violation(tiers, plan.windowStart(), now, plan.emergency()).ifPresent(why -> {
+            throw new ConflictException(why);
+        });
     }
 
     void reject(long id, String actor, String reason, String note) {

@@ -50,8 +50,13 @@ public class ImpactAnalysis {
             } else if (item.networkElement() != null && !item.networkElement().isBlank()) {
                 resolver.networkElement(item.networkElement()).map(NetworkElementRef::name).ifPresentOrElse(ne -> {
                     scope.add(new CutoverDraft.Scope(ne, blankToNull(item.networkInterface()), null));
-                    resolver.resolve(query(ne, item.networkInterface())).forEach(match -> hit.putIfAbsent(
-                            match.circuitId(), affected(match, expected)));
+                    List<CircuitMatch> there = resolver.resolve(query(ne, item.networkInterface()));
+                    if (there.isEmpty() && blankToNull(item.networkInterface()) != null) {
+                        // The inventory knows an element's interfaces by the circuits on them.
+                        problems.add(FieldProblem.of(field + ".networkInterface", item.networkInterface(),
+                                "no circuit of " + ne + " is on this interface (ifIndex or ifName)"));
+                    }
+                    there.forEach(match -> hit.putIfAbsent(match.circuitId(), affected(match, expected)));
                 }, () -> problems.add(FieldProblem.of(field + ".networkElement", item.networkElement(),
                         "no such network element")));
             } else {

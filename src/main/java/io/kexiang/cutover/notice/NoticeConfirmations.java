@@ -1,6 +1,6 @@
 package io.kexiang.cutover.notice;
 
-import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.NotFoundException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +36,7 @@ public class NoticeConfirmations {
             throw new NotFoundException("notice", noticeId);
         }
         if (!employeeId.equals(notice.get("recipient"))) {
-            throw new ConflictException("Notice " + noticeId + " went to " + notice.get("recipient")
-                    + "; only they can confirm it");
+            throw new ForbiddenException("Notice " + noticeId + " went to someone else; only they can confirm it");
         }
         return confirmed(notice);
     }

@@ -2,6 +2,7 @@ package io.kexiang.shared.web;
 
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import java.sql.SQLException;
@@ -41,6 +42,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetails.of(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemDetails.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler
