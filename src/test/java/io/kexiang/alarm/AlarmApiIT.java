@@ -64,10 +64,10 @@ class AlarmApiIT extends ApplicationIT {
         assertThat(alarm.get("networkElement").asText()).isEqualTo("TJ-HX-FR01");
         assertThat(alarm.get("affectedService")).extracting(service -> service.get("id").asText())
                 .contains("TJ-FR-000401", "TJ-FR-000402", "TJ-FR-000601");
-        assertThat(TMF642.violations("Alarm", alarm)).isEmpty();
-        assertThat(TMF642.violations("Alarm", admin().get(ALARMS + "/" + alarm.get("id")).json())).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("Alarm", alarm)).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("Alarm", admin().get(ALARMS + "/" + alarm.get("id").asText()).json())).isEmpty();
         admin().get(ALARMS + "?limit=5").json().forEach(each ->
-                assertThat(TMF642.violations("Alarm", each)).as(each.toString()).isEmpty());
+                assertThat(TMF642.violationsWithStringIds("Alarm", each)).as(each.toString()).isEmpty());
     }
 
     @Test
@@ -221,11 +221,11 @@ class AlarmApiIT extends ApplicationIT {
         assertThat(acked.json().get("state").asText()).isEqualTo("done");
         assertThat(acked.json().get("ackedAlarm")).extracting(ref -> ref.get("id").asLong())
                 .containsExactly(first, second);
-        assertThat(TMF642.violations("AckAlarms", acked.json())).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("AckAlarms", acked.json())).isEmpty();
         assertThat(engineer.get(acked.header("Location")).json().get("ackedAlarm")).hasSize(2);
         assertThat(admin().get(ALARMS + "/" + second).json().get("ackState").asText()).isEqualTo("acknowledged");
         assertThat(commented.status()).as(commented.body()).isEqualTo(201);
-        assertThat(TMF642.violations("CommentAlarms", commented.json())).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("CommentAlarms", commented.json())).isEmpty();
         assertThat(admin().get(ALARMS + "/" + first).json().get("comment").get(0).get("comment").asText())
                 .isEqualTo("线路割接后恢复");
         assertThat(noTime.status()).isEqualTo(400);
@@ -238,11 +238,11 @@ class AlarmApiIT extends ApplicationIT {
                 {"clearSystemId":"console","clearUserId":"me","alarmClearedTime":"2026-11-25T12:00:00+08:00",
                  "alarmPattern":%s}""".formatted(patterns));
         assertThat(unacked.json().get("unAckedAlarm")).hasSize(1);
-        assertThat(TMF642.violations("UnAckAlarms", unacked.json())).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("UnAckAlarms", unacked.json())).isEmpty();
         assertThat(admin().get(ALARMS + "/" + second).json().get("ackState").asText()).isEqualTo("unacknowledged");
         assertThat(cleared.json().get("clearedAlarm")).as("the second pattern asks for raised ones only")
                 .hasSize(2);
-        assertThat(TMF642.violations("ClearAlarms", cleared.json())).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("ClearAlarms", cleared.json())).isEmpty();
         assertThat(admin().get(ALARMS + "/" + first).json().get("alarmClearedTime").asText())
                 .isEqualTo("2026-11-25T04:00:00Z");
     }
@@ -267,7 +267,7 @@ class AlarmApiIT extends ApplicationIT {
                  "correlatedAlarm":[{"id":%d}]}""".formatted(root, second));
 
         assertThat(grouped.status()).as(grouped.body()).isEqualTo(201);
-        assertThat(TMF642.violations("GroupAlarms", grouped.json())).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("GroupAlarms", grouped.json())).isEmpty();
         assertThat(grouped.json().get("groupedAlarm")).hasSize(2);
         assertThat(loop.status()).isEqualTo(409);
         assertThat(ungrouped.status()).isEqualTo(201);
@@ -296,7 +296,7 @@ class AlarmApiIT extends ApplicationIT {
         assertThat(root.get("isRootCause").asBoolean()).isTrue();
         assertThat(root.get("alarmedObjectType").asText()).isEqualTo("NetworkElement");
         assertThat(child.get("parentAlarm").get(0).get("id").asText()).isEqualTo(root.get("id").asText());
-        assertThat(ids(admin().get(ALARMS + "/" + root.get("id")).json().get("customer")))
+        assertThat(ids(admin().get(ALARMS + "/" + root.get("id").asText()).json().get("customer")))
                 .contains("TJ-C0003", "TJ-C0005", "TJ-C0008", "TJ-C0007");
         assertThat(nms.post(ALARMS, alarm("z").replace("\"state\"", "\"isRootCause\":\"yes\",\"state\"")).status())
                 .isEqualTo(400);

@@ -71,7 +71,7 @@ class AlarmHubIT extends ApplicationIT {
         Response created = nms.post(BASE + "/hub", query == null ? "{\"callback\":\"%s\"}".formatted(callback)
                 : "{\"callback\":\"%s\",\"query\":\"%s\"}".formatted(callback, query));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(TMF642.violations("EventSubscription", created.json())).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("EventSubscription", created.json())).isEmpty();
         subscriptions.add(created.json().get("id").asText());
         return created.json().get("id").asText();
     }
@@ -110,8 +110,8 @@ class AlarmHubIT extends ApplicationIT {
         JsonNode created = about(received, alarmId).get(0);
         JsonNode acknowledged = about(received, alarmId).get(1);
         assertThat(created.get("eventType").asText()).isEqualTo("AlarmCreateEvent");
-        assertThat(TMF642.violations("AlarmCreateEvent", created)).isEmpty();
-        assertThat(TMF642.violations("Alarm", created.at("/event/alarm"))).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("AlarmCreateEvent", created)).isEmpty();
+        assertThat(TMF642.violationsWithStringIds("Alarm", created.at("/event/alarm"))).isEmpty();
         assertThat(acknowledged.get("eventType").asText()).isEqualTo("AlarmStateChangeEvent");
         assertThat(acknowledged.at("/event/alarm/ackState").asText()).isEqualTo("acknowledged");
 

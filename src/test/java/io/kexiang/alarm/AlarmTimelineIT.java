@@ -87,7 +87,7 @@ class AlarmTimelineIT extends ApplicationIT {
         JsonNode cleared = alarmsOf(site, alarms -> alarms.get(0).get("state").asText().equals("cleared")).get(0);
         assertThat(cleared.get("perceivedSeverity").asText()).isEqualTo("cleared");
         assertThat(cleared.get("alarmClearedTime").asText()).isNotBlank();
-        assertThat(admin().get("/api/v1/alarms/" + alarm.get("id") + "/events").json()).hasSize(101);
+        assertThat(admin().get("/api/v1/alarms/" + alarm.get("id").asText() + "/events").json()).hasSize(101);
     }
 
     @Test
@@ -315,7 +315,7 @@ class AlarmTimelineIT extends ApplicationIT {
         assertThat(flapping.get("occurrenceCount").asInt()).isEqualTo(3);
         assertThat(flapping.get("serviceAffecting").asBoolean()).as("no circuit on this CE").isFalse();
         List<String> journal = new ArrayList<>();
-        admin().get("/api/v1/alarms/" + flapping.get("id") + "/journal").json()
+        admin().get("/api/v1/alarms/" + flapping.get("id").asText() + "/journal").json()
                 .forEach(entry -> journal.add(entry.get("action").asText()));
         assertThat(journal).containsExactly("raised", "cleared", "flapping", "cleared", "reopened");
     }

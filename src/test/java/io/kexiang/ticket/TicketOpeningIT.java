@@ -94,6 +94,55 @@ class TicketOpeningIT extends ApplicationIT {
     }
 
     @Test
+    void anAlarmShowsItsTicketTheTicketIsFoundByItsAlarmAndResolvingItWhileTheAlarmIsRaisedTakesAReason() {
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("A");
+        site.circuits(site.ddn("TA-" + site.element, customer, 7, "E1-0/7"));
+        traps.linkDown(site.address, 7);
+        await().atMost(Duration.ofSeconds(15)).until(() -> ticketsOf(customer).size() == 1);
+        JsonNode ticket = ticketsOf(customer).get(0);
+        String ticketId = ticket.get("id").asText();
+        String alarmId = related(ticket, "Alarm").get(0);
+
+        JsonNode alarm = admin().get("/tmf-api/alarmManagement/v4/alarm/" + alarmId).json();
+        assertThat(alarm.get("troubleTicket")).extracting(t -> t.get("id").asText()).containsExactly(ticketId);
+        assertThat(admin().get(TICKETS + "?alarm=" + alarmId).json()).extracting(t -> t.get("id").asText())
+                .containsExactly(ticketId);
+        assertThat(admin().get(TICKETS + "?alarm=x1").status()).isEqualTo(400);
+
+        admin().patch(TICKETS + "/" + ticketId, "{\"status\":\"inProgress\"}");
+        Response early = admin().patch(TICKETS + "/" + ticketId, """
+                {"status":"resolved","faultReason":"FIBER_CUT"}""");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asText()).contains(alarmId, "openAlarmOverride");
+
+        traps.linkUp(site.address, 7);
+        await().atMost(Duration.ofSeconds(15)).until(() -> admin().get("/api/v1/tickets/" + ticketId + "/journal")
+                .body().contains("alarmCleared"));
+        assertThat(admin().patch(TICKETS + "/" + ticketId, """
+                {"status":"resolved","faultReason":"FIBER_CUT"}""").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTicketIsResolvedWithItsAlarmStillRaisedOnlyWithAReasonThatTheJournalKeeps() {
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("A");
+        site.circuits(site.ddn("TO-" + site.element, customer, 8, "E1-0/8"));
+        traps.linkDown(site.address, 8);
+        await().atMost(Duration.ofSeconds(15)).until(() -> ticketsOf(customer).size() == 1);
+        String ticketId = ticketsOf(customer).get(0).get("id").asText();
+        admin().patch(TICKETS + "/" + ticketId, "{\"status\":\"inProgress\"}");
+
+        Response resolved = admin().patch(TICKETS + "/" + ticketId, """
+                {"status":"resolved","faultReason":"FIBER_CUT",
+                 "openAlarmOverride":"业务已倒换至备用路由 traffic moved to the standby route"}""");
+
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(admin().get("/api/v1/tickets/" + ticketId + "/journal").body())
+                .contains("resolvedWithRaisedAlarms", "standby route");
+    }
+
+    @Test
     void anAlarmThatClearsInsideTheHoldOffOpensNothingAndAnAaaCustomersOpensAtOnce() {
         TestSite site = TestSite.create(admin(), "PE");
         String patient = site.customer("B");

@@ -1,5 +1,6 @@
 package io.kexiang.alarm.tmf;
 
+import io.kexiang.alarm.AlarmTickets;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.AlarmCircuit;
 import io.kexiang.alarm.store.AlarmComment;
@@ -18,7 +19,7 @@ final class AlarmRepresentation {
     private AlarmRepresentation() {
     }
 
-    static Map<String, Object> of(Alarm alarm, List<Long> children) {
+    static Map<String, Object> of(Alarm alarm, List<Long> children, List<AlarmTickets.TicketRef> tickets) {
         Map<String, Object> tmf = new LinkedHashMap<>();
         // TMF630 and TMF642 v5 (and AlarmRef.id already) make ids strings; clients parse them as such.
         tmf.put("id", String.valueOf(alarm.id()));
@@ -68,7 +69,15 @@ final class AlarmRepresentation {
         put(tmf, "correlationReason", alarm.correlationReason());
         put(tmf, "notification", alarm.notification());
         tmf.put("events", "/api/v1/alarms/" + alarm.id() + "/events");
+        // The tickets the fault is on (TMF621 finds the other way: troubleTicket?alarm=<id>).
+        tmf.put("troubleTicket", tickets.stream().map(AlarmRepresentation::ticket).toList());
         return tmf;
+    }
+
+    private static Map<String, Object> ticket(AlarmTickets.TicketRef ticket) {
+        return Map.of("id", String.valueOf(ticket.id()), "href", "/tmf-api/troubleTicket/v4/troubleTicket/"
+                + ticket.id(), "ticketNumber", ticket.ticketNumber(), "status", ticket.status(),
+                "@referredType", "TroubleTicket");
     }
 
     static Map<String, Object> ref(long alarmId) {

@@ -1,5 +1,6 @@
 package io.kexiang.alarm.tmf;
 
+import io.kexiang.alarm.AlarmTickets;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.Alarms;
 import io.kexiang.shared.NotFoundException;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,11 @@ class AlarmViews implements HubPayload {
     static final String API = "alarmManagement";
 
     private final Alarms alarms;
+    private final ObjectProvider<AlarmTickets> tickets;
 
-    AlarmViews(Alarms alarms) {
+    AlarmViews(Alarms alarms, ObjectProvider<AlarmTickets> tickets) {
         this.alarms = alarms;
+        this.tickets = tickets;
     }
 
     List<Map<String, Object>> of(List<Alarm> page) {
@@ -32,8 +36,11 @@ class AlarmViews implements HubPayload {
                 children.computeIfAbsent((Long) pair[0], parent -> new ArrayList<>()).add((Long) pair[1]);
             }
         }
+        AlarmTickets ticketsOf = tickets.getIfAvailable();
+        Map<Long, List<AlarmTickets.TicketRef>> onTickets = ticketsOf == null || page.isEmpty() ? Map.of()
+                : ticketsOf.of(page.stream().map(Alarm::id).toList());
         return page.stream().map(alarm -> AlarmRepresentation.of(alarm, children.getOrDefault(alarm.id(),
-                List.of()))).toList();
+                List.of()), onTickets.getOrDefault(alarm.id(), List.of()))).toList();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.kexiang.cutover.api;
 
 import io.kexiang.cutover.impact.AffectedCircuit;
-import io.kexiang.cutover.impact.ImpactAnalysis;
 import io.kexiang.cutover.impact.ImpactAnalysis.Impact;
+import io.kexiang.cutover.impact.ImpactAnalysis;
 import io.kexiang.cutover.notice.NoticeSchedule;
 import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;

@@ -2,8 +2,8 @@ package io.kexiang.cutover.notice;
 
 import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.NotFoundException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

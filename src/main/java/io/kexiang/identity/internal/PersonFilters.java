@@ -1,7 +1,7 @@
 package io.kexiang.identity.internal;
 
-import io.kexiang.shared.database.Like;
 import io.kexiang.identity.Role;
+import io.kexiang.shared.database.Like;
 import org.springframework.data.jpa.domain.Specification;
 
 final class PersonFilters {

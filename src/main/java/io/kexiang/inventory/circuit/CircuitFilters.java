@@ -1,8 +1,8 @@
 package io.kexiang.inventory.circuit;
 
-import io.kexiang.shared.database.Like;
 import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
+import io.kexiang.shared.database.Like;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;

@@ -1,7 +1,7 @@
 package io.kexiang.inventory.customer;
 
-import io.kexiang.shared.database.Like;
 import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.database.Like;
 import org.springframework.data.jpa.domain.Specification;
 
 final class CustomerFilters {

@@ -1,7 +1,7 @@
 package io.kexiang.inventory.element;
 
-import io.kexiang.shared.database.Like;
 import io.kexiang.inventory.NetworkElementRole;
+import io.kexiang.shared.database.Like;
 import org.springframework.data.jpa.domain.Specification;
 
 final class NetworkElementFilters {

@@ -2,6 +2,7 @@ package io.kexiang.ticket.store;
 
 import static io.kexiang.ticket.store.TicketRows.ts;
 
+import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -27,8 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TicketTransitions {
 
-    /** What a move may carry: the reason (needed for pending/held), and the fault reason and resolution. */
-    public record Move(String status, String reason, String faultReason, String resolution) {
+    /**
+     * What a move may carry: the reason (needed for pending/held), the fault reason and resolution, and why a
+     * ticket is resolved while its alarms are still raised ({@code openAlarmOverride}).
+     */
+    public record Move(String status, String reason, String faultReason, String resolution, String openAlarmOverride) {
+
+        public Move(String status, String reason, String faultReason, String resolution) {
+            this(status, reason, faultReason, resolution, null);
+        }
     }
 
     /** The account manager's call to the customer (回访). */
@@ -36,12 +44,15 @@ public class TicketTransitions {
     }
 
     private final JdbcTemplate jdbc;
+    private final AlarmLookup alarms;
     private final TicketRows rows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TicketTransitions(JdbcTemplate jdbc, TicketRows rows, ApplicationEventPublisher events, Clock clock) {
+    TicketTransitions(JdbcTemplate jdbc, AlarmLookup alarms, TicketRows rows, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.alarms = alarms;
         this.rows = rows;
         this.events = events;
         this.clock = clock;
@@ -72,6 +83,7 @@ public class TicketTransitions {
         }
         if (move.status().equals("resolved")) {
             requireFaultReason(move.faultReason());
+            requireAlarmsClearedOrOverride(ticketId, move, actor, now);
         }
         if (TicketStatePolicy.pauses(from) && !TicketStatePolicy.pauses(move.status())) {
             // Leaving pending/held: the restoration deadline moves by the time the customer's side took.
@@ -94,6 +106,25 @@ public class TicketTransitions {
             default -> { }
         }
         changeStatus(ticketId, from, move.status(), move.reason(), actor, now);
+    }
+
+    /**
+     * A fault whose alarms are still raised is not restored as far as the network can tell: resolving it anyway
+     * takes a reason, which the journal keeps.
+     */
+    private void requireAlarmsClearedOrOverride(long ticketId, Move move, String actor, Instant now) {
+        List<Long> raised = jdbc.queryForList("select alarm_id from ticket_alarm where ticket_id = ? order by 1",
+                Long.class, ticketId).stream().filter(id -> alarms.find(id).map(a -> !a.isCleared()).orElse(false))
+                .toList();
+        if (raised.isEmpty()) {
+            return;
+        }
+        if (blank(move.openAlarmOverride())) {
+            throw new ConflictException("Alarm(s) " + raised + " of this ticket are still raised; clear them, or "
+                    + "resolve with openAlarmOverride saying why the fault is restored all the same");
+        }
+        rows.journal(ticketId, now, actor, "resolvedWithRaisedAlarms",
+                Map.of("alarms", raised, "reason", move.openAlarmOverride()));
     }
 
     /** Resolved tickets only: confirmed closes the ticket, not confirmed reopens it. */

@@ -14,10 +14,10 @@ import java.util.Set;
 final class PatchCheck {
 
     static final List<String> CHANGEABLE = List.of("status", "statusChangeReason", "faultReason", "resolution",
-            "note", "returnVisit", "relatedParty", "assigneeGroup");
+            "openAlarmOverride", "note", "returnVisit", "relatedParty", "assigneeGroup");
     private static final Set<String> IGNORED = Set.of("@type", "@baseType");
     private static final List<String> TEXTS = List.of("status", "statusChangeReason", "faultReason", "resolution",
-            "assigneeGroup");
+            "openAlarmOverride", "assigneeGroup");
 
     private PatchCheck() {
     }
@@ -40,7 +40,7 @@ final class PatchCheck {
         if (status != null && !TicketStatePolicy.STATES.contains(status)) {
             problems.add(FieldProblem.of("status", status, "must be one of " + TicketStatePolicy.STATES));
         }
-        for (String field : List.of("faultReason", "resolution")) {
+        for (String field : List.of("faultReason", "resolution", "openAlarmOverride")) {
             if (patch.hasNonNull(field) && !"resolved".equals(status)) {
                 problems.add(FieldProblem.of(field, patch.get(field).asText(), "given only with status resolved"));
             }

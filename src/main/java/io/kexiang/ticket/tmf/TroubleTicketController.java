@@ -2,6 +2,8 @@ package io.kexiang.ticket.tmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.alarm.AlarmLookup;
+import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerDirectory;
@@ -25,6 +27,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +60,13 @@ class TroubleTicketController {
     private static final Map<String, String> FILTERS = Map.of("status", "status = any (?)", "ticketType",
             "ticket_type = any (?)", "severity", "severity = any (?)", "priority", "priority = any (?)", "customer",
             "customer_code = any (?)", "ticketNumber", "number = any (?)", "assignee", "assignee = any (?)",
-            "accountManager", "account_manager_employee_id = any (?)", "origin", "origin = any (?)");
+            "accountManager", "account_manager_employee_id = any (?)", "origin", "origin = any (?)",
+            "alarm", "id in (select ticket_id from ticket_alarm where alarm_id = any (?::bigint[]))");
     private static final Set<String> RESPONDERS = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
             "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
     private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
 
+    private final AlarmLookup alarms;
     private final TicketViews views;
     private final TicketRows rows;
     private final TicketTransitions transitions;
@@ -75,7 +80,8 @@ class TroubleTicketController {
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
             CustomerDirectory customers, PersonDirectory people, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AlarmLookup alarms) {
+        this.alarms = alarms;
         this.views = views;
         this.rows = rows;
         this.transitions = transitions;
@@ -97,7 +103,9 @@ class TroubleTicketController {
         Where where = new Where();
         List<FieldProblem> problems = new ArrayList<>();
         parameters.forEach((name, value) -> {
-            if (FILTERS.containsKey(name)) {
+            if (name.equals("alarm") && !value.matches("\\d{1,18}(,\\d{1,18})*")) {
+                problems.add(FieldProblem.of(name, value, "alarm ids (numbers), comma-separated"));
+            } else if (FILTERS.containsKey(name)) {
                 where.and(FILTERS.get(name), value.split(","));
             } else if (!NOT_FILTERS.contains(name)) {
                 problems.add(FieldProblem.of(name, value, "not a filter of tickets; filters are "
@@ -225,8 +233,8 @@ class TroubleTicketController {
         String status = patch.path("status").asText(null);
         if (status != null) {
             transitions.move(id, new TicketTransitions.Move(status, patch.path("statusChangeReason").asText(null),
-                    patch.path("faultReason").asText(null), patch.path("resolution").asText(null)),
-                    caller.getName(), answersForResponse(caller));
+                    patch.path("faultReason").asText(null), patch.path("resolution").asText(null),
+                    patch.path("openAlarmOverride").asText(null)), caller.getName(), answersForResponse(caller));
         }
         JsonNode visit = patch.path("returnVisit");
         if (visit.isObject()) {
@@ -283,11 +291,24 @@ class TroubleTicketController {
     @PreAuthorize("hasAuthority('STAFF')")
     List<Map<String, Object>> journal(@PathVariable long id) {
         views.of(id);
-        List<Map<String, Object>> journal = jdbc.queryForList("select at, actor, action, detail::text as detail "
-                + "from ticket_journal where ticket_id = ? order by at, id", id);
+        List<Map<String, Object>> journal = new ArrayList<>(jdbc.queryForList("select at, actor, action, "
+                + "detail::text as detail from ticket_journal where ticket_id = ? order by at, id", id));
         // The detail as the JSON it is, as in an alarm's journal, not as a string of JSON.
         journal.forEach(entry -> entry.computeIfPresent("detail", (key, text) -> JsonBodies.object(json,
                 ((String) text).getBytes(StandardCharsets.UTF_8))));
+        // The clears of the ticket's alarms belong to its story; they are read from the alarms, so that the
+        // intake's hot path writes nothing more per clear.
+        for (Long alarmId : jdbc.queryForList("select alarm_id from ticket_alarm where ticket_id = ?", Long.class, id)) {
+            alarms.find(alarmId).filter(AlarmSummary::isCleared).ifPresent(alarm -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("at", Timestamp.from(alarm.clearedAt()));
+                entry.put("actor", "kexiang");
+                entry.put("action", "alarmCleared");
+                entry.put("detail", json.createObjectNode().put("alarm", String.valueOf(alarmId)));
+                journal.add(entry);
+            });
+        }
+        journal.sort(Comparator.comparing(entry -> ((Timestamp) entry.get("at")).toInstant()));
         return journal;
     }
 
