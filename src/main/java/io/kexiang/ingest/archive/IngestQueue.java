@@ -110,7 +110,7 @@ public class IngestQueue {
         received.computeIfAbsent(event.transport() + "/" + event.outcome(), key -> meters.counter(
                 "kexiang.ingest.received", "transport", event.transport(), "outcome",
                 event.outcome().name().toLowerCase())).increment();
-        if (event.outcome() != Outcome.ACCEPTED) {
+        if (event.outcome() == Outcome.REJECTED || event.outcome() == Outcome.UNDECODABLE) {
             refusals.record(event);
         }
     }

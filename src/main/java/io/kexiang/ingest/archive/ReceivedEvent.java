@@ -19,9 +19,9 @@ public record ReceivedEvent(Instant receivedAt, String transport, String sourceA
 
     /** A datagram no responder took: malformed, or refused by SNMPv3 security before decoding. */
     public static ReceivedEvent unprocessed(Instant receivedAt, String transport, String sourceAddress,
-            Integer sourcePort, byte[] raw, Outcome outcome, String reason) {
-        return new ReceivedEvent(receivedAt, transport, sourceAddress, sourcePort, null, null, null, null, List.of(),
-                raw, outcome, reason, null);
+            Integer sourcePort, String snmpVersion, byte[] raw, Outcome outcome, String reason) {
+        return new ReceivedEvent(receivedAt, transport, sourceAddress, sourcePort, snmpVersion, null, null, null,
+                List.of(), raw, outcome, reason, null);
     }
 
     /** The address the event is about: the original sender when a proxy forwarded it. */

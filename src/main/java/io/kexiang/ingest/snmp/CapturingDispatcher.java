@@ -131,10 +131,12 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
         } finally {
             current.remove();
             if (!capture.handled) {
-                String reason = capture.failure == null ? "not decodable as SNMP" : capture.failure;
+                MessageHeader header = MessageHeader.of(datagram.raw());
+                Counters.Verdict verdict = Counters.verdict(capture.counter, header, capture.failure);
                 Address from = datagram.from();
                 sink.accept(ReceivedEvent.unprocessed(capture.receivedAt, transport(from), host(from), port(from),
-                        datagram.raw(), Counters.outcome(capture.counter), reason));
+                        header == null ? null : header.version(), datagram.raw(), verdict.outcome(),
+                        verdict.reason()));
             }
         }
     }

@@ -22,11 +22,18 @@ final class Counters {
             Map.entry(SnmpConstants.usmStatsNotInTimeWindows, "SNMPv3 message outside the time window (usmStatsNotInTimeWindows)"),
             Map.entry(SnmpConstants.usmStatsUnsupportedSecLevels, "unsupported SNMPv3 security level"));
 
-    /** Counters of well-formed messages refused by SNMPv3 security or answered by a discovery report. */
+    /** Counters of well-formed messages refused by SNMPv3 security. */
     private static final Set<OID> REFUSALS = Set.of(SnmpConstants.usmStatsUnknownUserNames,
             SnmpConstants.usmStatsWrongDigests, SnmpConstants.usmStatsDecryptionErrors,
-            SnmpConstants.usmStatsUnknownEngineIDs, SnmpConstants.usmStatsNotInTimeWindows,
-            SnmpConstants.usmStatsUnsupportedSecLevels, SnmpConstants.snmpUnknownSecurityModels);
+            SnmpConstants.usmStatsNotInTimeWindows, SnmpConstants.usmStatsUnsupportedSecLevels,
+            SnmpConstants.snmpUnknownSecurityModels);
+    private static final String DECRYPTION_FAILED = "SNMPv3 decryption failed: the privacy passphrase or protocol "
+            + "does not match (usmStatsDecryptionErrors)";
+    private static final String TIME_SYNCHRONISATION = "SNMPv3 time synchronisation, answered with a report";
+
+    /** Why a datagram SNMP4J did not take went no further, as the archive records it. */
+    record Verdict(Outcome outcome, String reason) {
+    }
 
     private Counters() {
     }
@@ -36,8 +43,24 @@ final class Counters {
         return NAMES.containsKey(counter);
     }
 
-    static Outcome outcome(OID counter) {
-        return counter != null && REFUSALS.contains(counter) ? Outcome.REJECTED : Outcome.UNDECODABLE;
+    /**
+     * @param counter the first SNMP4J counter the datagram incremented, or null
+     * @param header its clear header, or null when it is no SNMP message
+     * @param failure what went wrong otherwise, or null
+     */
+    static Verdict verdict(OID counter, MessageHeader header, String failure) {
+        if (SnmpConstants.usmStatsUnknownEngineIDs.equals(counter)) {
+            return new Verdict(Outcome.DISCOVERY, name(counter));
+        }
+        if (SnmpConstants.usmStatsNotInTimeWindows.equals(counter) && header != null && header.timeUnknown()) {
+            return new Verdict(Outcome.DISCOVERY, TIME_SYNCHRONISATION);
+        }
+        // Authentication passed (a wrong digest is counted first), yet the decrypted PDU is no BER: wrong key.
+        if (SnmpConstants.snmpInASNParseErrs.equals(counter) && header != null && header.encrypted()) {
+            return new Verdict(Outcome.REJECTED, DECRYPTION_FAILED);
+        }
+        Outcome outcome = counter != null && REFUSALS.contains(counter) ? Outcome.REJECTED : Outcome.UNDECODABLE;
+        return new Verdict(outcome, failure != null ? failure : "not decodable as SNMP");
     }
 
     static String name(OID counter) {

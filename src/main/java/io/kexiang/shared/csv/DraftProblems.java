@@ -18,9 +18,16 @@ public final class DraftProblems {
     }
 
     private final List<Found> found = new ArrayList<>();
+    private final Set<String> fieldsWithAProblem = new HashSet<>();
 
+    /**
+     * The first problem of a field is the one reported: a value the parser could not read is not also "missing"
+     * to Bean Validation.
+     */
     public void add(int index, String field, Object value, String reason) {
-        found.add(new Found(index, field, value, reason));
+        if (fieldsWithAProblem.add(index + "\u0000" + field)) {
+            found.add(new Found(index, field, value, reason));
+        }
     }
 
     /** Each draft's natural key once per file; a repeat is reported on the later row. Null keys are left alone. */

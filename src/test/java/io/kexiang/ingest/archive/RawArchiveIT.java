@@ -36,7 +36,7 @@ class RawArchiveIT extends ApplicationIT {
         }
         String reason = "tab\there, line\nbreak, return\r, back\\slash \\N \\x41 中文 ✓ " + unique("r");
         Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        queue.put(ReceivedEvent.unprocessed(receivedAt, "udp", "fe80::1%eth0", 162, raw, Outcome.UNDECODABLE,
+        queue.put(ReceivedEvent.unprocessed(receivedAt, "udp", "fe80::1%eth0", 162, null, raw, Outcome.UNDECODABLE,
                 reason));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !rows(reason).isEmpty());
@@ -55,10 +55,10 @@ class RawArchiveIT extends ApplicationIT {
         double bytesOnlyBefore = meters.counter("kexiang.ingest.archive.bytes_only").count();
         byte[] refused = unique("refused").getBytes(StandardCharsets.US_ASCII);
         // reason is varchar(160): this row cannot go in as it is.
-        queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, refused, Outcome.UNDECODABLE,
+        queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, null, refused, Outcome.UNDECODABLE,
                 "x".repeat(500)));
         String after = "after the refused one " + unique("r");
-        queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, new byte[] {1},
+        queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, null, new byte[] {1},
                 Outcome.UNDECODABLE, after));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !rows(after).isEmpty());

@@ -256,6 +256,35 @@ class SnmpTrapReceiverIT extends ApplicationIT {
     }
 
     @Test
+    void aV3TrapWithTheWrongPrivacyPassphraseIsRejectedAsADecryptionFailureOfSnmpV3() throws Exception {
+        long before = total("outcome=REJECTED&source=127.0.0.1");
+
+        snmptrap("-v", "3", "-u", "kxpriv", "-l", "authPriv", "-a", "SHA-256", "-A", "kexiang-auth-test", "-x",
+                "AES", "-X", "not-the-privacy-phrase", "-e", "0x80001f8804746a2d6e652d3035", target(), "",
+                LINK_DOWN, "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> total("outcome=REJECTED&source=127.0.0.1") > before);
+        JsonNode rejected = admin().get("/api/v1/events?outcome=REJECTED&source=127.0.0.1&limit=1").json().get(0);
+        assertThat(rejected.get("reason").asText()).contains("decryption failed").doesNotContain("malformed");
+        assertThat(rejected.get("snmpVersion").asText()).isEqualTo("v3");
+    }
+
+    @Test
+    void anInformsEngineDiscoveryIsArchivedAsDiscoveryAndIsNoRefusal() throws Exception {
+        long rejectedBefore = total("outcome=REJECTED&source=127.0.0.1");
+        long discoveryBefore = total("outcome=DISCOVERY&source=127.0.0.1");
+
+        snmpinform("-v", "3", "-u", "kxpriv", "-l", "authPriv", "-a", "SHA-256", "-A", "kexiang-auth-test", "-x",
+                "AES", "-X", "kexiang-priv-test", target(), "", LINK_DOWN,
+                "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
+
+        assertThat(total("outcome=DISCOVERY&source=127.0.0.1")).isGreaterThan(discoveryBefore);
+        assertThat(total("outcome=REJECTED&source=127.0.0.1")).isEqualTo(rejectedBefore);
+        assertThat(admin().get("/api/v1/ingest/refusals").body()).doesNotContain("discovery")
+                .doesNotContain("synchronisation");
+    }
+
+    @Test
     void anInformIsAnsweredOnlyOnceItsEventIsInTheArchive() throws Exception {
         snmpinform("-v", "2c", "-c", "public", target(), "", LINK_DOWN,
                 "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex));
