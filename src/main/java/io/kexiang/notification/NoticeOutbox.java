@@ -8,7 +8,11 @@ import java.util.List;
  */
 public interface NoticeOutbox {
 
-    void post(Notice notice);
+    /** Queues the notice on every channel that can reach its recipient; returns how many (0: it cannot go). */
+    int post(Notice notice);
+
+    /** Whether any channel (SMTP, webhook) is configured at all. */
+    boolean anyChannel();
 
     /** The deliveries of the notices with this reference, oldest first. */
     List<NoticeDelivery> deliveries(String reference);

@@ -46,7 +46,7 @@ class NoticeController {
         List<Map<String, Object>> notices = new ArrayList<>();
         for (Map<String, Object> row : jdbc.queryForList("""
                 select id, approval_round, kind, label, recipient, recipient_name, about, due_at, state, sent_at,
-                    confirm_by, confirmed_at, escalated_at
+                    confirm_by, confirmed_at, escalated_at, subject, body as text
                 from cutover_notice where plan_id = ? and (not ? or recipient = ?) order by id""", id, onlyOwn,
                 caller.getName())) {
             Map<String, Object> notice = new LinkedHashMap<>();

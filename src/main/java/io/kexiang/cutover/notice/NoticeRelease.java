@@ -100,12 +100,17 @@ class NoticeRelease {
         }
         List<AffectedCircuit> circuits = circuitsFor(plan, notice);
         NoticeTemplates.Rendered text = content.render(plan, notice.kind(), notice.language(), circuits, extra);
-        outbox.post(new Notice("cutover-notice:" + notice.id(), notice.recipientName(), notice.email(),
-                notice.mobile(), text.subject(), text.text(), content.payload(plan, notice.kind(), circuits)));
+        int channels = outbox.post(new Notice("cutover-notice:" + notice.id(), notice.recipientName(),
+                notice.email(), notice.mobile(), text.subject(), text.text(),
+                content.payload(plan, notice.kind(), circuits)));
+        // With no channel the notice is not "sent": it waits in Kexiang, readable there, as undeliverable.
         jdbc.update("""
-                update cutover_notice set state = 'sent', sent_at = ?, confirm_token_hash = ?, confirm_by = ?
-                where id = ?""", Timestamp.from(now), token == null ? null : sha256(token),
-                token == null ? null : Timestamp.from(now.plus(settings.confirmWithin())), notice.id());
+                update cutover_notice set state = ?, sent_at = ?, confirm_token_hash = ?, confirm_by = ?,
+                    subject = ?, body = ?
+                where id = ?""", channels == 0 ? "undeliverable" : "sent", Timestamp.from(now),
+                token == null ? null : sha256(token),
+                token == null ? null : Timestamp.from(now.plus(settings.confirmWithin())), text.subject(),
+                text.text(), notice.id());
         meters.counter("kexiang.cutover.notices", "kind", notice.kind()).increment();
         log.info("Cutover {} notice '{}' {} to {}", plan.number(), notice.kind(), notice.label(), notice.recipient());
     }

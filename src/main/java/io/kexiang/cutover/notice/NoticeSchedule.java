@@ -71,7 +71,8 @@ public class NoticeSchedule {
     private List<String> told(CutoverPlan plan) {
         return jdbc.queryForList("""
                 select distinct recipient from cutover_notice
-                where plan_id = ? and approval_round = ? and kind = 'approved' and state = 'sent'""", String.class,
+                where plan_id = ? and approval_round = ? and kind = 'approved'
+                    and state in ('sent', 'undeliverable')""", String.class,
                 plan.id(), plan.approvalRound());
     }
 

@@ -41,7 +41,12 @@ class JdbcNoticeOutbox implements NoticeOutbox {
     }
 
     @Override
-    public void post(Notice notice) {
+    public boolean anyChannel() {
+        return mailConfigured || webhookConfigured;
+    }
+
+    @Override
+    public int post(Notice notice) {
         List<String[]> channels = new ArrayList<>();
         if (mailConfigured && notice.email() != null && !notice.email().isBlank()) {
             channels.add(new String[] {"email", notice.email()});
@@ -61,6 +66,7 @@ class JdbcNoticeOutbox implements NoticeOutbox {
                     values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?)""", channel[0], notice.reference(), channel[1],
                     notice.subject(), notice.text(), payload(notice), now, now);
         }
+        return channels.size();
     }
 
     @Override
