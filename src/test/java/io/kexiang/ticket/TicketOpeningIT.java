@@ -121,6 +121,16 @@ class TicketOpeningIT extends ApplicationIT {
                 .body().contains("alarmCleared"));
         assertThat(admin().patch(TICKETS + "/" + ticketId, """
                 {"status":"resolved","faultReason":"FIBER_CUT"}""").status()).isEqualTo(200);
+
+        // The report counts the outage from the fault's first event to its clear, in Beijing time throughout.
+        JsonNode cleared = admin().get("/tmf-api/alarmManagement/v4/alarm/" + alarmId).json();
+        java.time.format.DateTimeFormatter beijing = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        String report = admin().get("/api/v1/tickets/" + ticketId + "/report.html").body();
+        assertThat(report).contains(beijing.format(Instant.parse(cleared.get("alarmRaisedTime").asText())))
+                .contains(beijing.format(Instant.parse(cleared.get("alarmClearedTime").asText())))
+                .contains("北京时间", " 秒", "处理中", "已恢复", "赵丽", "13802000041")
+                .doesNotContain(">inProgress<").doesNotContain(">resolved<");
     }
 
     @Test

@@ -2,14 +2,19 @@ package io.kexiang.ticket.report;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
+import io.kexiang.alarm.AlarmLookup;
+import io.kexiang.alarm.AlarmSummary;
+import io.kexiang.identity.PersonDirectory;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,9 +28,16 @@ import org.springframework.stereotype.Component;
 class FaultReport {
 
     private final JdbcTemplate jdbc;
+    private final AlarmLookup alarms;
+    private final PersonDirectory people;
+    private final ZoneId zone;
     private final DateTimeFormatter time;
 
-    FaultReport(JdbcTemplate jdbc, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+    FaultReport(JdbcTemplate jdbc, AlarmLookup alarms, PersonDirectory people,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.alarms = alarms;
+        this.people = people;
+        this.zone = zone;
         this.jdbc = jdbc;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
@@ -46,15 +58,15 @@ class FaultReport {
                 + "order by circuit_id", String.class, ticketId);
         List<Map<String, Object>> notes = jdbc.queryForList("select at, author, text from ticket_note "
                 + "where ticket_id = ? order by at, id", ticketId);
-        Timestamp created = (Timestamp) ticket.get("created_at");
-        Timestamp resolved = (Timestamp) ticket.get("resolved_at");
+        Outage outage = outage(ticketId, (Timestamp) ticket.get("created_at"), (Timestamp) ticket.get("resolved_at"));
         long paused = ((Number) ticket.get("paused_seconds")).longValue();
-        Duration affected = Duration.between(created.toInstant(), resolved.toInstant()).minusSeconds(paused);
+        Duration affected = Duration.between(outage.from(), outage.to()).minusSeconds(paused);
+        String manager = accountManager(ticket);
 
         StringBuilder rows = new StringBuilder();
         for (Map<String, Object> change : timeline) {
             rows.append("<tr><td>").append(when(change.get("at"))).append("</td><td>")
-                    .append(text(change.get("status"))).append("</td><td>").append(text(change.get("reason")))
+                    .append(TicketStatusNames.of((String) change.get("status"))).append("</td><td>").append(text(change.get("reason")))
                     .append("</td></tr>\n");
         }
         StringBuilder actions = new StringBuilder();
@@ -73,12 +85,14 @@ class FaultReport {
                 </style></head>
                 <body>
                 <h1>故障报告 Fault report %1$s</h1>
+                <p>时间均为%13$s时间 All times %13$s (%14$s)</p>
                 <table>
                   <tr><th>客户 Customer</th><td>%2$s (%3$s)</td></tr>
+                  <tr><th>客户经理 Account manager</th><td>%15$s</td></tr>
                   <tr><th>故障 Fault</th><td>%4$s</td></tr>
-                  <tr><th>开始 Opened</th><td>%5$s</td></tr>
+                  <tr><th>故障开始 Fault began</th><td>%5$s</td></tr>
                   <tr><th>恢复 Restored</th><td>%6$s</td></tr>
-                  <tr><th>影响时长 Affected</th><td>%7$d 分钟 minutes</td></tr>
+                  <tr><th>影响时长 Affected</th><td>%7$s</td></tr>
                   <tr><th>故障原因 Cause</th><td>%8$s</td></tr>
                   <tr><th>处理结果 Resolution</th><td>%9$s</td></tr>
                   <tr><th>受影响电路 Circuits</th><td>%10$s</td></tr>
@@ -90,13 +104,62 @@ class FaultReport {
                 <ul>%12$s</ul>
                 </body></html>
                 """.formatted(text(ticket.get("number")), text(ticket.get("customer_name")),
-                text(ticket.get("customer_code")), text(ticket.get("description")), when(created), when(resolved),
-                affected.toMinutes(), text(ticket.get("fault_reason_name")), text(ticket.get("resolution")),
-                htmlEscape(String.join(", ", circuits)), rows, actions.isEmpty() ? "<li>—</li>" : actions);
+                text(ticket.get("customer_code")), text(ticket.get("description")), when(outage.from()),
+                when(outage.to()), length(affected), text(ticket.get("fault_reason_name")),
+                text(ticket.get("resolution")), htmlEscape(String.join(", ", circuits)), rows,
+                actions.isEmpty() ? "<li>—</li>" : actions, zoneName(), text(zone.getId()), manager);
+    }
+
+    /** When the customer's service went and came back. */
+    private record Outage(Instant from, Instant to) {
+    }
+
+    /**
+     * The outage began with the fault's first event (the ticket opens after a hold-off) and ended with its last
+     * alarm's clear, when every alarm of the ticket has cleared; else when the ticket was resolved. A ticket
+     * declared by hand has no alarms: its own times stand.
+     */
+    private Outage outage(long ticketId, Timestamp created, Timestamp resolved) {
+        List<AlarmSummary> alarms = jdbc.queryForList("select alarm_id from ticket_alarm where ticket_id = ?",
+                Long.class, ticketId).stream().map(this.alarms::find).flatMap(Optional::stream).toList();
+        Instant from = alarms.stream().map(AlarmSummary::raisedAt).min(Instant::compareTo)
+                .filter(first -> first.isBefore(created.toInstant())).orElse(created.toInstant());
+        boolean allCleared = !alarms.isEmpty() && alarms.stream().allMatch(AlarmSummary::isCleared);
+        Instant to = allCleared ? alarms.stream().map(AlarmSummary::clearedAt).max(Instant::compareTo).orElseThrow()
+                : resolved.toInstant();
+        return new Outage(from, to.isBefore(from) ? from : to);
+    }
+
+    private String accountManager(Map<String, Object> ticket) {
+        String employeeId = (String) ticket.get("account_manager_employee_id");
+        if (employeeId == null) {
+            return "—";
+        }
+        return people.byEmployeeId(employeeId).map(person -> text(person.name())
+                + (person.mobile() == null ? "" : " · " + text(person.mobile()))
+                + (person.email() == null ? "" : " · " + text(person.email())))
+                .orElse(text(ticket.get("account_manager_name")));
+    }
+
+    /** "2 分 24 秒": an outage of minutes is not rounded to its whole minutes. */
+    static String length(Duration affected) {
+        long seconds = Math.max(0, affected.toSeconds());
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        String zh = (hours > 0 ? hours + " 小时 " : "") + minutes + " 分 " + seconds % 60 + " 秒";
+        return zh + " (" + (hours > 0 ? hours + " h " : "") + minutes + " min " + seconds % 60 + " s)";
+    }
+
+    private String zoneName() {
+        return zone.getId().equals("Asia/Shanghai") ? "北京" : zone.getId();
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "" : time.format(instant);
     }
 
     private String when(Object timestamp) {
-        return timestamp == null ? "" : time.format(((Timestamp) timestamp).toInstant());
+        return timestamp == null ? "" : when(((Timestamp) timestamp).toInstant());
     }
 
     private static String text(Object value) {
