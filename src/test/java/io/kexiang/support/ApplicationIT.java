@@ -48,6 +48,15 @@ public abstract class ApplicationIT {
         return anonymous().as(id, "correct-horse-1");
     }
 
+    /** A person of the demo inventory (am001, am002 …), given a password and signed in. */
+    protected Api demoPerson(String employeeId) {
+        if (admin().put("/api/v1/people/" + employeeId + "/password", """
+                {"newPassword":"correct-horse-1"}""").status() != 204) {
+            throw new AssertionError("no demo person " + employeeId);
+        }
+        return anonymous().as(employeeId, "correct-horse-1");
+    }
+
     protected static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36).toUpperCase();
     }

@@ -190,7 +190,7 @@ class TicketEscalationIT extends ApplicationIT {
         assertThat(ticket(id).at("/sla/responseDue").asText()).isEqualTo(created.plus(Duration.ofHours(2))
                 .toString());
         Api engineer = person("\"NOC_ENGINEER\"");
-        Api accountManager = person("\"ACCOUNT_MANAGER\"");
+        Api accountManager = demoPerson("am001");
         engineer.patch(TicketOpeningIT.TICKETS + "/" + id, "{\"status\":\"inProgress\"}");
         engineer.patch(TicketOpeningIT.TICKETS + "/" + id,
                 "{\"status\":\"pending\",\"statusChangeReason\":\"等待客户开门 waiting for the customer\"}");

@@ -24,7 +24,8 @@ class TicketLifecycleIT extends ApplicationIT {
     @BeforeEach
     void people() {
         demoInventory();
-        accountManager = person("\"ACCOUNT_MANAGER\"");
+        // TJ-DDN-000123's customer, TJ-C0003, is am002's.
+        accountManager = demoPerson("am002");
         engineer = person("\"NOC_ENGINEER\"");
     }
 
@@ -116,6 +117,26 @@ class TicketLifecycleIT extends ApplicationIT {
     }
 
     @Test
+    void anAccountManagerSeesOnlyTheirOwnCustomersTicketsReportsAndAlarms() {
+        long theirs = declare();
+        Api other = demoPerson("am001");
+
+        assertThat(other.get(TICKETS + "?limit=1000").json()).extracting(t -> t.get("id").asText())
+                .doesNotContain(String.valueOf(theirs));
+        assertThat(other.get(TICKETS + "/" + theirs).status()).isEqualTo(404);
+        assertThat(other.get("/api/v1/tickets/" + theirs + "/journal").status()).isEqualTo(404);
+        assertThat(other.get("/api/v1/tickets/" + theirs + "/report.html").status()).isEqualTo(404);
+        assertThat(other.patch(TICKETS + "/" + theirs, "{\"note\":[{\"text\":\"x\"}]}").status()).isEqualTo(404);
+        assertThat(other.post(TICKETS, """
+                {"description":"别人的客户 not theirs","severity":"major","ticketType":"fault",
+                 "relatedEntity":[{"id":"TJ-DDN-000123","@referredType":"Circuit"}]}""").status()).isEqualTo(403);
+        assertThat(accountManager.get(TICKETS + "/" + theirs).status()).isEqualTo(200);
+        assertThat(engineer.get(TICKETS + "/" + theirs).status()).isEqualTo(200);
+        assertThat(other.get("/tmf-api/alarmManagement/v4/alarm?limit=1000").json()).allSatisfy(alarm ->
+                assertThat(alarm.get("accountManager").toString()).contains("am001"));
+    }
+
+    @Test
     void anAccountManagerTakingATicketInHandDoesNotMeetTheNocsResponse() {
         long id = declare();
 
@@ -158,7 +179,7 @@ class TicketLifecycleIT extends ApplicationIT {
                  "role":"affectedCircuit","@referredType":"Circuit"}]}""");
         Response consultation = accountManager.post(TICKETS, """
                 {"description":"咨询带宽升级 asks about a bandwidth upgrade","severity":"minor",
-                 "ticketType":"consultation","relatedParty":[{"id":"TJ-C0002","role":"customer",
+                 "ticketType":"consultation","relatedParty":[{"id":"TJ-C0003","role":"customer",
                  "@referredType":"Organization"}]}""");
         long id = declare();
         Response skip = move(engineer, id, "{\"status\":\"closed\"}");

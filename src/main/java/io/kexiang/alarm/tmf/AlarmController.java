@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.AlarmOperations;
 import io.kexiang.alarm.store.Alarms;
+import io.kexiang.identity.CustomerScope;
 import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.FeedArchive;
 import io.kexiang.shared.FieldProblem;
@@ -16,6 +17,7 @@ import io.kexiang.shared.web.PageWindow;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -43,6 +45,7 @@ class AlarmController {
     private static final Map<String, String> SORTS = Map.of("alarmRaisedTime", "raisedAt", "alarmChangedTime",
             "changedAt", "alarmClearedTime", "clearedAt", "id", "id", "perceivedSeverity", "perceivedSeverity");
 
+    private final AlarmVisibility visibility;
     private final Alarms alarms;
     private final AlarmViews views;
     private final AlarmOperations operations;
@@ -50,7 +53,8 @@ class AlarmController {
     private final ObjectMapper json;
 
     AlarmController(Alarms alarms, AlarmViews views, AlarmOperations operations, FeedArchive archive,
-            ObjectMapper json) {
+            ObjectMapper json, AlarmVisibility visibility) {
+        this.visibility = visibility;
         this.alarms = alarms;
         this.views = views;
         this.operations = operations;
@@ -62,16 +66,20 @@ class AlarmController {
     @Transactional(readOnly = true)
     ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> parameters,
             @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) String fields, @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String fields, @RequestParam(required = false) String sort,
+            Authentication caller) {
         PageWindow window = PageWindow.of(offset, limit);
-        Page<Alarm> page = alarms.findAll(AlarmQuery.of(parameters), window.pageable(sort(sort)));
+        Page<Alarm> page = alarms.findAll(AlarmQuery.of(parameters)
+                .and(AlarmQuery.visibleTo(CustomerScope.ownCustomersOf(caller))), window.pageable(sort(sort)));
         FieldsProjection projection = FieldsProjection.of(fields);
         return PageWindow.respond(page, views.of(page.getContent()).stream().map(projection::apply).toList());
     }
 
     @GetMapping(Tmf642.ALARM + "/{id}")
     @Transactional(readOnly = true)
-    Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields) {
+    Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields,
+            Authentication caller) {
+        visibility.require(id, caller);
         return FieldsProjection.of(fields).apply(views.of(id));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,15 +27,19 @@ class AlarmHistoryController {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    AlarmHistoryController(Alarms alarms, JdbcTemplate jdbc, ObjectMapper json) {
+    private final AlarmVisibility visibility;
+
+    AlarmHistoryController(Alarms alarms, JdbcTemplate jdbc, ObjectMapper json, AlarmVisibility visibility) {
+        this.visibility = visibility;
         this.alarms = alarms;
         this.jdbc = jdbc;
         this.json = json;
     }
 
     @GetMapping("/api/v1/alarms/{id}/journal")
-    List<Map<String, Object>> journal(@PathVariable long id) {
+    List<Map<String, Object>> journal(@PathVariable long id, Authentication caller) {
         requireAlarm(id);
+        visibility.require(id, caller);
         return jdbc.query("""
                 select at, actor, system_id, action, detail::text from alarm_journal where alarm_id = ?
                 order by at, id""", (rs, row) -> {
@@ -50,8 +55,9 @@ class AlarmHistoryController {
 
     /** The newest 1,000 events of the alarm, with where each is in the archive. */
     @GetMapping("/api/v1/alarms/{id}/events")
-    List<Map<String, Object>> events(@PathVariable long id) {
+    List<Map<String, Object>> events(@PathVariable long id, Authentication caller) {
         requireAlarm(id);
+        visibility.require(id, caller);
         return jdbc.queryForList("""
                 select e.raw_event_id as "rawEventId", e.received_at as "receivedAt", e.severity,
                     r.notification, r.source_address as "sourceAddress", r.additional_text as "additionalText"

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,6 +87,12 @@ final class AlarmQuery {
             throw InvalidInputException.badRequest(problems);
         }
         return filters.stream().reduce(Specification.where(null), Specification::and);
+    }
+
+    /** Every alarm, or those hitting the account manager's customers' circuits. */
+    static Specification<Alarm> visibleTo(Optional<String> accountManager) {
+        return accountManager.map(manager -> hitting("accountManagerEmployeeId", List.of(manager)))
+                .orElse(Specification.where(null));
     }
 
     private static Specification<Alarm> anyOf(String attribute, List<String> values, String name,

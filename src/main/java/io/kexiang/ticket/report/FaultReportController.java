@@ -1,6 +1,7 @@
 package io.kexiang.ticket.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.kexiang.ticket.store.TicketVisibility;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,22 +32,27 @@ class FaultReportController {
     private final FaultReport report;
     private final File cjkFont;
 
-    FaultReportController(FaultReport report, @Value("${kexiang.reports.cjk-font:"
+    private final TicketVisibility visibility;
+
+    FaultReportController(FaultReport report, TicketVisibility visibility, @Value("${kexiang.reports.cjk-font:"
             + "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") File cjkFont) {
         this.report = report;
+        this.visibility = visibility;
         this.cjkFont = cjkFont;
     }
 
     @GetMapping("/api/v1/tickets/{id}/report.html")
     @Transactional(readOnly = true)
-    ResponseEntity<String> html(@PathVariable long id) {
+    ResponseEntity<String> html(@PathVariable long id, Authentication caller) {
+        visibility.require(id, caller);
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .body(report.xhtml(id));
     }
 
     @GetMapping("/api/v1/tickets/{id}/report.pdf")
     @Transactional(readOnly = true)
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication caller) {
+        visibility.require(id, caller);
         String xhtml = report.xhtml(id);
         if (!cjkFont.canRead()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no CJK font at " + cjkFont

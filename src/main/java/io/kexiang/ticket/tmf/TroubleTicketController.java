@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.alarm.AlarmSummary;
+import io.kexiang.identity.CustomerScope;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.FieldsProjection;
@@ -20,6 +22,7 @@ import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketSettings;
 import io.kexiang.ticket.store.TicketStatePolicy;
 import io.kexiang.ticket.store.TicketTransitions;
+import io.kexiang.ticket.store.TicketVisibility;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -67,6 +70,7 @@ class TroubleTicketController {
     private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
 
     private final AlarmLookup alarms;
+    private final TicketVisibility visibility;
     private final TicketViews views;
     private final TicketRows rows;
     private final TicketTransitions transitions;
@@ -80,8 +84,9 @@ class TroubleTicketController {
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
             CustomerDirectory customers, PersonDirectory people, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
-            ApplicationEventPublisher events, Clock clock, AlarmLookup alarms) {
+            ApplicationEventPublisher events, Clock clock, AlarmLookup alarms, TicketVisibility visibility) {
         this.alarms = alarms;
+        this.visibility = visibility;
         this.views = views;
         this.rows = rows;
         this.transitions = transitions;
@@ -98,9 +103,11 @@ class TroubleTicketController {
     @Transactional(readOnly = true)
     ResponseEntity<List<Map<String, Object>>> list(@RequestParam Map<String, String> parameters,
             @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) String fields) {
+            @RequestParam(required = false) String fields, Authentication caller) {
         PageWindow window = PageWindow.of(offset, limit);
         Where where = new Where();
+        CustomerScope.ownCustomersOf(caller).ifPresent(manager -> where.and("account_manager_employee_id = ?",
+                manager));
         List<FieldProblem> problems = new ArrayList<>();
         parameters.forEach((name, value) -> {
             if (name.equals("alarm") && !value.matches("\\d{1,18}(,\\d{1,18})*")) {
@@ -127,7 +134,9 @@ class TroubleTicketController {
 
     @GetMapping(TicketViews.TICKETS + "/{id}")
     @Transactional(readOnly = true)
-    Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields) {
+    Map<String, Object> get(@PathVariable long id, @RequestParam(required = false) String fields,
+            Authentication caller) {
+        visibility.require(id, caller);
         return FieldsProjection.of(fields).apply(views.of(id));
     }
 
@@ -190,6 +199,13 @@ class TroubleTicketController {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
+        String declaredFor = owner.accountManager() == null ? null : owner.accountManager().employeeId();
+        String ownerCode = owner.customerCode();
+        CustomerScope.ownCustomersOf((Authentication) caller).filter(manager -> !manager.equals(declaredFor))
+                .ifPresent(manager -> {
+                    throw new ForbiddenException("Customer " + ownerCode + " is not yours: an account "
+                            + "manager declares faults of their own customers");
+                });
         Instant now = clock.instant();
         String tier = owner.tier().name();
         String manager = owner.accountManager() == null ? null : owner.accountManager().employeeId();
@@ -219,6 +235,7 @@ class TroubleTicketController {
     @PreAuthorize(ACTORS)
     @Transactional
     Map<String, Object> patch(@PathVariable long id, @RequestBody byte[] body, Principal caller) {
+        visibility.require(id, (Authentication) caller);
         JsonNode patch = parse(body);
         List<FieldProblem> problems = PatchCheck.problems(patch);
         if (!problems.isEmpty()) {
@@ -289,8 +306,9 @@ class TroubleTicketController {
 
     @GetMapping("/api/v1/tickets/{id}/journal")
     @PreAuthorize("hasAuthority('STAFF')")
-    List<Map<String, Object>> journal(@PathVariable long id) {
+    List<Map<String, Object>> journal(@PathVariable long id, Authentication caller) {
         views.of(id);
+        visibility.require(id, caller);
         List<Map<String, Object>> journal = new ArrayList<>(jdbc.queryForList("select at, actor, action, "
                 + "detail::text as detail from ticket_journal where ticket_id = ? order by at, id", id));
         // The detail as the JSON it is, as in an alarm's journal, not as a string of JSON.
