@@ -184,6 +184,25 @@ class AlarmApiIT extends ApplicationIT {
     }
 
     @Test
+    void theAlarmsOwnerUpdatesWhatItSaysAboutTheFaultAndTheNocCannot() {
+        long id = nms.post(ALARMS, alarm(unique("CSN"))).json().get("id").asLong();
+
+        Response byOwner = nms.patch(ALARMS + "/" + id, """
+                {"probableCause":"powerProblem","specificProblem":"电源模块故障 power module","alarmDetails":"PSU 2",
+                 "state":"updated"}""");
+        Response byNoc = person("\"NOC_ENGINEER\"").patch(ALARMS + "/" + id, "{\"probableCause\":\"other\"}");
+        Response tooLong = nms.patch(ALARMS + "/" + id, "{\"alarmDetails\":\"%s\"}".formatted("x".repeat(1025)));
+
+        assertThat(byOwner.status()).as(byOwner.body()).isEqualTo(200);
+        assertThat(byOwner.json().get("probableCause").asText()).isEqualTo("powerProblem");
+        assertThat(byOwner.json().get("state").asText()).isEqualTo("updated");
+        assertThat(admin().get("/api/v1/alarms/" + id + "/journal").body()).contains("\"updated\"");
+        assertThat(byNoc.status()).isEqualTo(403);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(admin().get(ALARMS + "/" + id).json().get("alarmDetails").asText()).isEqualTo("PSU 2");
+    }
+
+    @Test
     void whatThePatchCannotChangeIsRefusedAndAlarmsAreNeverDeleted() {
         long id = nms.post(ALARMS, alarm(unique("CSN"))).json().get("id").asLong();
 
@@ -193,7 +212,9 @@ class AlarmApiIT extends ApplicationIT {
         Response delete = admin().delete(ALARMS + "/" + id);
 
         assertThat(cause.status()).isEqualTo(400);
-        assertThat(fields(cause)).containsExactlyInAnyOrder("probableCause", "state");
+        assertThat(fields(cause)).containsExactlyInAnyOrder("state");
+        assertThat(fields(admin().patch(ALARMS + "/" + id, "{\"alarmedObject\":{\"id\":\"x\"}}")))
+                .containsExactly("alarmedObject");
         assertThat(byAccountManager.status()).isEqualTo(403);
         assertThat(delete.status()).isEqualTo(405);
         assertThat(admin().patch(ALARMS + "/987654321", "{\"ackState\":\"acknowledged\"}").status()).isEqualTo(404);

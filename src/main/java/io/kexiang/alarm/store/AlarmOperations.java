@@ -104,6 +104,39 @@ public class AlarmOperations {
     }
 
     /**
+     * The owner's update (TMF642 {@code Alarm_Update} by the system that raised the alarm): its cause, problem, type
+     * and details as it now sees them; the alarm becomes {@code updated}. Null fields stay as they are.
+     */
+    @Transactional
+    public boolean ownerUpdate(long id, Actor actor, String probableCause, String specificProblem, String alarmType,
+            String alarmDetails) {
+        Instant now = clock.instant();
+        boolean changed = jdbc.update("""
+                update alarm set probable_cause = coalesce(?, probable_cause),
+                    specific_problem = coalesce(?, specific_problem), alarm_type = coalesce(?, alarm_type),
+                    alarm_details = coalesce(?, alarm_details), state = 'updated', changed_at = ?
+                where id = ? and state <> 'cleared'""", probableCause, specificProblem, alarmType, alarmDetails,
+                ts(now), id) > 0;
+        if (!changed && !jdbc.queryForList("select 1 from alarm where id = ? and state = 'cleared'", id).isEmpty()) {
+            throw new ConflictException("alarm " + id + " is cleared; its owner raises a new one");
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("probableCause", probableCause);
+        detail.put("specificProblem", specificProblem);
+        detail.put("alarmType", alarmType);
+        detail.put("alarmDetails", alarmDetails);
+        detail.values().removeIf(java.util.Objects::isNull);
+        return journalled(id, changed, now, actor, "updated", detail,
+                () -> events.publishEvent(new AlarmChanged(id, "updated", null, null, now)));
+    }
+
+    /** The system that raised the alarm ({@code sourceSystemId}), or null for a missing alarm. */
+    public String owner(long id) {
+        return jdbc.queryForList("select source_system_id from alarm where id = ?", String.class, id).stream()
+                .findFirst().orElse(null);
+    }
+
+    /**
      * Makes alarms the children of a root-cause alarm by hand (TMF642 groupAlarms): the engineer knows what the
      * correlation rules did not. The root lists the children's circuits too. Returns the children grouped.
      */

@@ -9,6 +9,7 @@ import io.kexiang.identity.CustomerScope;
 import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.FeedArchive;
 import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.web.FieldsProjection;
@@ -102,6 +103,12 @@ class AlarmController {
         if (!alarms.existsById(id)) {
             throw new NotFoundException("alarm", id);
         }
+        if (patch.owner().any() || patch.updated()) {
+            requireOwner(id, caller);
+            AlarmPatchReader.OwnerChange change = patch.owner();
+            operations.ownerUpdate(id, Actors.of(caller, null, null), change.probableCause(),
+                    change.specificProblem(), change.alarmType(), change.alarmDetails());
+        }
         if ("acknowledged".equals(patch.ackState())) {
             operations.acknowledge(id, Actors.of(caller, patch.ackUserId(), patch.ackSystemId()));
         } else if ("unacknowledged".equals(patch.ackState())) {
@@ -117,6 +124,20 @@ class AlarmController {
             operations.clear(id, Actors.of(caller, patch.clearUserId(), patch.clearSystemId()), patch.clearedTime());
         }
         return views.of(id);
+    }
+
+    /**
+     * The system that raised an alarm (its {@code sourceSystemId}: an NMS signing in with an API token of that
+     * name, principal {@code token:<name>})
+     * owns what it says about the fault; the NOC acknowledges, comments, clears and judges severity.
+     */
+    private void requireOwner(long id, Authentication caller) {
+        boolean machine = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_NMS_CLIENT"));
+        String owner = operations.owner(id);
+        if (!machine || !caller.getName().equals("token:" + owner)) {
+            throw new ForbiddenException("Only the alarm's owner (sourceSystemId " + owner + ") changes its "
+                    + String.join(", ", AlarmPatchReader.OWNERS) + " and sets it updated");
+        }
     }
 
     @DeleteMapping(Tmf642.ALARM + "/{id}")

@@ -20,14 +20,27 @@ final class AlarmPatchReader {
 
     private static final Set<String> ALLOWED = Set.of("ackState", "ackUserId", "ackSystemId", "state",
             "alarmClearedTime", "clearUserId", "clearSystemId", "perceivedSeverity", "comment", "@type",
-            "@baseType");
+            "@baseType", "probableCause", "specificProblem", "alarmType", "alarmDetails");
+    /** What only the alarm's owner (the system that raised it) may change, as TMF642 lets an owner. */
+    static final List<String> OWNERS = List.of("probableCause", "specificProblem", "alarmType", "alarmDetails");
+    private static final java.util.Map<String, Integer> LONGEST = java.util.Map.of("probableCause", 128,
+            "specificProblem", 256, "alarmType", 64, "alarmDetails", 1024);
 
     record Comment(String userId, String systemId, String text) {
     }
 
+    /** What the owner asks to change; null members stay. */
+    record OwnerChange(String probableCause, String specificProblem, String alarmType, String alarmDetails) {
+
+        boolean any() {
+            return probableCause != null || specificProblem != null || alarmType != null || alarmDetails != null;
+        }
+    }
+
     /** What the patch asks for; null members are not asked. */
     record Patch(String ackState, String ackUserId, String ackSystemId, boolean clear, Instant clearedTime,
-                 String clearUserId, String clearSystemId, String severity, List<Comment> comments) {
+                 String clearUserId, String clearSystemId, String severity, List<Comment> comments,
+                 OwnerChange owner, boolean updated) {
     }
 
     private AlarmPatchReader() {
@@ -43,7 +56,8 @@ final class AlarmPatchReader {
             String name = names.next();
             if (!ALLOWED.contains(name)) {
                 problems.add(FieldProblem.of(name, body.get(name).toString(), "cannot be changed through PATCH; "
-                        + "changeable are ackState, state (cleared), perceivedSeverity and comment"));
+                        + "changeable are ackState, state (cleared; updated by the owner), perceivedSeverity, "
+                        + "comment, and by the owner " + String.join(", ", OWNERS)));
             }
         }
         String ackState = text(body, "ackState", problems);
@@ -51,8 +65,20 @@ final class AlarmPatchReader {
             problems.add(FieldProblem.of("ackState", ackState, "must be acknowledged or unacknowledged"));
         }
         String state = text(body, "state", problems);
-        if (state != null && !state.equals("cleared")) {
-            problems.add(FieldProblem.of("state", state, "only cleared can be set; the network raises alarms"));
+        if (state != null && !state.equals("cleared") && !state.equals("updated")) {
+            problems.add(FieldProblem.of("state", state,
+                    "cleared, or updated by the alarm's owner; the network raises alarms"));
+        }
+        for (String field : OWNERS) {
+            String value = body.path(field).isTextual() ? body.path(field).asText() : null;
+            if (value != null && (value.isBlank() || value.length() > LONGEST.get(field))) {
+                problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())),
+                        "1 to " + LONGEST.get(field) + " characters"));
+            }
+        }
+        String alarmType = body.path("alarmType").isTextual() ? body.path("alarmType").asText() : null;
+        if (alarmType != null && !Tmf642.ALARM_TYPES.contains(alarmType)) {
+            problems.add(FieldProblem.of("alarmType", alarmType, "must be one of " + Tmf642.ALARM_TYPES));
         }
         String severity = text(body, "perceivedSeverity", problems);
         if (severity != null && (!Tmf642.SEVERITIES.contains(severity) || severity.equals("cleared"))) {
@@ -71,7 +97,10 @@ final class AlarmPatchReader {
         List<Comment> comments = comments(body.get("comment"), problems);
         Patch patch = new Patch(ackState, text(body, "ackUserId", problems), text(body, "ackSystemId", problems),
                 "cleared".equals(state), clearedTime, text(body, "clearUserId", problems),
-                text(body, "clearSystemId", problems), severity, comments);
+                text(body, "clearSystemId", problems), severity, comments,
+                new OwnerChange(text(body, "probableCause", problems), text(body, "specificProblem", problems),
+                        alarmType == null ? text(body, "alarmType", problems) : alarmType,
+                        text(body, "alarmDetails", problems)), "updated".equals(state));
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
