@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -40,6 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * a real SMTP server (GreenMail), a JSON webhook on localhost, and real traps.
  */
 @Import(TestClocks.Fixed.class)
+// Its notice scans run every 200 ms with mail and a webhook: closed afterwards, they release no other test's notices.
+@DirtiesContext
 class CutoverIT extends ApplicationIT {
 
     private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

@@ -36,7 +36,7 @@ class NmsHeartbeatIT extends ApplicationIT {
                     "1.3.6.1.4.1.2011.2.15.2.1.2.1.1.1.2", 1);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> admin().get("/tmf-api/alarmManagement/v4/alarm/"
-                + lost[0].get("id")).json().get("state").asText().equals("cleared"));
+                + lost[0].get("id").asText()).json().get("state").asText().equals("cleared"));
 
         JsonNode beats = admin().get("/api/v1/events?notification="
                 + "IMAP_NORTHBOUND_MIB-V1::iMAPNorthboundHeartbeatNotificationType").json();
