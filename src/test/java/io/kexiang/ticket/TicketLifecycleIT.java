@@ -62,9 +62,10 @@ class TicketLifecycleIT extends ApplicationIT {
             assertThat(party.get("id").asText()).isEqualTo("ts001");
         });
         assertThat(assigned.get("assigneeGroup").asText()).isEqualTo("技术支撑室");
+        // The customer is named once, when the ticket is linked; this one was linked when it was declared.
         assertThat(move(engineer, id, """
                 {"relatedParty":[{"id":"TJ-C0001","role":"customer","@referredType":"Organization"}]}""").status())
-                .isEqualTo(400);
+                .isEqualTo(409);
         Response heldWithoutReason = move(engineer, id, "{\"status\":\"held\"}");
         JsonNode held = move(engineer, id, "{\"status\":\"held\",\"statusChangeReason\":\"客户机房无法进入 no access\"}")
                 .json();
@@ -169,6 +170,39 @@ class TicketLifecycleIT extends ApplicationIT {
 
         JsonNode oneNote = move(engineer, id, "{\"note\":{\"text\":\"一条备注 one note\"}}").json();
         assertThat(oneNote.get("note")).hasSize(notesBefore + 1);
+    }
+
+    @Test
+    void aTicketAsTmf621AllowsItNamingNoCircuitWaitsInTriageUntilTheNocLinksIt() {
+        Response token = admin().post("/api/v1/api-tokens", """
+                {"name":"%s","roles":["NMS_CLIENT"]}""".formatted(unique("oss-")));
+        Api oss = anonymous().withToken(token.json().get("token").asText());
+
+        Response taken = oss.post(TICKETS, """
+                {"description":"客户来电：专线不通 the customer's line is down","severity":"major",
+                 "ticketType":"connectivity"}""");
+
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        JsonNode ticket = taken.json();
+        String id = ticket.get("id").asText();
+        assertThat(ticket.get("ticketType").asText()).as("as the client sent it").isEqualTo("connectivity");
+        assertThat(ticket.get("kind").asText()).isEqualTo("fault");
+        assertThat(ticket.get("triage").asBoolean()).isTrue();
+        assertThat(admin().get(TICKETS + "?triage=true&limit=1000").json()).extracting(t -> t.get("id").asText())
+                .contains(id);
+        assertThat(admin().get(TICKETS + "?ticketType=connectivity&limit=1000").json())
+                .extracting(t -> t.get("id").asText()).contains(id);
+        assertThat(admin().get(TICKETS + "?triage=maybe").status()).isEqualTo(400);
+
+        JsonNode linked = move(engineer, Long.parseLong(id), """
+                {"relatedEntity":[{"id":"TJ-DDN-000123","@referredType":"Circuit"}]}""").json();
+        assertThat(linked.get("triage").asBoolean()).isFalse();
+        assertThat(linked.get("tier").asText()).isEqualTo("AA");
+        assertThat(linked.get("relatedParty").toString()).contains("TJ-C0003", "am002");
+        assertThat(Duration.between(Instant.parse(linked.get("creationDate").asText()),
+                Instant.parse(linked.get("expectedResolutionDate").asText()))).isEqualTo(Duration.ofHours(8));
+        assertThat(move(engineer, Long.parseLong(id), """
+                {"relatedParty":[{"id":"TJ-C0001","role":"customer"}]}""").status()).isEqualTo(409);
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param restoration restoration deadline of a fault by customer tier
  * @param restorationByType restoration deadline of consultations and complaints
  * @param numberPrefix the prefix of ticket numbers, e.g. {@code GZ} in {@code GZ-20261125-0001}
+ * @param types the kind (fault, consultation, complaint) a TMF621 client's free-text {@code ticketType} is filed
+ *              under, by the type in lower case; a type not listed is a fault
  */
 @ConfigurationProperties("kexiang.ticket")
 public record TicketSettings(
@@ -24,7 +26,8 @@ public record TicketSettings(
         Map<String, Duration> restoration,
         Map<String, Duration> restorationByType,
         @DefaultValue("GZ") String numberPrefix,
-        @DefaultValue("1s") Duration scanInterval) {
+        @DefaultValue("1s") Duration scanInterval,
+        Map<String, String> types) {
 
     /** The centre's rules where the configuration says nothing. */
     public TicketSettings {
@@ -35,6 +38,17 @@ public record TicketSettings(
                 Duration.ofHours(12), "B", Duration.ofHours(24)));
         restorationByType = orDefault(restorationByType, Map.of("consultation", Duration.ofHours(24), "complaint",
                 Duration.ofHours(48)));
+        types = types == null || types.isEmpty() ? Map.ofEntries(Map.entry("fault", "fault"),
+                Map.entry("device", "fault"), Map.entry("equipment", "fault"), Map.entry("connectivity", "fault"),
+                Map.entry("network", "fault"), Map.entry("service", "fault"), Map.entry("outage", "fault"),
+                Map.entry("incident", "fault"), Map.entry("consultation", "consultation"),
+                Map.entry("inquiry", "consultation"), Map.entry("question", "consultation"),
+                Map.entry("request", "consultation"), Map.entry("complaint", "complaint")) : Map.copyOf(types);
+    }
+
+    /** The kind a client's ticketType is filed under. */
+    public String kindOf(String reportedType) {
+        return types.getOrDefault(reportedType.toLowerCase(java.util.Locale.ROOT), "fault");
     }
 
     private static Map<String, Duration> orDefault(Map<String, Duration> configured, Map<String, Duration> rules) {

@@ -14,7 +14,7 @@ import java.util.Set;
 final class PatchCheck {
 
     static final List<String> CHANGEABLE = List.of("status", "statusChangeReason", "faultReason", "resolution",
-            "openAlarmOverride", "note", "returnVisit", "relatedParty", "assigneeGroup");
+            "openAlarmOverride", "note", "returnVisit", "relatedParty", "relatedEntity", "assigneeGroup");
     private static final Set<String> IGNORED = Set.of("@type", "@baseType");
     private static final List<String> TEXTS = List.of("status", "statusChangeReason", "faultReason", "resolution",
             "openAlarmOverride", "assigneeGroup");
@@ -58,9 +58,10 @@ final class PatchCheck {
             problems.add(FieldProblem.of("returnVisit", patch.get("returnVisit").toString(),
                     "must be an object: {\"confirmed\": true|false, \"satisfaction\": …, \"comment\": …}"));
         }
-        if (patch.has("relatedParty") && !patch.get("relatedParty").isArray()) {
-            problems.add(FieldProblem.of("relatedParty", patch.get("relatedParty").toString(),
-                    "must be a list of RelatedParty"));
+        for (String list : List.of("relatedParty", "relatedEntity")) {
+            if (patch.has(list) && !patch.get(list).isArray()) {
+                problems.add(FieldProblem.of(list, patch.get(list).toString(), "must be a list"));
+            }
         }
         return problems;
     }

@@ -93,7 +93,10 @@ class TicketViews implements HubPayload {
         tmf.put("ticketNumber", row.get("number"));
         tmf.put("name", row.get("name"));
         tmf.put("description", row.get("description"));
-        tmf.put("ticketType", row.get("ticket_type"));
+        // TMF621's ticketType as the client sent it; the kind Kexiang files it under beside it.
+        tmf.put("ticketType", row.get("reported_type") != null ? row.get("reported_type") : row.get("ticket_type"));
+        tmf.put("kind", row.get("ticket_type"));
+        tmf.put("triage", row.get("triage"));
         tmf.put("severity", row.get("severity"));
         tmf.put("priority", row.get("priority"));
         tmf.put("status", row.get("status"));

@@ -60,11 +60,16 @@ class TroubleTicketController {
 
     static final String ACTORS = "hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', "
             + "'ACCOUNT_MANAGER', 'ADMIN', 'NMS_CLIENT')";
-    private static final Map<String, String> FILTERS = Map.of("status", "status = any (?)", "ticketType",
-            "ticket_type = any (?)", "severity", "severity = any (?)", "priority", "priority = any (?)", "customer",
-            "customer_code = any (?)", "ticketNumber", "number = any (?)", "assignee", "assignee = any (?)",
-            "accountManager", "account_manager_employee_id = any (?)", "origin", "origin = any (?)",
-            "alarm", "id in (select ticket_id from ticket_alarm where alarm_id = any (?::bigint[]))");
+    private static final Map<String, String> FILTERS = Map.ofEntries(Map.entry("status", "status = any (?)"),
+            // The kind Kexiang files a ticket under, or the type its client sent.
+            Map.entry("ticketType", "?::varchar[] && array[ticket_type, coalesce(reported_type, ticket_type)]"),
+            Map.entry("severity", "severity = any (?)"), Map.entry("priority", "priority = any (?)"),
+            Map.entry("customer", "customer_code = any (?)"), Map.entry("ticketNumber", "number = any (?)"),
+            Map.entry("assignee", "assignee = any (?)"),
+            Map.entry("accountManager", "account_manager_employee_id = any (?)"),
+            Map.entry("origin", "origin = any (?)"),
+            Map.entry("alarm", "id in (select ticket_id from ticket_alarm where alarm_id = any (?::bigint[]))"),
+            Map.entry("triage", "triage = any (?::boolean[])"));
     private static final Set<String> RESPONDERS = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
             "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
     private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
@@ -77,6 +82,8 @@ class TroubleTicketController {
     private final CustomerDirectory customers;
     private final PersonDirectory people;
     private final SlaPolicy sla;
+    private final TicketSettings settings;
+    private final TriageLinks triage;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
@@ -84,7 +91,9 @@ class TroubleTicketController {
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
             CustomerDirectory customers, PersonDirectory people, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
-            ApplicationEventPublisher events, Clock clock, AlarmLookup alarms, TicketVisibility visibility) {
+            ApplicationEventPublisher events, Clock clock, AlarmLookup alarms, TicketVisibility visibility,
+            TriageLinks triage) {
+        this.triage = triage;
         this.alarms = alarms;
         this.visibility = visibility;
         this.views = views;
@@ -93,6 +102,7 @@ class TroubleTicketController {
         this.customers = customers;
         this.people = people;
         this.sla = settings.sla();
+        this.settings = settings;
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -112,6 +122,8 @@ class TroubleTicketController {
         parameters.forEach((name, value) -> {
             if (name.equals("alarm") && !value.matches("\\d{1,18}(,\\d{1,18})*")) {
                 problems.add(FieldProblem.of(name, value, "alarm ids (numbers), comma-separated"));
+            } else if (name.equals("triage") && !value.matches("(true|false)(,(true|false))*")) {
+                problems.add(FieldProblem.of(name, value, "must be true or false"));
             } else if (FILTERS.containsKey(name)) {
                 where.and(FILTERS.get(name), value.split(","));
             } else if (!NOT_FILTERS.contains(name)) {
@@ -152,10 +164,12 @@ class TroubleTicketController {
                 problems.add(FieldProblem.of(field, null, "required"));
             }
         }
-        String type = ticket.path("ticketType").asText("");
-        if (!type.isEmpty() && !Set.of("fault", "consultation", "complaint").contains(type)) {
-            problems.add(FieldProblem.of("ticketType", type, "must be fault, consultation or complaint"));
+        // TMF621's ticketType is free text: filed under a kind, and kept as sent.
+        String reportedType = ticket.path("ticketType").asText("").trim();
+        if (reportedType.length() > 64) {
+            problems.add(FieldProblem.of("ticketType", reportedType.substring(0, 40) + "…", "at most 64 characters"));
         }
+        String type = reportedType.isEmpty() ? "fault" : settings.kindOf(reportedType);
         String priority = ticket.path("priority").asText(type.equals("fault") ? "urgent" : "general");
         if (!Set.of("urgent", "general", "complex").contains(priority)) {
             problems.add(FieldProblem.of("priority", priority, "must be urgent, general or complex"));
@@ -177,20 +191,12 @@ class TroubleTicketController {
             customers.circuit(circuitId).ifPresentOrElse(owners::add, () -> problems.add(FieldProblem.of(
                     "relatedEntity", circuitId, "no such circuit")));
         }
-        if (type.equals("fault") && circuitIds.isEmpty()) {
-            problems.add(FieldProblem.of("relatedEntity", null,
-                    "a fault names its circuit(s): {\"id\":\"…\",\"role\":\"affectedCircuit\",\"@referredType\":\"Circuit\"}"));
-        }
         CircuitOwner owner = owners.isEmpty() ? null : owners.get(0);
         if (owner == null && customerCode != null) {
             owner = customers.customer(customerCode).orElse(null);
             if (owner == null) {
                 problems.add(FieldProblem.of("relatedParty", customerCode, "no such customer"));
             }
-        }
-        if (owner == null && problems.isEmpty()) {
-            problems.add(FieldProblem.of("relatedParty", null, "name the customer: {\"id\":\"…\",\"role\":\"customer\","
-                    + "\"@referredType\":\"Organization\"}, or a circuit of theirs"));
         }
         if (owners.stream().map(CircuitOwner::customerCode).distinct().count() > 1) {
             problems.add(FieldProblem.of("relatedEntity", String.join(",", circuitIds),
@@ -199,30 +205,33 @@ class TroubleTicketController {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        String declaredFor = owner.accountManager() == null ? null : owner.accountManager().employeeId();
-        String ownerCode = owner.customerCode();
+        // A ticket that names no circuit and no customer is taken all the same: the NOC links it (triage).
+        boolean triage = owner == null;
+        String declaredFor = triage || owner.accountManager() == null ? null : owner.accountManager().employeeId();
+        String ownerCode = triage ? null : owner.customerCode();
         CustomerScope.ownCustomersOf((Authentication) caller).filter(manager -> !manager.equals(declaredFor))
                 .ifPresent(manager -> {
                     throw new ForbiddenException("Customer " + ownerCode + " is not yours: an account "
                             + "manager declares faults of their own customers");
                 });
         Instant now = clock.instant();
-        String tier = owner.tier().name();
-        String manager = owner.accountManager() == null ? null : owner.accountManager().employeeId();
+        String tier = triage ? null : owner.tier().name();
         NewTicket draft = new NewTicket(type, "manual", ticket.path("name").asText(shorten(ticket.path(
                 "description").asText())), ticket.path("description").asText(), ticket.path("severity").asText(),
-                priority, owner.customerCode(), owner.customerName(), tier, manager,
-                owner.accountManager() == null ? null : owner.accountManager().name(), null, circuitIds,
+                priority, ownerCode, triage ? null : owner.customerName(), tier, declaredFor,
+                triage || owner.accountManager() == null ? null : owner.accountManager().name(), null, circuitIds,
                 sla.responseDue(now, priority), sla.restorationDue(now, type, tier), caller.getName());
         long id = rows.insert(draft, now).orElseThrow();
-        rows.journal(id, now, caller.getName(), "opened", Map.of("origin", "manual"));
+        jdbc.update("update trouble_ticket set reported_type = ?, triage = ? where id = ?", reportedType, triage, id);
+        rows.journal(id, now, caller.getName(), "opened", triage ? Map.of("origin", "manual", "triage", true)
+                : Map.of("origin", "manual"));
         for (JsonNode note : ticket.path("note")) {
             if (note.path("text").isTextual()) {
                 rows.note(id, caller.getName(), now, note.path("text").asText());
             }
         }
         Map<String, Object> created = views.of(id);
-        events.publishEvent(new TicketOpened(id, (String) created.get("ticketNumber"), owner.customerCode(), manager,
+        events.publishEvent(new TicketOpened(id, (String) created.get("ticketNumber"), ownerCode, declaredFor,
                 priority, draft.responseDue(), draft.restorationDue()));
         return ResponseEntity.created(URI.create(TicketViews.TICKETS + "/" + id)).body(created);
     }
@@ -246,6 +255,7 @@ class TroubleTicketController {
         for (JsonNode note : PatchCheck.notes(patch)) {
             rows.note(id, caller.getName(), now, note.path("text").asText());
         }
+        triage.link(id, patch, caller.getName(), now);
         assign(id, patch, caller.getName(), now);
         String status = patch.path("status").asText(null);
         if (status != null) {
@@ -278,6 +288,9 @@ class TroubleTicketController {
     private void assign(long id, JsonNode patch, String actor, Instant now) {
         String assignee = null;
         for (JsonNode party : patch.path("relatedParty")) {
+            if ("customer".equals(party.path("role").asText())) {
+                continue;
+            }
             if (!"assignee".equals(party.path("role").asText())) {
                 throw InvalidInputException.badRequest(List.of(FieldProblem.of("relatedParty", party.toString(),
                         "only the assignee can be changed; the customer and account manager come from the inventory")));

@@ -30,7 +30,7 @@ class TicketPolicyTests {
     @Test
     void theCentresDefaultsSetTheDeadlines() {
         SlaPolicy sla = new TicketSettings(Duration.ofSeconds(60), null, null, null, null, "GZ",
-                Duration.ofSeconds(1)).sla();
+                Duration.ofSeconds(1), null).sla();
 
         assertThat(sla.responseDue(OPENED, "urgent")).isEqualTo(OPENED.plus(Duration.ofHours(2)));
         assertThat(sla.responseDue(OPENED, "complex")).isEqualTo(OPENED.plus(Duration.ofHours(48)));
@@ -40,11 +40,24 @@ class TicketPolicyTests {
     }
 
     @Test
+    void aClientsFreeTextTicketTypeIsFiledUnderAKindAndAnUnknownOneIsAFault() {
+        TicketSettings defaults = new TicketSettings(Duration.ofSeconds(60), null, null, null, null, "GZ",
+                Duration.ofSeconds(1), null);
+
+        assertThat(defaults.kindOf("Connectivity")).isEqualTo("fault");
+        assertThat(defaults.kindOf("inquiry")).isEqualTo("consultation");
+        assertThat(defaults.kindOf("complaint")).isEqualTo("complaint");
+        assertThat(defaults.kindOf("something-new")).isEqualTo("fault");
+        assertThat(new TicketSettings(Duration.ofSeconds(60), null, null, null, null, "GZ", Duration.ofSeconds(1),
+                Map.of("投诉", "complaint")).kindOf("投诉")).isEqualTo("complaint");
+    }
+
+    @Test
     void anAaaCustomerWaitsNoHoldOffAndConfigurationReplacesTheDefaults() {
         TicketSettings defaults = new TicketSettings(Duration.ofSeconds(60), null, null, null, null, "GZ",
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), null);
         TicketSettings configured = new TicketSettings(Duration.ofSeconds(60), Map.of("AA", Duration.ofSeconds(5)),
-                Map.of("urgent", Duration.ofMinutes(30)), null, null, "TJ", Duration.ofSeconds(1));
+                Map.of("urgent", Duration.ofMinutes(30)), null, null, "TJ", Duration.ofSeconds(1), null);
 
         assertThat(defaults.holdOffFor("AAA")).isZero();
         assertThat(defaults.holdOffFor("B")).isEqualTo(Duration.ofSeconds(60));
