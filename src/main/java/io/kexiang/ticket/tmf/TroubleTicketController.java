@@ -335,7 +335,7 @@ class TroubleTicketController {
                 entry.put("at", Timestamp.from(alarm.clearedAt()));
                 entry.put("actor", "kexiang");
                 entry.put("action", "alarmCleared");
-                entry.put("detail", json.createObjectNode().put("alarm", String.valueOf(alarmId)));
+                entry.put("detail", json.createObjectNode().put("alarm", alarmId));
                 journal.add(entry);
             });
         }
