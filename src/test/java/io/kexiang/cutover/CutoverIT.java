@@ -233,6 +233,27 @@ class CutoverIT extends ApplicationIT {
     }
 
     @Test
+    void aPlanHittingNoCircuitSaysSoAndIsSubmittedOnlyMarkedNoCustomerImpact() {
+        World world = world();
+        Instant start = tenDaysAhead();
+        TestSite bare = TestSite.create(admin(), "PE");
+        String body = world.body(start, start.plus(Duration.ofHours(2)), false).replaceAll(
+                "\"scope\":\\[.*]", "\"scope\":[{\"networkElement\":\"%s\"}]".formatted(bare.element));
+
+        JsonNode preview = world.engineer().post(PLANS + "/impact-preview", body).json();
+        assertThat(preview.get("warning").asText()).contains("no circuit");
+        String id = world.engineer().post(PLANS, body).json().get("id").asText();
+        Response refused = world.engineer().post(PLANS + "/" + id + "/submit", "");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asText()).contains("noCustomerImpact");
+
+        world.engineer().put(PLANS + "/" + id, body.replace("\"emergency\":false",
+                "\"emergency\":false,\"noCustomerImpact\":true"));
+        assertThat(world.engineer().post(PLANS + "/" + id + "/submit", "").status()).isEqualTo(200);
+        assertThat(admin().get(PLANS + "/" + id).json().get("noCustomerImpact").asBoolean()).isTrue();
+    }
+
+    @Test
     void aScopeNamingAnInterfaceTheElementDoesNotHaveIsA400ListingEachUnknownItem() {
         World world = world();
         Instant start = tenDaysAhead();

@@ -88,8 +88,13 @@ class CutoverLifecycle {
             throw new ConflictException("Cutover " + plan.number() + " ended at " + plan.windowEnd()
                     + "; a plan is submitted before its window");
         }
+        List<AffectedCircuit> circuits = impacts.analyse(draftOf(plan)).circuits();
+        if (circuits.isEmpty() && !plan.noCustomerImpact()) {
+            throw new ConflictException("Cutover " + plan.number() + " hits no circuit: check its scope, or mark "
+                    + "it noCustomerImpact to submit it");
+        }
         // A plan that can no longer be approved in time is told so now, not when the approver gets to it.
-        requireLeadTime(plan, impacts.analyse(draftOf(plan)).circuits(), clock.instant());
+        requireLeadTime(plan, circuits, clock.instant());
         rows.status(id, "submitted", actor, null, clock.instant());
     }
 
@@ -178,7 +183,7 @@ class CutoverLifecycle {
         return new CutoverDraft(plan.title(), plan.reason(), plan.executingUnit(),
                 plan.windowStart().atOffset(java.time.ZoneOffset.UTC), plan.windowEnd().atOffset(java.time.ZoneOffset.UTC),
                 plan.riskLevel(), plan.rollbackPlan(), plan.emergency(), plan.customerLanguage(), rows.scope(plan.id()),
-                rows.expected(plan.id()));
+                rows.expected(plan.id()), plan.noCustomerImpact());
     }
 
     private static void requireNote(String note) {

@@ -44,6 +44,7 @@ class CutoverViews {
         view.put("windowEnd", plan.windowEnd());
         view.put("riskLevel", plan.riskLevel());
         view.put("emergency", plan.emergency());
+        view.put("noCustomerImpact", plan.noCustomerImpact());
         view.put("executingUnit", plan.executingUnit());
         view.put("requester", plan.requester());
         return view;
@@ -78,6 +79,9 @@ class CutoverViews {
         Instant start = draft.windowStart().toInstant();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("impact", impact(circuits, null));
+        if (circuits.isEmpty()) {
+            view.put("warning", "该割接不影响任何电路 the plan hits no circuit: submit it only as noCustomerImpact");
+        }
         view.put("leadTime", leadTime(circuits, start, draft.isEmergency()));
         view.put("conflicts", conflicts.with(null, circuits.stream().map(AffectedCircuit::circuitId).toList(), start,
                 draft.windowEnd().toInstant()));

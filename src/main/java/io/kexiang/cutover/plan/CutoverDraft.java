@@ -25,7 +25,8 @@ public record CutoverDraft(
         Boolean emergency,
         @Pattern(regexp = "zh-CN|en") String customerLanguage,
         @NotEmpty @Size(max = 500) List<@Valid @NotNull Scope> scope,
-        @Size(max = 10000) List<@Valid @NotNull ExpectedImpact> expectedImpact) {
+        @Size(max = 10000) List<@Valid @NotNull ExpectedImpact> expectedImpact,
+        Boolean noCustomerImpact) {
 
     /** A network element (all of it), an interface on one, or a circuit. */
     public record Scope(@Size(max = 128) String networkElement, @Size(max = 64) String networkInterface,
@@ -39,6 +40,11 @@ public record CutoverDraft(
 
     public boolean isEmergency() {
         return Boolean.TRUE.equals(emergency);
+    }
+
+    /** The planner's word that the plan hits no customer (a plan whose scope hits no circuit needs it). */
+    public boolean isNoCustomerImpact() {
+        return Boolean.TRUE.equals(noCustomerImpact);
     }
 
     public List<ExpectedImpact> expected() {

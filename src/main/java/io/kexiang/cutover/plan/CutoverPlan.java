@@ -8,5 +8,6 @@ public record CutoverPlan(long id, String number, String title, String reason, S
                           String rollbackPlan, boolean emergency, String customerLanguage, String status,
                           int approvalRound, String rejectReason, String rejectNote, String approvedBy,
                           Instant approvedAt, Instant impactAt, Instant startedAt, Instant finishedAt,
-                          Instant windowCheckedAt, Instant createdAt, Instant updatedAt) {
+                          Instant windowCheckedAt, Instant createdAt, Instant updatedAt,
+                          boolean noCustomerImpact) {
 }

@@ -28,7 +28,8 @@ public class CutoverRows {
     private static final String PLAN = """
             select id, number, title, reason, executing_unit, requester, window_start, window_end, risk_level,
                 rollback_plan, emergency, customer_language, status, approval_round, reject_reason, reject_note,
-                approved_by, approved_at, impact_at, started_at, finished_at, window_checked_at, created_at, updated_at
+                approved_by, approved_at, impact_at, started_at, finished_at, window_checked_at, created_at, updated_at,
+                no_customer_impact
             from cutover_plan""";
 
     private final JdbcTemplate jdbc;
@@ -50,11 +51,12 @@ public class CutoverRows {
         String number = "%s-%s-%02d".formatted(prefix, day.format(DateTimeFormatter.BASIC_ISO_DATE), next);
         long id = jdbc.queryForObject("""
                 insert into cutover_plan (number, title, reason, executing_unit, requester, window_start, window_end,
-                    risk_level, rollback_plan, emergency, customer_language, status, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?) returning id""", Long.class, number,
+                    risk_level, rollback_plan, emergency, customer_language, status, created_at, updated_at,
+                    no_customer_impact)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?) returning id""", Long.class, number,
                 draft.title(), draft.reason(), draft.executingUnit(), requester, ts(draft.windowStart().toInstant()),
                 ts(draft.windowEnd().toInstant()), draft.riskLevel(), draft.rollbackPlan(), draft.isEmergency(),
-                language(draft), ts(now), ts(now));
+                language(draft), ts(now), ts(now), draft.isNoCustomerImpact());
         history(id, now, "draft", requester, null);
         writeScope(id, draft, impact, now);
         return id;
@@ -63,10 +65,11 @@ public class CutoverRows {
     public void update(long id, CutoverDraft draft, Impact impact, Instant now) {
         jdbc.update("""
                 update cutover_plan set title = ?, reason = ?, executing_unit = ?, window_start = ?, window_end = ?,
-                    risk_level = ?, rollback_plan = ?, emergency = ?, customer_language = ?, updated_at = ?
+                    risk_level = ?, rollback_plan = ?, emergency = ?, customer_language = ?, updated_at = ?,
+                    no_customer_impact = ?
                 where id = ?""", draft.title(), draft.reason(), draft.executingUnit(),
                 ts(draft.windowStart().toInstant()), ts(draft.windowEnd().toInstant()), draft.riskLevel(),
-                draft.rollbackPlan(), draft.isEmergency(), language(draft), ts(now), id);
+                draft.rollbackPlan(), draft.isEmergency(), language(draft), ts(now), draft.isNoCustomerImpact(), id);
         jdbc.update("delete from cutover_scope where plan_id = ?", id);
         jdbc.update("delete from cutover_expected_impact where plan_id = ?", id);
         writeScope(id, draft, impact, now);
@@ -172,7 +175,8 @@ public class CutoverRows {
                 rs.getString("status"), rs.getInt("approval_round"), rs.getString("reject_reason"),
                 rs.getString("reject_note"), rs.getString("approved_by"), instant(rs, "approved_at"),
                 instant(rs, "impact_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                instant(rs, "window_checked_at"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "window_checked_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getBoolean("no_customer_impact"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
