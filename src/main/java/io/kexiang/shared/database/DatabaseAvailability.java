@@ -7,12 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,10 +40,7 @@ class DatabaseAvailability extends OncePerRequestFilter {
         }
         ProblemDetail problem = ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
                 "Kexiang's database is being restarted; try again shortly");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(problem.getStatus());
         response.setHeader("Retry-After", "5");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemDetails.write(request, response, json, problem);
     }
 }
