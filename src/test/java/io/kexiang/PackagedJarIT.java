@@ -87,8 +87,12 @@ class PackagedJarIT {
                 Math.min(log.length(), r.start() + 300))).toList()).isEmpty();
 
         PackagedKexiang second = PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE);
-        assertThat(archived(second)).isEqualTo(received);
-        second.kill();
+        try {
+            assertThat(archived(second)).isEqualTo(received);
+        } finally {
+            // kill -9: its PostgreSQL stays behind, for the next start to find (and, should this fail, to stop).
+            second.kill();
+        }
 
         // The default port 0: the orphaned postmaster of the killed JVM must not block the start.
         try (PackagedKexiang third = PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE)) {
