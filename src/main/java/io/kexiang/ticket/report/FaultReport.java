@@ -2,11 +2,11 @@ package io.kexiang.ticket.report;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
-import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.ticket.store.TicketAlarms;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,12 +27,12 @@ import org.springframework.stereotype.Component;
 class FaultReport {
 
     private final JdbcTemplate jdbc;
-    private final AlarmLookup alarms;
+    private final TicketAlarms alarms;
     private final PersonDirectory people;
     private final ZoneId zone;
     private final DateTimeFormatter time;
 
-    FaultReport(JdbcTemplate jdbc, AlarmLookup alarms, PersonDirectory people,
+    FaultReport(JdbcTemplate jdbc, TicketAlarms alarms, PersonDirectory people,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.alarms = alarms;
         this.people = people;
@@ -120,8 +119,7 @@ class FaultReport {
      * declared by hand has no alarms: its own times stand.
      */
     private Outage outage(long ticketId, Timestamp created, Timestamp resolved) {
-        List<AlarmSummary> alarms = jdbc.queryForList("select alarm_id from ticket_alarm where ticket_id = ?",
-                Long.class, ticketId).stream().map(this.alarms::find).flatMap(Optional::stream).toList();
+        List<AlarmSummary> alarms = this.alarms.of(ticketId);
         Instant from = alarms.stream().map(AlarmSummary::raisedAt).min(Instant::compareTo)
                 .filter(first -> first.isBefore(created.toInstant())).orElse(created.toInstant());
         boolean allCleared = !alarms.isEmpty() && alarms.stream().allMatch(AlarmSummary::isCleared);

@@ -2,7 +2,7 @@ package io.kexiang.ticket.store;
 
 import static io.kexiang.ticket.store.TicketRows.ts;
 
-import io.kexiang.alarm.AlarmLookup;
+import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -44,12 +44,12 @@ public class TicketTransitions {
     }
 
     private final JdbcTemplate jdbc;
-    private final AlarmLookup alarms;
+    private final TicketAlarms alarms;
     private final TicketRows rows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TicketTransitions(JdbcTemplate jdbc, AlarmLookup alarms, TicketRows rows, ApplicationEventPublisher events,
+    TicketTransitions(JdbcTemplate jdbc, TicketAlarms alarms, TicketRows rows, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.alarms = alarms;
@@ -113,8 +113,7 @@ public class TicketTransitions {
      * takes a reason, which the journal keeps.
      */
     private void requireAlarmsClearedOrOverride(long ticketId, Move move, String actor, Instant now) {
-        List<Long> raised = jdbc.queryForList("select alarm_id from ticket_alarm where ticket_id = ? order by 1",
-                Long.class, ticketId).stream().filter(id -> alarms.find(id).map(a -> !a.isCleared()).orElse(false))
+        List<Long> raised = alarms.of(ticketId).stream().filter(alarm -> !alarm.isCleared()).map(AlarmSummary::id)
                 .toList();
         if (raised.isEmpty()) {
             return;

@@ -2,7 +2,6 @@ package io.kexiang.ticket.tmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.identity.PersonDirectory;
@@ -18,6 +17,7 @@ import io.kexiang.shared.web.PageWindow;
 import io.kexiang.ticket.TicketOpened;
 import io.kexiang.ticket.store.NewTicket;
 import io.kexiang.ticket.store.SlaPolicy;
+import io.kexiang.ticket.store.TicketAlarms;
 import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketSettings;
 import io.kexiang.ticket.store.TicketStatePolicy;
@@ -74,7 +74,7 @@ class TroubleTicketController {
             "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
     private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
 
-    private final AlarmLookup alarms;
+    private final TicketAlarms alarms;
     private final TicketVisibility visibility;
     private final TicketViews views;
     private final TicketRows rows;
@@ -91,7 +91,7 @@ class TroubleTicketController {
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
             CustomerDirectory customers, PersonDirectory people, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
-            ApplicationEventPublisher events, Clock clock, AlarmLookup alarms, TicketVisibility visibility,
+            ApplicationEventPublisher events, Clock clock, TicketAlarms alarms, TicketVisibility visibility,
             TriageLinks triage) {
         this.triage = triage;
         this.alarms = alarms;
@@ -329,15 +329,15 @@ class TroubleTicketController {
                 ((String) text).getBytes(StandardCharsets.UTF_8))));
         // The clears of the ticket's alarms belong to its story; they are read from the alarms, so that the
         // intake's hot path writes nothing more per clear.
-        for (Long alarmId : jdbc.queryForList("select alarm_id from ticket_alarm where ticket_id = ?", Long.class, id)) {
-            alarms.find(alarmId).filter(AlarmSummary::isCleared).ifPresent(alarm -> {
+        for (AlarmSummary alarm : alarms.of(id)) {
+            if (alarm.isCleared()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("at", Timestamp.from(alarm.clearedAt()));
                 entry.put("actor", "kexiang");
                 entry.put("action", "alarmCleared");
-                entry.put("detail", json.createObjectNode().put("alarm", alarmId));
+                entry.put("detail", json.createObjectNode().put("alarm", alarm.id()));
                 journal.add(entry);
-            });
+            }
         }
         journal.sort(Comparator.comparing(entry -> ((Timestamp) entry.get("at")).toInstant()));
         return journal;
