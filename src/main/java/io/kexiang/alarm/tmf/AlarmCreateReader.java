@@ -24,19 +24,11 @@ final class AlarmCreateReader {
     private static final List<String> TEXTS = List.of("alarmType", "perceivedSeverity", "probableCause",
             "specificProblem", "alarmDetails", "externalAlarmId", "sourceSystemId", "alarmedObjectType", "state",
             "alarmRaisedTime");
-    /** The columns they end up in: a longer value is refused here rather than by PostgreSQL. */
-    private static final Map<String, Integer> LONGEST = Map.ofEntries(Map.entry("probableCause", 128),
-            Map.entry("specificProblem", 256), Map.entry("alarmDetails", 1024), Map.entry("externalAlarmId", 128),
-            Map.entry("sourceSystemId", 128), Map.entry("alarmedObjectType", 32), Map.entry("alarmedObject.id", 128),
-            Map.entry("alarmType", 64), Map.entry("perceivedSeverity", 16), Map.entry("state", 16),
-            Map.entry("alarmRaisedTime", 64), Map.entry("resource.ifName", 128), Map.entry("resource.vrf", 64),
-            Map.entry("resource.e1Line", 32));
     /** ifIndex as IF-MIB's InterfaceIndex; DLCI Q.922's ten bits; VPI at an NNI 12 bits, VCI 16. */
     private static final Map<String, long[]> RANGES = Map.of("ifIndex", new long[] {1, 2_147_483_647L},
             "dlci", new long[] {0, 1023}, "vpi", new long[] {0, 4095}, "vci", new long[] {0, 65_535});
     private static final List<String> NUMBERS = List.of("ifIndex", "dlci", "vpi", "vci");
     private static final List<String> NAMES = List.of("ifName", "vrf", "e1Line");
-    private static final List<String> ACK_STATES = List.of("acknowledged", "unacknowledged");
 
     private AlarmCreateReader() {
     }
@@ -72,9 +64,9 @@ final class AlarmCreateReader {
         oneOf(fields, "state", List.of("raised", "updated"), problems);
         JsonNode ackState = body.get("ackState");
         if (ackState != null && !ackState.isNull() && !(ackState.isTextual()
-                && ACK_STATES.contains(ackState.asText()))) {
+                && Tmf642.ACK_STATES.contains(ackState.asText()))) {
             problems.add(FieldProblem.of("ackState", ackState.asText(), "must be one of " + String.join(", ",
-                    ACK_STATES)));
+                    Tmf642.ACK_STATES)));
         }
         if ("cleared".equals(fields.get("perceivedSeverity"))) {
             problems.add(FieldProblem.of("perceivedSeverity", "cleared",
@@ -136,7 +128,7 @@ final class AlarmCreateReader {
     }
 
     private static boolean fitsIn(String field, String value, List<FieldProblem> problems) {
-        Integer longest = LONGEST.get(field);
+        Integer longest = Tmf642.LONGEST.get(field);
         if (longest != null && value.length() > longest) {
             problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())) + "…",
                     "at most " + longest + " characters (this has " + value.length() + ")"));

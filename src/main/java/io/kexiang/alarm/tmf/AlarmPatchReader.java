@@ -23,8 +23,6 @@ final class AlarmPatchReader {
             "@baseType", "probableCause", "specificProblem", "alarmType", "alarmDetails");
     /** What only the alarm's owner (the system that raised it) may change, as TMF642 lets an owner. */
     static final List<String> OWNERS = List.of("probableCause", "specificProblem", "alarmType", "alarmDetails");
-    private static final java.util.Map<String, Integer> LONGEST = java.util.Map.of("probableCause", 128,
-            "specificProblem", 256, "alarmType", 64, "alarmDetails", 1024);
 
     record Comment(String userId, String systemId, String text) {
     }
@@ -71,9 +69,9 @@ final class AlarmPatchReader {
         }
         for (String field : OWNERS) {
             String value = body.path(field).isTextual() ? body.path(field).asText() : null;
-            if (value != null && (value.isBlank() || value.length() > LONGEST.get(field))) {
+            if (value != null && (value.isBlank() || value.length() > Tmf642.LONGEST.get(field))) {
                 problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())),
-                        "1 to " + LONGEST.get(field) + " characters"));
+                        "1 to " + Tmf642.LONGEST.get(field) + " characters"));
             }
         }
         String alarmType = body.path("alarmType").isTextual() ? body.path("alarmType").asText() : null;

@@ -1,6 +1,7 @@
 package io.kexiang.alarm.tmf;
 
 import java.util.List;
+import java.util.Map;
 
 /** The TMF642 v4 vocabulary this API serves (../shared/specs/TMF642, Open_Api_And_Data_Model revision). */
 final class Tmf642 {
@@ -15,6 +16,13 @@ final class Tmf642 {
             "cleared");
     static final List<String> STATES = List.of("raised", "updated", "cleared");
     static final List<String> ACK_STATES = List.of("unacknowledged", "acknowledged");
+    /** The alarm's columns these attributes end up in: a longer value is refused at the edge, not by PostgreSQL. */
+    static final Map<String, Integer> LONGEST = Map.ofEntries(Map.entry("probableCause", 128),
+            Map.entry("specificProblem", 256), Map.entry("alarmDetails", 1024), Map.entry("externalAlarmId", 128),
+            Map.entry("sourceSystemId", 128), Map.entry("alarmedObjectType", 32), Map.entry("alarmedObject.id", 128),
+            Map.entry("alarmType", 64), Map.entry("perceivedSeverity", 16), Map.entry("state", 16),
+            Map.entry("alarmRaisedTime", 64), Map.entry("resource.ifName", 128), Map.entry("resource.vrf", 64),
+            Map.entry("resource.e1Line", 32));
 
     private Tmf642() {
     }
