@@ -6,6 +6,7 @@ import io.kexiang.cutover.notice.NoticeContent;
 import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
+import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
@@ -18,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -166,10 +168,9 @@ class CutoverController {
         if (!List.of("zh-CN", "en").contains(language)) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("lang", lang, "zh-CN or en")));
         }
-        boolean accountManagerOnly = caller.getAuthorities().stream()
-                .noneMatch(a -> NoticeController.SEE_ALL.contains(a.getAuthority()));
-        List<AffectedCircuit> circuits = rows.circuits(id).stream().filter(c -> !accountManagerOnly
-                || caller.getName().equals(c.accountManagerEmployeeId())).toList();
+        Optional<String> accountManager = CustomerScope.ownCustomersOf(caller);
+        List<AffectedCircuit> circuits = rows.circuits(id).stream().filter(c -> accountManager.isEmpty()
+                || accountManager.get().equals(c.accountManagerEmployeeId())).toList();
         return content.customerTexts(plan, circuits, language);
     }
 

@@ -1,6 +1,7 @@
 package io.kexiang.cutover.api;
 
 import io.kexiang.cutover.notice.NoticeConfirmations;
+import io.kexiang.identity.CustomerScope;
 import io.kexiang.notification.NoticeOutbox;
 import io.kexiang.shared.NotFoundException;
 import java.security.Principal;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class NoticeController {
-
-    static final Set<String> SEE_ALL = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
-            "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
 
     private final JdbcTemplate jdbc;
     private final NoticeOutbox outbox;
@@ -42,7 +39,7 @@ class NoticeController {
         if (jdbc.queryForList("select 1 from cutover_plan where id = ?", id).isEmpty()) {
             throw new NotFoundException("cutover", id);
         }
-        boolean onlyOwn = caller.getAuthorities().stream().noneMatch(a -> SEE_ALL.contains(a.getAuthority()));
+        boolean onlyOwn = CustomerScope.ownCustomersOf(caller).isPresent();
         List<Map<String, Object>> notices = new ArrayList<>();
         for (Map<String, Object> row : jdbc.queryForList("""
                 select id, approval_round, kind, label, recipient, recipient_name, about, due_at, state, sent_at,
