@@ -57,12 +57,6 @@ public final class BerReader {
         return span;
     }
 
-    /** Skips the next element whatever it is. */
-    public void skip() {
-        int length = header(peek());
-        at += length;
-    }
-
     private int header(int tag) {
         if (peek() != tag) {
             throw new IllegalArgumentException("tag " + peek() + " at " + at + ", expected " + tag);
