@@ -93,14 +93,24 @@ class TicketOpeningIT extends ApplicationIT {
         assertThat(ticketsOf(customer)).hasSize(1);
     }
 
-    @Test
-    void anAlarmShowsItsTicketTheTicketIsFoundByItsAlarmAndResolvingItWhileTheAlarmIsRaisedTakesAReason() {
+    /** A DDN circuit of a new A customer, its interface down, and the ticket that opened for it. */
+    private record Opened(TestSite site, JsonNode ticket) {
+    }
+
+    private Opened aTicketForALinkDown(String prefix, int ifIndex) {
         TestSite site = TestSite.create(admin(), "DDN_NODE");
         String customer = site.customer("A");
-        site.circuits(site.ddn("TA-" + site.element, customer, 7, "E1-0/7"));
-        traps.linkDown(site.address, 7);
+        site.circuits(site.ddn(prefix + site.element, customer, ifIndex, "E1-0/" + ifIndex));
+        traps.linkDown(site.address, ifIndex);
         await().atMost(Duration.ofSeconds(15)).until(() -> ticketsOf(customer).size() == 1);
-        JsonNode ticket = ticketsOf(customer).get(0);
+        return new Opened(site, ticketsOf(customer).get(0));
+    }
+
+    @Test
+    void anAlarmShowsItsTicketTheTicketIsFoundByItsAlarmAndResolvingItWhileTheAlarmIsRaisedTakesAReason() {
+        Opened opened = aTicketForALinkDown("TA-", 7);
+        TestSite site = opened.site();
+        JsonNode ticket = opened.ticket();
         String ticketId = ticket.get("id").asText();
         String alarmId = related(ticket, "Alarm").get(0);
 
@@ -135,12 +145,7 @@ class TicketOpeningIT extends ApplicationIT {
 
     @Test
     void aTicketIsResolvedWithItsAlarmStillRaisedOnlyWithAReasonThatTheJournalKeeps() {
-        TestSite site = TestSite.create(admin(), "DDN_NODE");
-        String customer = site.customer("A");
-        site.circuits(site.ddn("TO-" + site.element, customer, 8, "E1-0/8"));
-        traps.linkDown(site.address, 8);
-        await().atMost(Duration.ofSeconds(15)).until(() -> ticketsOf(customer).size() == 1);
-        String ticketId = ticketsOf(customer).get(0).get("id").asText();
+        String ticketId = aTicketForALinkDown("TO-", 8).ticket().get("id").asText();
         admin().patch(TICKETS + "/" + ticketId, "{\"status\":\"inProgress\"}");
 
         Response resolved = admin().patch(TICKETS + "/" + ticketId, """
