@@ -9,20 +9,30 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
     private final int status;
+    private final Text text;
     private final List<FieldProblem> problems;
 
-    public InvalidInputException(int status, String message, List<FieldProblem> problems) {
-        super(message);
+    public InvalidInputException(int status, Text text, List<FieldProblem> problems) {
+        super(text + " " + problems);
         this.status = status;
+        this.text = text;
         this.problems = List.copyOf(problems);
     }
 
     public static InvalidInputException badRequest(List<FieldProblem> problems) {
-        return new InvalidInputException(400, "The request has " + problems.size() + " invalid field(s)", problems);
+        return new InvalidInputException(400, Text.of("problem.invalidFields", problems.size()), problems);
+    }
+
+    public static InvalidInputException badRequest(FieldProblem problem) {
+        return badRequest(List.of(problem));
     }
 
     public int status() {
         return status;
+    }
+
+    public Text text() {
+        return text;
     }
 
     public List<FieldProblem> problems() {

@@ -13,11 +13,13 @@ public final class Api {
     private final RestClient client;
     private final String authorization;
     private final String base;
+    private final String language;
 
-    private Api(RestClient client, String authorization, String base) {
+    private Api(RestClient client, String authorization, String base, String language) {
         this.client = client;
         this.authorization = authorization;
         this.base = base;
+        this.language = language;
     }
 
     public static Api at(int port) {
@@ -25,17 +27,22 @@ public final class Api {
         // would wait out a 429's Retry-After on its own, hiding the answer a test asserts and stalling it.
         String base = "http://localhost:" + port;
         return new Api(RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl(base).build(),
-                null, base);
+                null, base, null);
     }
 
     public Api as(String user, String password) {
         String credentials = Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(client, "Basic " + credentials, base);
+        return new Api(client, "Basic " + credentials, base, language);
     }
 
     public Api withToken(String token) {
-        return new Api(client, "Bearer " + token, base);
+        return new Api(client, "Bearer " + token, base, language);
+    }
+
+    /** Asks for replies in these languages ({@code Accept-Language}); without, Kexiang answers in its default. */
+    public Api speaking(String acceptLanguage) {
+        return new Api(client, authorization, base, acceptLanguage);
     }
 
     public Response get(String path) {
@@ -85,6 +92,9 @@ public final class Api {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         if (body != null) {
             request.contentType(type).body(body.getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -118,7 +119,7 @@ public class AlarmOperations {
                 where id = ? and state <> 'cleared'""", probableCause, specificProblem, alarmType, alarmDetails,
                 ts(now), id) > 0;
         if (!changed && !jdbc.queryForList("select 1 from alarm where id = ? and state = 'cleared'", id).isEmpty()) {
-            throw new ConflictException("alarm " + id + " is cleared; its owner raises a new one");
+            throw new ConflictException(Text.of("alarm.clearedOwnerRaisesNew", id));
         }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("probableCause", probableCause);
@@ -153,8 +154,7 @@ public class AlarmOperations {
         for (Long child : childIds) {
             requireExists(child);
             if (ancestors.contains(child)) {
-                throw new ConflictException("alarm " + child + " is alarm " + parentId
-                        + " itself or its root; grouping it under it would make a loop");
+                throw new ConflictException(Text.of("alarm.groupLoop", child, parentId));
             }
             if (jdbc.update("update alarm set parent_alarm_id = ?, correlation_reason = ?, changed_at = ? "
                     + "where id = ? and parent_alarm_id is distinct from ?", parentId, "grouped under alarm "

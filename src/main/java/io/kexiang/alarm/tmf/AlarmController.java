@@ -12,16 +12,16 @@ import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.RefusedException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.web.FieldsProjection;
 import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** TMF642 {@code alarm}: NOC staff and NMS clients read, NMSs create, engineers and NMSs change. */
 @RestController
@@ -135,15 +134,13 @@ class AlarmController {
         boolean machine = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_NMS_CLIENT"));
         String owner = operations.owner(id);
         if (!machine || !caller.getName().equals("token:" + owner)) {
-            throw new ForbiddenException("Only the alarm's owner (sourceSystemId " + owner + ") changes its "
-                    + String.join(", ", AlarmPatchReader.OWNERS) + " and sets it updated");
+            throw new ForbiddenException(Text.of("alarm.ownerOnly", owner, String.join(", ", AlarmPatchReader.OWNERS)));
         }
     }
 
     @DeleteMapping(Tmf642.ALARM + "/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
-        throw new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED,
-                "Alarms are never deleted: their history is the centre's record. Clear the alarm instead.");
+        throw new RefusedException(405, Text.of("alarm.neverDeleted"));
     }
 
     private JsonNode parse(byte[] body) {
@@ -158,7 +155,7 @@ class AlarmController {
         String attribute = SORTS.get(descending ? sort.substring(1) : sort);
         if (attribute == null) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("sort", sort,
-                    "sort by one of " + String.join(", ", SORTS.keySet()) + ", with - for descending")));
+                    Text.of("problem.sort", String.join(", ", SORTS.keySet())))));
         }
         return Sort.by(descending ? Sort.Order.desc(attribute) : Sort.Order.asc(attribute), Sort.Order.desc("id"));
     }

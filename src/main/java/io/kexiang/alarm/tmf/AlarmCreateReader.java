@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.ingest.FeedRecord;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,16 +37,16 @@ final class AlarmCreateReader {
     static FeedRecord read(JsonNode body, byte[] raw) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!body.isObject()) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null, "must be an Alarm object")));
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null, Text.of("alarm.notAnAlarm"))));
         }
         for (String field : REQUIRED) {
             if (!body.hasNonNull(field) || body.get(field).isTextual() && body.get(field).asText().isBlank()) {
-                problems.add(FieldProblem.of(field, null, "required"));
+                problems.add(FieldProblem.of(field, null, Text.of("problem.required")));
             }
         }
         for (String skipped : List.of("id", "href")) {
             if (body.has(skipped)) {
-                problems.add(FieldProblem.of(skipped, body.get(skipped).asText(), "set by Kexiang, not by the client"));
+                problems.add(FieldProblem.of(skipped, body.get(skipped).asText(), Text.of("problem.setByKexiang")));
             }
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -53,7 +54,7 @@ final class AlarmCreateReader {
             JsonNode value = body.get(field);
             if (value != null && !value.isNull()) {
                 if (!value.isTextual()) {
-                    problems.add(FieldProblem.of(field, value.toString(), "must be a string"));
+                    problems.add(FieldProblem.of(field, value.toString(), Text.of("problem.string")));
                 } else if (fitsIn(field, value.asText().trim(), problems)) {
                     fields.put(field, value.asText().trim());
                 }
@@ -65,19 +66,19 @@ final class AlarmCreateReader {
         JsonNode ackState = body.get("ackState");
         if (ackState != null && !ackState.isNull() && !(ackState.isTextual()
                 && Tmf642.ACK_STATES.contains(ackState.asText()))) {
-            problems.add(FieldProblem.of("ackState", ackState.asText(), "must be one of " + String.join(", ",
-                    Tmf642.ACK_STATES)));
+            problems.add(FieldProblem.of("ackState", ackState.asText(), Text.of("problem.oneOf",
+                    String.join(", ", Tmf642.ACK_STATES))));
         }
         if ("cleared".equals(fields.get("perceivedSeverity"))) {
             problems.add(FieldProblem.of("perceivedSeverity", "cleared",
-                    "a new alarm cannot be cleared; clear an alarm with PATCH (state cleared)"));
+                    Text.of("alarm.newCannotBeCleared")));
         }
         dateTime(fields, "alarmRaisedTime", problems);
         JsonNode object = body.get("alarmedObject");
         if (object != null && !object.isNull()) {
             if (!object.isObject() || !object.path("id").isTextual() || object.path("id").asText().isBlank()) {
                 problems.add(FieldProblem.of("alarmedObject.id", object.path("id").asText(null),
-                        "required: the network element as the NMS names it"));
+                        Text.of("alarm.alarmedObjectRequired")));
             } else if (fitsIn("alarmedObject.id", object.get("id").asText().trim(), problems)) {
                 fields.put("alarmedObject", object.get("id").asText().trim());
             }
@@ -88,7 +89,7 @@ final class AlarmCreateReader {
             if (root.isBoolean()) {
                 fields.put("isRootCause", root.asText());
             } else {
-                problems.add(FieldProblem.of("isRootCause", root.toString(), "must be true or false"));
+                problems.add(FieldProblem.of("isRootCause", root.toString(), Text.of("problem.boolean")));
             }
         }
         if (!problems.isEmpty()) {
@@ -111,7 +112,7 @@ final class AlarmCreateReader {
                     fields.put(name, String.valueOf(value.asLong()));
                 } else {
                     problems.add(FieldProblem.of("resource." + name, value.toString(),
-                            "must be a whole number from " + range[0] + " to " + range[1]));
+                            Text.of("problem.range", range[0], range[1])));
                 }
             }
         }
@@ -119,7 +120,7 @@ final class AlarmCreateReader {
             JsonNode value = resource.get(name);
             if (value != null && !value.isNull()) {
                 if (!value.isTextual()) {
-                    problems.add(FieldProblem.of("resource." + name, value.toString(), "must be a string"));
+                    problems.add(FieldProblem.of("resource." + name, value.toString(), Text.of("problem.string")));
                 } else if (fitsIn("resource." + name, value.asText(), problems)) {
                     fields.put(name, value.asText());
                 }
@@ -131,11 +132,11 @@ final class AlarmCreateReader {
         Integer longest = Tmf642.LONGEST.get(field);
         if (longest != null && value.length() > longest) {
             problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())) + "…",
-                    "at most " + longest + " characters (this has " + value.length() + ")"));
+                    Text.of("problem.longest", longest, value.length())));
             return false;
         }
         if (value.indexOf('\0') >= 0) {
-            problems.add(FieldProblem.of(field, null, "must not contain a NUL character"));
+            problems.add(FieldProblem.of(field, null, Text.of("problem.nul")));
             return false;
         }
         return true;
@@ -145,7 +146,7 @@ final class AlarmCreateReader {
             List<FieldProblem> problems) {
         String value = fields.get(field);
         if (value != null && !allowed.contains(value)) {
-            problems.add(FieldProblem.of(field, value, "must be one of " + String.join(", ", allowed)));
+            problems.add(FieldProblem.of(field, value, Text.oneOf(allowed)));
         }
     }
 
@@ -155,7 +156,7 @@ final class AlarmCreateReader {
             try {
                 OffsetDateTime.parse(value);
             } catch (DateTimeParseException e) {
-                problems.add(FieldProblem.of(field, value, "must be a date-time such as 2026-11-25T08:00:00Z"));
+                problems.add(FieldProblem.of(field, value, Text.of("problem.dateTime")));
             }
         }
     }

@@ -3,6 +3,7 @@ package io.kexiang.alarm.tmf;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -48,40 +49,37 @@ final class AlarmPatchReader {
         List<FieldProblem> problems = new ArrayList<>();
         if (!body.isObject() || body.isEmpty()) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("$", null,
-                    "must be an Alarm_Update object with at least one attribute")));
+                    Text.of("alarm.emptyUpdate"))));
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!ALLOWED.contains(name)) {
-                problems.add(FieldProblem.of(name, body.get(name).toString(), "cannot be changed through PATCH; "
-                        + "changeable are ackState, state (cleared; updated by the owner), perceivedSeverity, "
-                        + "comment, and by the owner " + String.join(", ", OWNERS)));
+                problems.add(FieldProblem.of(name, body.get(name).toString(),
+                        Text.of("alarm.notPatchable", String.join(", ", OWNERS))));
             }
         }
         String ackState = text(body, "ackState", problems);
         if (ackState != null && !Tmf642.ACK_STATES.contains(ackState)) {
-            problems.add(FieldProblem.of("ackState", ackState, "must be acknowledged or unacknowledged"));
+            problems.add(FieldProblem.of("ackState", ackState, Text.oneOf(Tmf642.ACK_STATES)));
         }
         String state = text(body, "state", problems);
         if (state != null && !state.equals("cleared") && !state.equals("updated")) {
-            problems.add(FieldProblem.of("state", state,
-                    "cleared, or updated by the alarm's owner; the network raises alarms"));
+            problems.add(FieldProblem.of("state", state, Text.of("alarm.patchState")));
         }
         for (String field : OWNERS) {
             String value = body.path(field).isTextual() ? body.path(field).asText() : null;
             if (value != null && (value.isBlank() || value.length() > Tmf642.LONGEST.get(field))) {
                 problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())),
-                        "1 to " + Tmf642.LONGEST.get(field) + " characters"));
+                        Text.of("problem.length", 1, Tmf642.LONGEST.get(field))));
             }
         }
         String alarmType = body.path("alarmType").isTextual() ? body.path("alarmType").asText() : null;
         if (alarmType != null && !Tmf642.ALARM_TYPES.contains(alarmType)) {
-            problems.add(FieldProblem.of("alarmType", alarmType, "must be one of " + Tmf642.ALARM_TYPES));
+            problems.add(FieldProblem.of("alarmType", alarmType, Text.oneOf(Tmf642.ALARM_TYPES)));
         }
         String severity = text(body, "perceivedSeverity", problems);
         if (severity != null && (!Tmf642.SEVERITIES.contains(severity) || severity.equals("cleared"))) {
-            problems.add(FieldProblem.of("perceivedSeverity", severity,
-                    "must be critical, major, minor, warning or indeterminate; clear with state cleared"));
+            problems.add(FieldProblem.of("perceivedSeverity", severity, Text.of("alarm.patchSeverity")));
         }
         Instant clearedTime = null;
         String clearedText = text(body, "alarmClearedTime", problems);
@@ -89,7 +87,7 @@ final class AlarmPatchReader {
             try {
                 clearedTime = OffsetDateTime.parse(clearedText).toInstant();
             } catch (DateTimeParseException e) {
-                problems.add(FieldProblem.of("alarmClearedTime", clearedText, "must be a date-time"));
+                problems.add(FieldProblem.of("alarmClearedTime", clearedText, Text.of("problem.dateTime")));
             }
         }
         List<Comment> comments = comments(body.get("comment"), problems);
@@ -111,7 +109,7 @@ final class AlarmPatchReader {
             return comments;
         }
         if (!node.isArray()) {
-            problems.add(FieldProblem.of("comment", node.toString(), "must be an array of Comment"));
+            problems.add(FieldProblem.of("comment", node.toString(), Text.of("alarm.comments")));
             return comments;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -119,7 +117,7 @@ final class AlarmPatchReader {
             String text = comment.path("comment").asText("").trim();
             if (text.isEmpty() || text.length() > 4000) {
                 problems.add(FieldProblem.of("comment[" + i + "].comment", text,
-                        "required, at most 4000 characters"));
+                        Text.of("problem.length", 1, 4000)));
             } else {
                 comments.add(new Comment(comment.path("userId").asText(null), comment.path("systemId").asText(null),
                         text));
@@ -134,7 +132,7 @@ final class AlarmPatchReader {
             return null;
         }
         if (!value.isTextual()) {
-            problems.add(FieldProblem.of(field, value.toString(), "must be a string"));
+            problems.add(FieldProblem.of(field, value.toString(), Text.of("problem.string")));
             return null;
         }
         return value.asText().trim();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ final class AlarmPatterns {
     static Specification<Alarm> of(JsonNode patterns) {
         if (patterns == null || !patterns.isArray() || patterns.isEmpty()) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("alarmPattern", null,
-                    "required: at least one Alarm pattern, e.g. [{\"id\":\"42\"}]")));
+                    Text.of("alarm.patternRequired"))));
         }
         Specification<Alarm> any = null;
         for (int i = 0; i < patterns.size(); i++) {
@@ -36,12 +37,12 @@ final class AlarmPatterns {
                     attributes.put(field.getKey(), field.getValue().asText());
                 } else {
                     throw InvalidInputException.badRequest(List.of(FieldProblem.of("alarmPattern[" + i + "]."
-                            + field.getKey(), field.getValue().toString(), "patterns compare plain values")));
+                            + field.getKey(), field.getValue().toString(), Text.of("alarm.patternPlainValues"))));
                 }
             }
             if (attributes.isEmpty()) {
                 throw InvalidInputException.badRequest(List.of(FieldProblem.of("alarmPattern[" + i + "]", "{}",
-                        "an empty pattern would match every alarm; name at least one attribute")));
+                        Text.of("alarm.patternEmpty"))));
             }
             Specification<Alarm> one = AlarmQuery.of(attributes);
             any = any == null ? one : any.or(one);

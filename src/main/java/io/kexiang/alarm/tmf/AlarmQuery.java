@@ -3,6 +3,7 @@ package io.kexiang.alarm.tmf;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
@@ -14,8 +15,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.data.jpa.domain.Specification;
@@ -71,7 +72,7 @@ final class AlarmQuery {
                     boolean flag = Boolean.parseBoolean(value);
                     filters.add((alarm, query, cb) -> cb.equal(alarm.get(FLAGS.get(name)), flag));
                 } else {
-                    problems.add(FieldProblem.of(name, value, "must be true or false"));
+                    problems.add(FieldProblem.of(name, value, Text.of("problem.boolean")));
                 }
             } else if (TIMES.containsKey(name)) {
                 filters.add(timeEquals(name, values, problems));
@@ -80,7 +81,7 @@ final class AlarmQuery {
             } else if (name.contains(".") && TIMES.containsKey(name.substring(0, name.indexOf('.')))) {
                 filters.add(time(name, value, problems));
             } else {
-                problems.add(FieldProblem.of(name, value, "not a filter of alarms; filters are " + known()));
+                problems.add(FieldProblem.of(name, value, Text.of("problem.notAFilter", known())));
             }
         });
         if (!problems.isEmpty()) {
@@ -103,7 +104,7 @@ final class AlarmQuery {
                 try {
                     ids.add(Long.valueOf(value));
                 } catch (NumberFormatException e) {
-                    problems.add(FieldProblem.of(name, value, "must be an alarm id (a number)"));
+                    problems.add(FieldProblem.of(name, value, Text.of("alarm.idNumber")));
                 }
             }
             return (alarm, query, cb) -> alarm.get(attribute).in(ids);
@@ -128,7 +129,7 @@ final class AlarmQuery {
             try {
                 instants.add(OffsetDateTime.parse(value).toInstant());
             } catch (DateTimeParseException e) {
-                problems.add(FieldProblem.of(name, value, "must be a date-time such as 2026-11-25T08:00:00+08:00"));
+                problems.add(FieldProblem.of(name, value, Text.of("problem.dateTime")));
             }
         }
         return (alarm, query, cb) -> alarm.get(TIMES.get(name)).in(instants);
@@ -141,11 +142,11 @@ final class AlarmQuery {
         try {
             at = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(name, value, "must be a date-time such as 2026-11-25T08:00:00+08:00"));
+            problems.add(FieldProblem.of(name, value, Text.of("problem.dateTime")));
             return Specification.where(null);
         }
         if (!Set.of("gt", "gte", "lt", "lte").contains(operator)) {
-            problems.add(FieldProblem.of(name, value, "the operator must be gt, gte, lt or lte"));
+            problems.add(FieldProblem.of(name, value, Text.of("problem.operator")));
             return Specification.where(null);
         }
         return (alarm, query, cb) -> compare(cb, alarm, attribute, operator, at);

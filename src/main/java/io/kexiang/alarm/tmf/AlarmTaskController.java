@@ -12,6 +12,7 @@ import io.kexiang.alarm.store.Alarms;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
 import java.net.URI;
@@ -75,7 +76,7 @@ class AlarmTaskController {
                     return kind;
                 }
             }
-            throw new NotFoundException("task resource", path);
+            throw new NotFoundException("taskResource", path);
         }
     }
 
@@ -103,7 +104,7 @@ class AlarmTaskController {
         List<FieldProblem> problems = new ArrayList<>();
         for (String field : kind.required) {
             if (!request.hasNonNull(field)) {
-                problems.add(FieldProblem.of(field, null, "required"));
+                problems.add(FieldProblem.of(field, null, Text.of("problem.required")));
             }
         }
         Instant clearedTime = kind == Kind.CLEAR ? time(request, "alarmClearedTime", problems) : null;
@@ -120,7 +121,7 @@ class AlarmTaskController {
                 PageRequest.of(0, MAX_ALARMS + 1, Sort.by("id"))).getContent();
         if (matched.size() > MAX_ALARMS) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("alarmPattern", null,
-                    "matches more than " + MAX_ALARMS + " alarms; narrow it")));
+                    Text.of("alarm.patternTooWide", MAX_ALARMS))));
         }
         Actor actor = actor(kind, request, caller);
         ArrayNode done = json.createArrayNode();
@@ -147,7 +148,8 @@ class AlarmTaskController {
         List<Long> children = new ArrayList<>();
         JsonNode correlated = request.path("correlatedAlarm");
         if (!correlated.isMissingNode() && (!correlated.isArray() || correlated.isEmpty())) {
-            problems.add(FieldProblem.of("correlatedAlarm", correlated.toString(), "must list at least one alarm"));
+            problems.add(FieldProblem.of("correlatedAlarm", correlated.toString(),
+                    Text.of("alarm.correlatedRequired")));
         }
         for (int i = 0; i < correlated.size(); i++) {
             children.add(alarmId(correlated.get(i), "correlatedAlarm[" + i + "]", problems));
@@ -173,7 +175,7 @@ class AlarmTaskController {
             return id.asLong();
         }
         if (!ref.isMissingNode()) {
-            problems.add(FieldProblem.of(field + ".id", id.asText(null), "must be an alarm id"));
+            problems.add(FieldProblem.of(field + ".id", id.asText(null), Text.of("alarm.idNumber")));
         }
         return null;
     }
@@ -241,7 +243,7 @@ class AlarmTaskController {
         try {
             return text == null ? null : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, text, "must be a date-time"));
+            problems.add(FieldProblem.of(field, text, Text.of("problem.dateTime")));
             return null;
         }
     }

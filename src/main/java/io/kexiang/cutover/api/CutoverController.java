@@ -10,6 +10,7 @@ import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.PageWindow;
 import jakarta.validation.Valid;
@@ -166,7 +167,7 @@ class CutoverController {
         CutoverPlan plan = plan(id);
         String language = lang == null ? plan.customerLanguage() : lang;
         if (!List.of("zh-CN", "en").contains(language)) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("lang", lang, "zh-CN or en")));
+            throw InvalidInputException.badRequest(FieldProblem.of("lang", lang, Text.oneOf(List.of("zh-CN", "en"))));
         }
         Optional<String> accountManager = CustomerScope.ownCustomersOf(caller);
         List<AffectedCircuit> circuits = rows.circuits(id).stream().filter(c -> accountManager.isEmpty()

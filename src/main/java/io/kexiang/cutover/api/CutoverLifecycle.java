@@ -14,6 +14,7 @@ import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ class CutoverLifecycle {
     Impact analyse(CutoverDraft draft) {
         if (!draft.windowEnd().isAfter(draft.windowStart())) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("windowEnd", draft.windowEnd(),
-                    "must be after windowStart")));
+                    Text.of("cutover.windowEnd"))));
         }
         return impacts.analyse(draft);
     }
@@ -85,13 +86,11 @@ class CutoverLifecycle {
         CutoverPlan plan = rows.lock(id);
         CutoverStatePolicy.check(plan.status(), "submitted");
         if (!plan.windowEnd().isAfter(clock.instant())) {
-            throw new ConflictException("Cutover " + plan.number() + " ended at " + plan.windowEnd()
-                    + "; a plan is submitted before its window");
+            throw new ConflictException(Text.of("cutover.windowPassed", plan.number(), plan.windowEnd().toString()));
         }
         List<AffectedCircuit> circuits = impacts.analyse(draftOf(plan)).circuits();
         if (circuits.isEmpty() && !plan.noCustomerImpact()) {
-            throw new ConflictException("Cutover " + plan.number() + " hits no circuit: check its scope, or mark "
-                    + "it noCustomerImpact to submit it");
+            throw new ConflictException(Text.of("cutover.hitsNothing", plan.number()));
         }
         // A plan that can no longer be approved in time is told so now, not when the approver gets to it.
         requireLeadTime(plan, circuits, clock.instant());
@@ -106,8 +105,7 @@ class CutoverLifecycle {
         CutoverPlan plan = rows.lock(id);
         CutoverStatePolicy.check(plan.status(), "approved");
         if (plan.requester().equals(actor)) {
-            throw new ConflictException("Cutover " + plan.number() + " was requested by " + actor
-                    + "; someone else approves it");
+            throw new ConflictException(Text.of("cutover.ownApproval", plan.number(), actor));
         }
         Instant now = clock.instant();
         CutoverDraft draft = draftOf(plan);
@@ -139,7 +137,7 @@ class CutoverLifecycle {
                 + "and active)", Boolean.class, reason);
         if (reason == null || !Boolean.TRUE.equals(known)) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("reason", reason,
-                    "must be an active code of /api/v1/cutover-reject-reasons")));
+                    Text.of("cutover.rejectReason"))));
         }
         rows.set(id, "reject_reason", reason);
         rows.set(id, "reject_note", note);
@@ -188,7 +186,7 @@ class CutoverLifecycle {
 
     private static void requireNote(String note) {
         if (note == null || note.isBlank()) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("note", null, "must say why")));
+            throw InvalidInputException.badRequest(FieldProblem.of("note", null, Text.of("cutover.noteRequired")));
         }
     }
 

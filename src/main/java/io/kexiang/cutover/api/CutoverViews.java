@@ -8,6 +8,8 @@ import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.cutover.plan.CutoverSettings;
 import io.kexiang.cutover.plan.LeadTimePolicy;
 import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** A plan as the API shows it: the plan, its scope, its impact by customer, conflicts, lead time, history. */
@@ -26,11 +29,13 @@ class CutoverViews {
     private final CutoverRows rows;
     private final Conflicts conflicts;
     private final LeadTimePolicy leadTime;
+    private final Texts texts;
 
-    CutoverViews(CutoverRows rows, Conflicts conflicts, CutoverSettings settings) {
+    CutoverViews(CutoverRows rows, Conflicts conflicts, CutoverSettings settings, Texts texts) {
         this.rows = rows;
         this.conflicts = conflicts;
         this.leadTime = settings.leadTimePolicy();
+        this.texts = texts;
     }
 
     Map<String, Object> summary(CutoverPlan plan) {
@@ -80,7 +85,8 @@ class CutoverViews {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("impact", impact(circuits, null));
         if (circuits.isEmpty()) {
-            view.put("warning", "该割接不影响任何电路 the plan hits no circuit: submit it only as noCustomerImpact");
+            // In the language of the request, which the dispatcher has set.
+            view.put("warning", texts.say(Text.of("cutover.previewHitsNothing"), LocaleContextHolder.getLocale()));
         }
         view.put("leadTime", leadTime(circuits, start, draft.isEmergency()));
         view.put("conflicts", conflicts.with(null, circuits.stream().map(AffectedCircuit::circuitId).toList(), start,

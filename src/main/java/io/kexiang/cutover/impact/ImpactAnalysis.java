@@ -10,6 +10,7 @@ import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.inventory.ResolveQuery;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public class ImpactAnalysis {
                 scope.add(new CutoverDraft.Scope(null, null, item.circuitId()));
                 customers.circuit(item.circuitId()).ifPresentOrElse(owner -> hit.putIfAbsent(owner.circuitId(),
                         affected(owner, expected)), () -> problems.add(FieldProblem.of(field + ".circuitId",
-                        item.circuitId(), "no such circuit")));
+                        item.circuitId(), Text.noSuch("circuit"))));
             } else if (item.networkElement() != null && !item.networkElement().isBlank()) {
                 resolver.networkElement(item.networkElement()).map(NetworkElementRef::name).ifPresentOrElse(ne -> {
                     scope.add(new CutoverDraft.Scope(ne, blankToNull(item.networkInterface()), null));
@@ -54,19 +55,18 @@ public class ImpactAnalysis {
                     if (there.isEmpty() && blankToNull(item.networkInterface()) != null) {
                         // The inventory knows an element's interfaces by the circuits on them.
                         problems.add(FieldProblem.of(field + ".networkInterface", item.networkInterface(),
-                                "no circuit of " + ne + " is on this interface (ifIndex or ifName)"));
+                                Text.of("cutover.noCircuitOnInterface", ne)));
                     }
                     there.forEach(match -> hit.putIfAbsent(match.circuitId(), affected(match, expected)));
                 }, () -> problems.add(FieldProblem.of(field + ".networkElement", item.networkElement(),
-                        "no such network element")));
+                        Text.noSuch("networkElement"))));
             } else {
-                problems.add(FieldProblem.of(field, null, "names a networkElement (with or without a "
-                        + "networkInterface) or a circuitId"));
+                problems.add(FieldProblem.of(field, null, Text.of("cutover.scopeItem")));
             }
         }
         for (String circuit : expected.keySet()) {
             if (!hit.containsKey(circuit)) {
-                problems.add(FieldProblem.of("expectedImpact", circuit, "circuit is not in the cutover's scope"));
+                problems.add(FieldProblem.of("expectedImpact", circuit, Text.of("cutover.notInScope")));
             }
         }
         if (!problems.isEmpty()) {

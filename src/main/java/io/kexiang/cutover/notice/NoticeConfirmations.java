@@ -2,6 +2,7 @@ package io.kexiang.cutover.notice;
 
 import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
@@ -36,7 +37,7 @@ public class NoticeConfirmations {
             throw new NotFoundException("notice", noticeId);
         }
         if (!employeeId.equals(notice.get("recipient"))) {
-            throw new ForbiddenException("Notice " + noticeId + " went to someone else; only they can confirm it");
+            throw new ForbiddenException(Text.of("cutover.noticeNotYours", noticeId));
         }
         return confirmed(notice);
     }

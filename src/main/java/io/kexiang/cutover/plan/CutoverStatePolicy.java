@@ -1,6 +1,7 @@
 package io.kexiang.cutover.plan;
 
 import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.Text;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,13 +27,13 @@ public final class CutoverStatePolicy {
 
     public static void check(String from, String to) {
         if (!NEXT.getOrDefault(from, Set.of()).contains(to)) {
-            throw new ConflictException("A cutover that is " + from + " cannot become " + to);
+            throw new ConflictException(Text.of("cutover.move", from, to));
         }
     }
 
     public static void checkEditable(String status) {
         if (!EDITABLE.contains(status)) {
-            throw new ConflictException("A cutover that is " + status + " can no longer be changed");
+            throw new ConflictException(Text.of("cutover.frozen", status));
         }
     }
 }

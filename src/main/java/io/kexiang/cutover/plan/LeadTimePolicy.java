@@ -1,11 +1,13 @@
 package io.kexiang.cutover.plan;
 
 import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Work that hits the most valued customers (AAA, AA by default) is approved early enough for their account
@@ -22,13 +24,13 @@ public record LeadTimePolicy(Duration leadTime, Set<ServiceTier> tiers) {
     }
 
     /** Why approving now is refused, if it is. */
-    public Optional<String> violation(Collection<ServiceTier> hit, Instant windowStart, Instant now,
+    public Optional<Text> violation(Collection<ServiceTier> hit, Instant windowStart, Instant now,
             boolean emergency) {
         if (emergency || !applies(hit) || !now.isAfter(approveBy(windowStart))) {
             return Optional.empty();
         }
-        return Optional.of("The cutover hits " + tiers + " customers and had to be approved by "
-                + approveBy(windowStart) + " (" + leadTime.toDays() + " days before it starts); mark it an emergency "
-                + "to approve it later");
+        return Optional.of(Text.of("cutover.leadTime", tiers.stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(", ")), approveBy(windowStart).toString(),
+                leadTime.toDays()));
     }
 }

@@ -3,6 +3,7 @@ package io.kexiang.identity.internal;
 import io.kexiang.identity.Role;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -48,7 +49,7 @@ class ApiTokenController {
     @Transactional
     ResponseEntity<ApiTokenView> issue(@Valid @RequestBody NewToken body, Principal principal) {
         if (tokens.existsByName(body.name())) {
-            throw new ConflictException("an API token named '" + body.name() + "' exists already");
+            throw new ConflictException(Text.of("problem.exists", Text.of("thing.apiToken"), body.name()));
         }
         Set<Role> roles = body.roles() == null || body.roles().isEmpty() ? Set.of(Role.NMS_CLIENT) : body.roles();
         String secret = ApiToken.newSecret();
@@ -67,7 +68,7 @@ class ApiTokenController {
     @DeleteMapping("/{id}")
     @Transactional
     ResponseEntity<Void> revoke(@PathVariable long id) {
-        tokens.findById(id).orElseThrow(() -> new NotFoundException("API token", id)).revoke(clock.instant());
+        tokens.findById(id).orElseThrow(() -> new NotFoundException("apiToken", id)).revoke(clock.instant());
         return ResponseEntity.noContent().build();
     }
 }

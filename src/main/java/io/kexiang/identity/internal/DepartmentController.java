@@ -1,6 +1,7 @@
 package io.kexiang.identity.internal;
 
 import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -43,7 +44,7 @@ class DepartmentController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<DepartmentView> create(@Valid @RequestBody NewDepartment body) {
         if (departments.findByName(body.name()).isPresent()) {
-            throw new ConflictException("department '" + body.name() + "' exists already");
+            throw new ConflictException(Text.of("problem.exists", Text.of("thing.department"), body.name()));
         }
         Department saved = departments.save(new Department(body.name()));
         return ResponseEntity.created(URI.create("/api/v1/departments/" + saved.id())).body(view(saved));

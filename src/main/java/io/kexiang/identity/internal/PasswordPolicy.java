@@ -2,6 +2,7 @@ package io.kexiang.identity.internal;
 
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.util.List;
 
 /** What a password must be: long enough, and not the employee id it protects. */
@@ -13,13 +14,13 @@ final class PasswordPolicy {
     }
 
     static void check(String field, String password, String employeeId) {
-        String reason = null;
+        Text reason = null;
         if (password == null || password.length() < MIN_LENGTH) {
-            reason = "must have at least " + MIN_LENGTH + " characters";
+            reason = Text.of("identity.passwordShort", MIN_LENGTH);
         } else if (password.length() > 72) {
-            reason = "must have at most 72 characters (BCrypt ignores the rest)";
+            reason = Text.of("identity.passwordLong", 72);
         } else if (password.equalsIgnoreCase(employeeId)) {
-            reason = "must not be the employee id";
+            reason = Text.of("identity.passwordIsId");
         }
         if (reason != null) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of(field, "(hidden)", reason)));

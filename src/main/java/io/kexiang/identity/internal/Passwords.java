@@ -3,6 +3,7 @@ package io.kexiang.identity.internal;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.audit.AuditTrail;
 import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,7 +30,7 @@ class Passwords {
         if (person.passwordHash() == null || currentPassword == null
                 || !encoder.matches(currentPassword, person.passwordHash())) {
             throw InvalidInputException.badRequest(
-                    List.of(FieldProblem.of("currentPassword", "(hidden)", "does not match the current password")));
+                    List.of(FieldProblem.of("currentPassword", "(hidden)", Text.of("identity.passwordWrong"))));
         }
         set(person, "newPassword", newPassword);
     }

@@ -3,6 +3,7 @@ package io.kexiang.identity.internal;
 import io.kexiang.identity.Role;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.web.PageWindow;
 import io.kexiang.shared.web.PathKeys;
 import jakarta.validation.Valid;
@@ -60,7 +61,7 @@ class PeopleController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<PersonView> create(@Valid @RequestBody PersonDraft draft) {
         if (people.findByEmployeeId(draft.employeeId()).isPresent()) {
-            throw new ConflictException("person '" + draft.employeeId() + "' exists already");
+            throw new ConflictException(Text.of("problem.exists", Text.of("thing.person"), draft.employeeId()));
         }
         writer.upsert(List.of(draft));
         return ResponseEntity.created(URI.create("/api/v1/people/" + draft.employeeId())).body(get(draft.employeeId()));

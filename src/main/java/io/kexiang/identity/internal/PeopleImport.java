@@ -1,6 +1,7 @@
 package io.kexiang.identity.internal;
 
 import io.kexiang.identity.Role;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.CsvImportKind;
 import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.DraftProblems;
@@ -9,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** {@code employee_id,name,department,roles,email,mobile}; roles separated by {@code ;}. */
@@ -43,7 +45,8 @@ class PeopleImport implements CsvImportKind<PersonDraft> {
             try {
                 roles.add(Role.valueOf(role.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(index, "roles", role, "unknown role; one of " + EnumSet.allOf(Role.class));
+                problems.add(index, "roles", role, Text.of("problem.oneOf", EnumSet.allOf(Role.class).stream()
+                        .map(Role::name).collect(Collectors.joining(", "))));
             }
         }
         return new PersonDraft(row.text("employee_id"), row.text("name"), row.text("department"), roles,

@@ -10,11 +10,11 @@ import java.util.Set;
 
 /** A person as created or updated through the API or a CSV row. */
 record PersonDraft(
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' or '-'")
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{kexiang.validation.code}")
         String employeeId,
         @NotBlank @Size(max = 64) String name,
         @Size(max = 128) String department,
         @NotEmpty Set<Role> roles,
         @Email @Size(max = 254) String email,
-        @Pattern(regexp = "\\+?[0-9 -]{5,20}", message = "a telephone number") String mobile) {
+        @Pattern(regexp = "\\+?[0-9 -]{5,20}", message = "{kexiang.validation.mobile}") String mobile) {
 }

@@ -1,6 +1,6 @@
 package io.kexiang.identity.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.shared.web.ProblemReplies;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, ObjectMapper json,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, ProblemReplies replies,
             Clock clock) throws Exception {
-        ProblemResponses responses = new ProblemResponses(json);
+        ProblemResponses responses = new ProblemResponses(replies);
         // Stateless API: no session cookie, so cross-site request forgery has nothing to ride on.
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

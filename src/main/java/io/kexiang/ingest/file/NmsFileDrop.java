@@ -6,6 +6,8 @@ import io.kexiang.ingest.archive.ReceivedEvent;
 import io.kexiang.ingest.archive.Varbind;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.Texts;
 import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.CsvTable;
 import java.io.IOException;
@@ -44,11 +46,13 @@ public class NmsFileDrop {
     private final FileDropSettings settings;
     private final IngestQueue queue;
     private final Clock clock;
+    private final Texts texts;
 
-    NmsFileDrop(FileDropSettings settings, IngestQueue queue, Clock clock) {
+    NmsFileDrop(FileDropSettings settings, IngestQueue queue, Clock clock, Texts texts) {
         this.settings = settings;
         this.queue = queue;
         this.clock = clock;
+        this.texts = texts;
     }
 
     public void ingest(@Body byte[] content, @Header(Exchange.FILE_NAME_ONLY) String fileName)
@@ -58,18 +62,19 @@ public class NmsFileDrop {
         try {
             rows = CsvTable.read(content, charset, columns(REQUIRED), columns(OPTIONAL), true).rows();
         } catch (InvalidInputException e) {
-            throw refuse(fileName, e.getMessage(), e.problems());
+            throw refuse(fileName, e.text(), e.problems());
         }
         List<FieldProblem> problems = new ArrayList<>();
         for (CsvRow row : rows) {
             for (String field : REQUIRED) {
                 if (row.text(settings.column(field)) == null) {
-                    problems.add(new FieldProblem(row.line(), settings.column(field), null, "required"));
+                    problems.add(new FieldProblem(row.line(), settings.column(field), null,
+                            Text.of("problem.required")));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw refuse(fileName, problems.size() + " bad row value(s); no row was taken", problems);
+            throw refuse(fileName, Text.of("ingest.fileRowsRefused", problems.size()), problems);
         }
         Instant received = clock.instant();
         for (CsvRow row : rows) {
@@ -92,19 +97,22 @@ public class NmsFileDrop {
                 row.text(settings.column("ne")), fields, raw, Outcome.ACCEPTED, null, null);
     }
 
-    private RefusedFileException refuse(String fileName, String summary, List<FieldProblem> problems)
+    private RefusedFileException refuse(String fileName, Text summary, List<FieldProblem> problems)
             throws IOException {
         Path report = Path.of(settings.directory(), "error", fileName + ".report.txt");
         Files.createDirectories(report.getParent());
-        StringBuilder text = new StringBuilder(fileName + " refused at " + clock.instant() + ": " + summary + "\n");
+        // For the centre's staff, in its language.
+        StringBuilder text = new StringBuilder(texts.say(Text.of("ingest.fileRefused", fileName,
+                clock.instant().toString(), texts.say(summary)))).append('\n');
         for (FieldProblem problem : problems) {
-            text.append("line ").append(problem.line()).append(", column ").append(problem.field())
-                    .append(problem.value() == null ? "" : ", value " + problem.value()).append(": ")
-                    .append(problem.reason()).append('\n');
+            text.append(texts.say(problem.value() == null
+                    ? Text.of("ingest.fileProblem", problem.line(), problem.field(), problem.reason())
+                    : Text.of("ingest.fileProblemValue", problem.line(), problem.field(), problem.value(),
+                            problem.reason()))).append('\n');
         }
         Files.writeString(report, text);
-        log.warn("NMS file {} refused: {} (report in {})", fileName, summary, report);
-        return new RefusedFileException(fileName + " refused: " + summary);
+        log.warn("NMS file {} refused: {} (report in {})", fileName, texts.say(summary), report);
+        return new RefusedFileException(fileName + " refused: " + texts.say(summary));
     }
 
     private Set<String> columns(List<String> fields) {

@@ -4,6 +4,7 @@ import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,14 +70,14 @@ class SnmpUserController {
     ResponseEntity<UserView> put(@PathVariable String name, @RequestBody UserInput input, Principal caller) {
         if (!name.matches("[A-Za-z0-9._-]{1,32}")) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("name", name,
-                    "1 to 32 letters, digits, '.', '_' or '-'")));
+                    Text.of("snmp.userName"))));
         }
         if (settings.users().stream().anyMatch(user -> user.name().equals(name))) {
-            throw new ConflictException("SNMPv3 user '" + name + "' is in the configuration; change it there");
+            throw new ConflictException(Text.of("snmp.userConfigured", name));
         }
         UsmUserSettings user = new UsmUserSettings(name, blankToNull(input.authProtocol()), input.authPassphrase(),
                 blankToNull(input.privProtocol()), input.privPassphrase());
-        String problem = UsmUsers.problem(user);
+        Text problem = UsmUsers.problem(user);
         if (problem != null) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("user", name, problem)));
         }
@@ -91,7 +92,7 @@ class SnmpUserController {
     @Transactional
     ResponseEntity<Void> delete(@PathVariable String name) {
         if (!store.delete(name)) {
-            throw new NotFoundException("SNMPv3 user (added through the API)", name);
+            throw new NotFoundException("snmpUser", name);
         }
         receiver.removeUser(name);
         return ResponseEntity.noContent().build();

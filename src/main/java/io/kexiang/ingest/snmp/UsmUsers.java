@@ -1,8 +1,10 @@
 package io.kexiang.ingest.snmp;
 
+import io.kexiang.shared.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.snmp4j.security.AuthHMAC128SHA224;
 import org.snmp4j.security.AuthHMAC192SHA256;
 import org.snmp4j.security.AuthHMAC256SHA384;
@@ -71,20 +73,31 @@ final class UsmUsers {
      * What is wrong with a user, or null: unknown protocols, privacy without authentication, passphrases shorter
      * than RFC 3414's 8 characters. The passphrases themselves never appear in the answer.
      */
-    static String problem(UsmUserSettings user) {
-        try {
-            OID auth = protocol(AUTH, user.authProtocol(), user);
-            OID priv = protocol(PRIV, user.privProtocol(), user);
-            if (priv != null && auth == null) {
-                return "privacy needs authentication (authPriv)";
-            }
-            if (auth != null && tooShort(user.authPassphrase()) || priv != null && tooShort(user.privPassphrase())) {
-                return "a passphrase must have at least 8 characters (RFC 3414)";
-            }
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+    static Text problem(UsmUserSettings user) {
+        Text unknown = unknown(AUTH, user.authProtocol());
+        if (unknown != null || (unknown = unknown(PRIV, user.privProtocol())) != null) {
+            return unknown;
         }
+        OID auth = protocol(AUTH, user.authProtocol(), user);
+        OID priv = protocol(PRIV, user.privProtocol(), user);
+        if (priv != null && auth == null) {
+            return Text.of("snmp.privNeedsAuth");
+        }
+        if (auth != null && tooShort(user.authPassphrase()) || priv != null && tooShort(user.privPassphrase())) {
+            return Text.of("snmp.passphraseShort", 8);
+        }
+        return null;
+    }
+
+    private static Text unknown(Map<String, OID> known, String name) {
+        if (name == null || name.isBlank() || known.containsKey(key(name))) {
+            return null;
+        }
+        return Text.of("snmp.unknownProtocol", name, String.join(", ", new TreeSet<>(known.keySet())));
+    }
+
+    private static String key(String protocol) {
+        return protocol.toUpperCase(Locale.ROOT).replace("-", "");
     }
 
     private static boolean tooShort(String passphrase) {
@@ -95,7 +108,7 @@ final class UsmUsers {
         if (name == null || name.isBlank()) {
             return null;
         }
-        OID protocol = known.get(name.toUpperCase(Locale.ROOT).replace("-", ""));
+        OID protocol = known.get(key(name));
         if (protocol == null) {
             throw new IllegalArgumentException("SNMPv3 user " + user.name() + ": unknown protocol " + name
                     + "; one of " + known.keySet());

@@ -4,6 +4,7 @@ import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.CsvImports;
 import io.kexiang.shared.csv.ImportCounts;
 import io.kexiang.shared.web.PageWindow;
@@ -69,7 +70,7 @@ class CircuitController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<CircuitView> create(@Valid @RequestBody CircuitDraft draft) {
         if (circuits.findByCircuitId(draft.circuitId()).isPresent()) {
-            throw new ConflictException("circuit '" + draft.circuitId() + "' exists already");
+            throw new ConflictException(Text.of("problem.exists", Text.of("thing.circuit"), draft.circuitId()));
         }
         requireFreePlace(draft);
         imports.writeOne(kind, draft);
@@ -89,8 +90,8 @@ class CircuitController {
     /** A place another circuit holds is a conflict with that circuit (409), not a bad field. */
     private void requireFreePlace(CircuitDraft draft) {
         places.clashes(List.of(draft)).stream().findFirst().ifPresent(clash -> {
-            throw new ConflictException(clash.field() + " (" + clash.place() + ") is held by circuit "
-                    + clash.heldBy());
+            throw new ConflictException(Text.of("inventory.placeHeldBy", clash.field(), clash.place(),
+                    clash.heldBy()));
         });
     }
 

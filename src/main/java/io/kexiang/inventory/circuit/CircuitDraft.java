@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * of the circuit's kind (DLCI, VPI/VCI, VRF, E1 line) apply to both ends, as in the CSV layout.
  */
 record CircuitDraft(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' or '-'")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{kexiang.validation.code}")
         String circuitId,
         @NotBlank @Size(max = 32) String customerCode,
         @NotNull CircuitType type,
@@ -28,7 +28,8 @@ record CircuitDraft(
         @Min(0) @Max(4095) Integer vpi,
         @Min(32) @Max(65535) Integer vci,
         @Size(max = 64) String vrf,
-        @Size(max = 32) @Pattern(regexp = "[0-9.]+:[0-9]+", message = "ASN:number or IP:number") String routeDistinguisher,
+        @Size(max = 32) @Pattern(regexp = "[0-9.]+:[0-9]+", message = "{kexiang.validation.routeDistinguisher}")
+        String routeDistinguisher,
         @Size(max = 32) String e1Line,
         @Size(max = 64) String timeslots) {
 }

@@ -2,6 +2,7 @@ package io.kexiang.inventory.circuit;
 
 import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.CsvImportKind;
 import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.DraftProblems;
@@ -69,7 +70,7 @@ class CircuitImport implements CsvImportKind<CircuitDraft> {
         for (int i = 0; i < drafts.size(); i++) {
             CircuitDraft draft = drafts.get(i);
             if (draft.customerCode() != null && !customers.contains(draft.customerCode())) {
-                problems.add(i, "customerCode", draft.customerCode(), "no active customer has this code");
+                problems.add(i, "customerCode", draft.customerCode(), Text.of("inventory.noSuchCustomer"));
             }
             checkElement("aEnd.ne", draft.aEnd(), elements, i, problems);
             checkElement("zEnd.ne", draft.zEnd(), elements, i, problems);
@@ -77,7 +78,7 @@ class CircuitImport implements CsvImportKind<CircuitDraft> {
         }
         if (problems.isEmpty()) {
             places.clashes(drafts).forEach(clash -> problems.add(clash.index(), clash.field(), clash.place(),
-                    "this place is held by circuit " + clash.heldBy()));
+                    Text.of("inventory.placeHeld", clash.heldBy())));
         }
     }
 
@@ -88,7 +89,7 @@ class CircuitImport implements CsvImportKind<CircuitDraft> {
 
     private static void checkElement(String field, EndDraft end, Set<String> elements, int i, DraftProblems problems) {
         if (end != null && end.ne() != null && !elements.contains(end.ne())) {
-            problems.add(i, field, end.ne(), "no active network element has this name");
+            problems.add(i, field, end.ne(), Text.of("inventory.noSuchElement"));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kexiang.inventory.circuit;
 
 import io.kexiang.inventory.CircuitType;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.DraftProblems;
 
 /**
@@ -29,14 +30,14 @@ final class CircuitKindPolicy {
         require(type == CircuitType.DDN, "e1Line", draft.e1Line(), type, index, problems);
         forbidUnless(type == CircuitType.DDN, "timeslots", draft.timeslots(), type, index, problems);
         if (draft.timeslots() != null && Timeslots.mask(draft.timeslots()).isEmpty()) {
-            problems.add(index, "timeslots", draft.timeslots(), "timeslots are 1 to 31, written like 1-15,17");
+            problems.add(index, "timeslots", draft.timeslots(), Text.of("inventory.timeslots"));
         }
     }
 
     private static void require(boolean ofThisKind, String field, Object value, CircuitType type, int index,
             DraftProblems problems) {
         if (ofThisKind && value == null) {
-            problems.add(index, field, null, "required for a " + type + " circuit");
+            problems.add(index, field, null, Text.of("inventory.requiredForType", type));
         }
         forbidUnless(ofThisKind, field, value, type, index, problems);
     }
@@ -44,13 +45,13 @@ final class CircuitKindPolicy {
     private static void forbidUnless(boolean ofThisKind, String field, Object value, CircuitType type, int index,
             DraftProblems problems) {
         if (!ofThisKind && value != null) {
-            problems.add(index, field, value, "not an identifier of a " + type + " circuit");
+            problems.add(index, field, value, Text.of("inventory.notForType", type));
         }
     }
 
     private static void checkEnd(String field, EndDraft end, int index, DraftProblems problems) {
         if (end != null && end.ifIndex() == null && end.ifName() == null) {
-            problems.add(index, field + ".ifIndex", null, "ifIndex or ifName is required on each end");
+            problems.add(index, field + ".ifIndex", null, Text.of("inventory.endInterface"));
         }
     }
 }

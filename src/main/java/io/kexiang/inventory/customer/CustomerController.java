@@ -1,11 +1,12 @@
 package io.kexiang.inventory.customer;
 
 import io.kexiang.identity.PersonDirectory;
-import io.kexiang.inventory.AccountManagerRef;
 import io.kexiang.identity.PersonRef;
+import io.kexiang.inventory.AccountManagerRef;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.CsvImports;
 import io.kexiang.shared.csv.ImportCounts;
 import io.kexiang.shared.web.PageWindow;
@@ -75,7 +76,7 @@ class CustomerController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerDraft draft) {
         if (customers.findByCustomerCode(draft.customerCode()).isPresent()) {
-            throw new ConflictException("customer '" + draft.customerCode() + "' exists already");
+            throw new ConflictException(Text.of("problem.exists", Text.of("thing.customer"), draft.customerCode()));
         }
         imports.writeOne(kind, draft);
         return ResponseEntity.created(URI.create(PATH + "/" + draft.customerCode())).body(get(draft.customerCode()));

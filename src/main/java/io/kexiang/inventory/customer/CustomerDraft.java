@@ -13,7 +13,7 @@ import java.util.List;
  * {@code contacts} null leaves the existing contacts alone (CSV rows carry none).
  */
 record CustomerDraft(
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' or '-'")
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{kexiang.validation.code}")
         String customerCode,
         @NotBlank @Size(max = 128) String name,
         @NotNull ServiceTier tier,

@@ -4,6 +4,7 @@ import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.identity.Role;
 import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.CsvImportKind;
 import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.DraftProblems;
@@ -64,10 +65,10 @@ class CustomerImport implements CsvImportKind<CustomerDraft> {
             }
             PersonRef manager = managers.get(managerId);
             if (manager == null) {
-                problems.add(i, "accountManagerEmployeeId", managerId, "no person has this employee id");
+                problems.add(i, "accountManagerEmployeeId", managerId, Text.of("inventory.noSuchPerson"));
             } else if (!manager.roles().contains(Role.ACCOUNT_MANAGER)) {
                 problems.add(i, "accountManagerEmployeeId", managerId,
-                        manager.name() + " does not have the ACCOUNT_MANAGER role");
+                        Text.of("inventory.notAccountManager", manager.name()));
             }
         }
     }

@@ -3,6 +3,7 @@ package io.kexiang.inventory.element;
 import io.kexiang.inventory.NetworkElementRole;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.CsvImports;
 import io.kexiang.shared.csv.ImportCounts;
 import io.kexiang.shared.web.PageWindow;
@@ -59,14 +60,14 @@ class NetworkElementController {
     @GetMapping(PATH + "/{name}")
     @Transactional(readOnly = true)
     NetworkElementView get(@PathVariable String name) {
-        return elements.findByName(name).orElseThrow(() -> new NotFoundException("network element", name)).view();
+        return elements.findByName(name).orElseThrow(() -> new NotFoundException("networkElement", name)).view();
     }
 
     @PostMapping(PATH)
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<NetworkElementView> create(@Valid @RequestBody NetworkElementDraft draft) {
         if (elements.findByName(draft.name()).isPresent()) {
-            throw new ConflictException("network element '" + draft.name() + "' exists already");
+            throw new ConflictException(Text.of("problem.exists", Text.of("thing.networkElement"), draft.name()));
         }
         imports.writeOne(kind, draft);
         return ResponseEntity.created(URI.create(PATH + "/" + draft.name())).body(get(draft.name()));

@@ -21,7 +21,7 @@ record NetworkElementDraft(
         @Size(max = 128) String site,
         @NotNull NetworkElementRole role,
         @Size(max = 128) String nmsName,
-        @Size(max = 16) List<@Pattern(regexp = "[^\\s,;]{1,64}", message = "1 to 64 characters, no space, ',' or ';'")
+        @Size(max = 16) List<@Pattern(regexp = "[^\\s,;]{1,64}", message = "{kexiang.validation.nmsName}")
                 String> trapCommunities) {
 
     List<String> communities() {

@@ -2,6 +2,7 @@ package io.kexiang.inventory.element;
 
 import io.kexiang.inventory.NetworkElementRole;
 import io.kexiang.shared.NetworkAddress;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.csv.CsvImportKind;
 import io.kexiang.shared.csv.CsvRow;
 import io.kexiang.shared.csv.DraftProblems;
@@ -60,11 +61,11 @@ class NetworkElementImport implements CsvImportKind<NetworkElementDraft> {
             for (String ip : draft.mgmtIps()) {
                 String address = NetworkAddress.canonical(ip).orElse(null);
                 if (address == null) {
-                    problems.add(i, "mgmtIps", ip, "not an IPv4 or IPv6 address");
+                    problems.add(i, "mgmtIps", ip, Text.of("inventory.notAnAddress"));
                 } else {
                     String owner = ownerInFile.putIfAbsent(address, draft.name());
                     if (owner != null && !owner.equals(draft.name())) {
-                        problems.add(i, "mgmtIps", ip, "also given to " + owner + " in this file");
+                        problems.add(i, "mgmtIps", ip, Text.of("inventory.addressTwiceInFile", owner));
                     }
                 }
             }
@@ -82,7 +83,7 @@ class NetworkElementImport implements CsvImportKind<NetworkElementDraft> {
                     String claimant = ownerInFile.get(address);
                     if (!owner.equals(claimant) && !namesInFile.contains(owner)) {
                         int index = indexOf(drafts, claimant);
-                        problems.add(index, "mgmtIps", address, "belongs to network element " + owner);
+                        problems.add(index, "mgmtIps", address, Text.of("inventory.addressHeld", owner));
                     }
                 }, (Object) ownerInFile.keySet().toArray(String[]::new));
     }

@@ -7,6 +7,7 @@ import io.kexiang.inventory.ResolveQuery;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,10 +33,10 @@ class ResolveController {
         String element = query.ne() != null ? query.ne() : query.address();
         if (element == null || element.isBlank()) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("ne", null,
-                    "name, NMS name or management address of a network element is required")));
+                    Text.of("inventory.resolveNeRequired"))));
         }
         NetworkElementRef ne = resolver.networkElement(element)
-                .orElseThrow(() -> new NotFoundException("network element", element));
+                .orElseThrow(() -> new NotFoundException("networkElement", element));
         ResolveQuery byName = new ResolveQuery(ne.name(), null, query.ifIndex(), query.ifName(), query.dlci(),
                 query.vpi(), query.vci(), query.vrf(), query.e1Line(), query.timeslot());
         return new Resolution(ne, resolver.resolve(byName));

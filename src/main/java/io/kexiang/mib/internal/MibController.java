@@ -5,6 +5,7 @@ import io.kexiang.mib.MibRegistry;
 import io.kexiang.mib.MibReport;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class MibController {
         if (!problems.isEmpty()) {
             restore(target, previous);
             registry.reload();
-            throw new InvalidInputException(422, "The MIB does not compile; the MIB folder is unchanged", problems);
+            throw new InvalidInputException(422, Text.of("mib.doesNotCompile"), problems);
         }
         return report;
     }
@@ -74,7 +75,7 @@ class MibController {
         Path target = settings.directory().resolve(fileName);
         if (fileName.isBlank() || !MibCompiler.isMibFile(target)) {
             throw InvalidInputException.badRequest(
-                    List.of(FieldProblem.of("file", name, "a MIB file name, such as HUAWEI-XXX-MIB.txt")));
+                    List.of(FieldProblem.of("file", name, Text.of("mib.fileName"))));
         }
         return target;
     }
@@ -88,6 +89,8 @@ class MibController {
     }
 
     private static FieldProblem field(MibProblem problem) {
-        return new FieldProblem(problem.line(), problem.file(), null, problem.reason());
+        // The compiler's own words, quoted: they name MIB syntax, which has no other language.
+        return new FieldProblem(problem.line(), problem.file(), null, Text.of("mib.compilerSays",
+                problem.reason()));
     }
 }

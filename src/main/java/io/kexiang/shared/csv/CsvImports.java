@@ -1,6 +1,7 @@
 package io.kexiang.shared.csv;
 
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -44,8 +45,8 @@ public class CsvImports {
         kind.check(drafts, problems);
         if (!problems.isEmpty()) {
             count(kind, "refused", drafts.size());
-            throw new InvalidInputException(422, kind.name() + " file refused, nothing was changed: "
-                    + problems.asFields().size() + " problem(s)", problems.asCsv(table.rows()));
+            throw new InvalidInputException(422, Text.of("import.refused", Text.of("import.kind." + kind.name()),
+                    problems.asFields().size()), problems.asCsv(table.rows()));
         }
         // The writers name the audit actor themselves, inside this transaction.
         ImportCounts counts = transactions.execute(status -> {
@@ -84,8 +85,9 @@ public class CsvImports {
     /** Bean Validation on a draft, reported under its field path like any other problem. */
     public <D> void validate(D draft, int index, DraftProblems problems) {
         for (ConstraintViolation<D> violation : validator.validate(draft)) {
+            // Bean Validation put the message in the request's language as it validated.
             problems.add(index, violation.getPropertyPath().toString(), violation.getInvalidValue(),
-                    violation.getMessage());
+                    Text.localized(violation.getMessage()));
         }
     }
 }

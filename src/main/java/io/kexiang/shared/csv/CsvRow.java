@@ -1,11 +1,13 @@
 package io.kexiang.shared.csv;
 
+import io.kexiang.shared.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One data row of an uploaded file; blank cells read as {@code null}. The typed readers record a problem on the
@@ -33,7 +35,7 @@ public record CsvRow(int line, Map<String, String> values) {
         try {
             return parse.apply(value);
         } catch (NumberFormatException e) {
-            problems.add(index, column, value, "not a whole number");
+            problems.add(index, column, value, Text.of("problem.wholeNumber"));
             return null;
         }
     }
@@ -46,7 +48,8 @@ public record CsvRow(int line, Map<String, String> values) {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            problems.add(index, column, value, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            problems.add(index, column, value, Text.of("problem.oneOf", Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
     }

@@ -2,6 +2,7 @@ package io.kexiang.shared.csv;
 
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public record CsvTable(List<CsvRow> rows) {
 
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
 
@@ -63,23 +67,27 @@ public record CsvTable(List<CsvRow> rows) {
         List<String> names = header.stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
         for (String column : required) {
             if (!names.contains(column)) {
-                problems.add(new FieldProblem(1, column, null, "required column is missing"));
+                problems.add(new FieldProblem(1, column, null, Text.of("import.columnMissing")));
             }
         }
         for (String column : optional == null ? List.<String>of() : names) {
             if (!required.contains(column) && !optional.contains(column)) {
-                problems.add(new FieldProblem(1, column, column, "unknown column"));
+                problems.add(new FieldProblem(1, column, column, Text.of("import.columnUnknown")));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(422, "The header row is not usable; expected columns "
-                    + required + (optional == null || optional.isEmpty() ? "" : " and optionally " + optional),
-                    problems);
+            String expected = String.join(", ", required);
+            throw new InvalidInputException(422, optional == null || optional.isEmpty()
+                    ? Text.of("import.header", expected)
+                    : Text.of("import.headerOptional", expected, String.join(", ", optional)), problems);
         }
     }
 
-    private static InvalidInputException unreadable(String reason) {
-        return new InvalidInputException(422, "The file is not readable CSV: " + reason,
-                List.of(new FieldProblem(null, null, null, reason)));
+    /** Where the parser stopped, not its own (English) words. */
+    private static InvalidInputException unreadable(String parserMessage) {
+        Matcher line = LINE.matcher(parserMessage == null ? "" : parserMessage);
+        Text reason = line.find() ? Text.of("import.unreadableAt", Integer.parseInt(line.group(1)))
+                : Text.of("import.unreadable");
+        return new InvalidInputException(422, reason, List.of(new FieldProblem(null, null, null, reason)));
     }
 }

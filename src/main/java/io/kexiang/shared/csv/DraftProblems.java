@@ -1,6 +1,7 @@
 package io.kexiang.shared.csv;
 
 import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  */
 public final class DraftProblems {
 
-    private record Found(int index, String field, Object value, String reason) {
+    private record Found(int index, String field, Object value, Text reason) {
     }
 
     private final List<Found> found = new ArrayList<>();
@@ -24,7 +25,7 @@ public final class DraftProblems {
      * The first problem of a field is the one reported: a value the parser could not read is not also "missing"
      * to Bean Validation.
      */
-    public void add(int index, String field, Object value, String reason) {
+    public void add(int index, String field, Object value, Text reason) {
         if (fieldsWithAProblem.add(index + "\u0000" + field)) {
             found.add(new Found(index, field, value, reason));
         }
@@ -36,7 +37,7 @@ public final class DraftProblems {
         for (int i = 0; i < drafts.size(); i++) {
             String value = key.apply(drafts.get(i));
             if (value != null && !seen.add(value)) {
-                add(i, field, value, "appears twice in the file");
+                add(i, field, value, Text.of("import.twiceInFile"));
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.kexiang.shared.database;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kexiang.shared.web.ProblemDetails;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.web.ProblemReplies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +11,6 @@ import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,11 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DatabaseAvailability extends OncePerRequestFilter {
 
     private final EmbeddedPostgresServer server;
-    private final ObjectMapper json;
+    private final ProblemReplies replies;
 
-    DatabaseAvailability(EmbeddedPostgresServer server, ApplicationEventPublisher events, ObjectMapper json) {
+    DatabaseAvailability(EmbeddedPostgresServer server, ApplicationEventPublisher events, ProblemReplies replies) {
         this.server = server;
-        this.json = json;
+        this.replies = replies;
         server.onAvailability(up -> AvailabilityChangeEvent.publish(events, this,
                 up ? ReadinessState.ACCEPTING_TRAFFIC : ReadinessState.REFUSING_TRAFFIC));
     }
@@ -38,9 +37,8 @@ class DatabaseAvailability extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-                "Kexiang's database is being restarted; try again shortly");
         response.setHeader("Retry-After", "5");
-        ProblemDetails.write(request, response, json, problem);
+        replies.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, Text.of("problem.title.databaseDown"),
+                Text.of("problem.databaseDown"));
     }
 }

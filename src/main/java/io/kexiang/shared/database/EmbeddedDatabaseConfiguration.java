@@ -1,8 +1,9 @@
 package io.kexiang.shared.database;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.kexiang.shared.web.ProblemReplies;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
@@ -29,8 +30,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseSettings settings) {
-        return EmbeddedPostgresServer.acquire(settings);
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseSettings settings,
+            @Value("${server.port:8080}") int httpPort) {
+        return EmbeddedPostgresServer.acquire(settings, httpPort);
     }
 
     @Bean
@@ -57,9 +59,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     FilterRegistrationBean<DatabaseAvailability> databaseAvailability(EmbeddedPostgresServer server,
-            ApplicationEventPublisher events, ObjectMapper json) {
+            ApplicationEventPublisher events, ProblemReplies replies) {
         FilterRegistrationBean<DatabaseAvailability> registration =
-                new FilterRegistrationBean<>(new DatabaseAvailability(server, events, json));
+                new FilterRegistrationBean<>(new DatabaseAvailability(server, events, replies));
         // Before the security filters: signing in needs the database too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

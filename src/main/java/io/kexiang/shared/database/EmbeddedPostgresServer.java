@@ -3,6 +3,7 @@ package io.kexiang.shared.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,10 +49,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    static EmbeddedPostgresServer acquire(EmbeddedDatabaseSettings settings) {
+    /** @param httpPort the web server's port, not yet bound: a free port picked for PostgreSQL must not take it */
+    static EmbeddedPostgresServer acquire(EmbeddedDatabaseSettings settings, int httpPort) {
         Path directory = settings.dataDirectory().toAbsolutePath().normalize();
         synchronized (RUNNING) {
-            Cluster cluster = RUNNING.computeIfAbsent(directory, dir -> new Cluster(dir, settings));
+            Cluster cluster = RUNNING.computeIfAbsent(directory, dir -> new Cluster(dir, settings, httpPort));
             cluster.users++;
             return new EmbeddedPostgresServer(directory, cluster);
         }
@@ -112,7 +114,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         private volatile boolean stopping;
         private EmbeddedPostgres postgres;
 
-        Cluster(Path directory, EmbeddedDatabaseSettings settings) {
+        Cluster(Path directory, EmbeddedDatabaseSettings settings, int httpPort) {
             this.directory = directory;
             this.settings = settings;
             try {
@@ -123,9 +125,25 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot prepare " + directory, e);
             }
-            start(settings.port());
+            start(settings.port() == 0 ? freePortOtherThan(httpPort) : settings.port());
             createDatabaseIfMissing();
             log.info("Embedded PostgreSQL started: data in {}, port {}, fsync on", directory, port);
+        }
+
+        /**
+         * A port free now, other than the web server's: with both picked at random before either is bound, the
+         * operating system can hand the same port to both, and the web server then fails to start.
+         */
+        private static int freePortOtherThan(int httpPort) {
+            for (int attempt = 0; ; attempt++) {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    if (socket.getLocalPort() != httpPort || attempt > 10) {
+                        return socket.getLocalPort();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("No free port for the embedded PostgreSQL", e);
+                }
+            }
         }
 
         private synchronized void start(int requestedPort) {

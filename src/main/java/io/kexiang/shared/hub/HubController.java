@@ -3,6 +3,7 @@ package io.kexiang.shared.hub;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.Principal;
@@ -56,14 +57,14 @@ class HubController {
 
     @GetMapping(HUB + "/{id}")
     Map<String, Object> get(@PathVariable String api, @PathVariable long id) {
-        return view(subscriptions.find(api, id).orElseThrow(() -> new NotFoundException("hub subscription", id)));
+        return view(subscriptions.find(api, id).orElseThrow(() -> new NotFoundException("hubSubscription", id)));
     }
 
     @DeleteMapping(HUB + "/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String api, @PathVariable long id) {
         get(api, id);
         if (!subscriptions.remove(id)) {
-            throw new NotFoundException("hub subscription", id);
+            throw new NotFoundException("hubSubscription", id);
         }
         return ResponseEntity.noContent().build();
     }
@@ -90,17 +91,17 @@ class HubController {
     }
 
     private static void requireHttpUrl(String callback) {
-        String reason = null;
+        Text reason = null;
         if (callback == null || callback.isBlank()) {
-            reason = "required";
+            reason = Text.of("problem.required");
         } else {
             try {
                 URI uri = new URI(callback.trim());
                 if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                    reason = "must be an absolute http or https URL";
+                    reason = Text.of("hub.callbackUrl");
                 }
             } catch (URISyntaxException e) {
-                reason = "not a URL: " + e.getReason();
+                reason = Text.of("hub.callbackUrl");
             }
         }
         if (reason != null) {

@@ -2,6 +2,7 @@ package io.kexiang.shared.web;
 
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -22,10 +23,10 @@ public record PageWindow(int offset, int limit) {
         int size = limit == null ? 100 : limit;
         List<FieldProblem> problems = new ArrayList<>();
         if (first < 0) {
-            problems.add(FieldProblem.of("offset", first, "must be 0 or more"));
+            problems.add(FieldProblem.of("offset", first, Text.of("problem.offset")));
         }
         if (size < 1 || size > MAX_LIMIT) {
-            problems.add(FieldProblem.of("limit", size, "must be between 1 and " + MAX_LIMIT));
+            problems.add(FieldProblem.of("limit", size, Text.of("problem.range", 1, MAX_LIMIT)));
         }
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);

@@ -1,7 +1,7 @@
 package io.kexiang.shared.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,12 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestLimits extends OncePerRequestFilter {
 
-    private final ObjectMapper json;
+    private final ProblemReplies replies;
     private final long maxBody;
     private final long maxUpload;
 
-    RequestLimits(ObjectMapper json, DataSize maxBody, DataSize maxUpload) {
-        this.json = json;
+    RequestLimits(ProblemReplies replies, DataSize maxBody, DataSize maxUpload) {
+        this.replies = replies;
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
     }
@@ -41,7 +42,7 @@ class RequestLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = isUpload(request) ? maxUpload : maxBody;
         if (request.getContentLengthLong() > limit) {
-            write(request, response, tooLarge(limit));
+            replies.write(request, response, tooLarge(replies, limit, replies.locale(request)));
             return;
         }
         List<FieldProblem> nul = new ArrayList<>();
@@ -49,31 +50,27 @@ class RequestLimits extends OncePerRequestFilter {
             for (String value : parameter.getValue()) {
                 if (value.indexOf('\0') >= 0 || parameter.getKey().indexOf('\0') >= 0) {
                     nul.add(FieldProblem.of(parameter.getKey().replace('\0', ' '), null,
-                            "must not contain a NUL character"));
+                            Text.of("problem.nul")));
                 }
             }
         }
         if (!nul.isEmpty()) {
-            write(request, response, ProblemDetails.withErrors(HttpStatus.BAD_REQUEST, "Invalid input",
-                    "The request has " + nul.size() + " invalid parameter(s)", nul));
+            replies.write(request, response, replies.withErrors(HttpStatus.BAD_REQUEST,
+                    Text.of("problem.title.invalid"), Text.of("problem.invalidParameters", nul.size()), nul,
+                    replies.locale(request)));
             return;
         }
         chain.doFilter(new Bounded(request, limit), response);
     }
 
-    static ProblemDetail tooLarge(long limit) {
-        return ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
-                "The body is larger than the " + DataSize.ofBytes(limit).toKilobytes() + " KiB this request allows");
+    static ProblemDetail tooLarge(ProblemReplies replies, long limit, Locale locale) {
+        return replies.of(HttpStatus.PAYLOAD_TOO_LARGE, Text.of("problem.title.tooLarge"),
+                Text.of("problem.tooLarge", DataSize.ofBytes(limit).toKilobytes()), locale);
     }
 
     private static boolean isUpload(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && (type.startsWith("text/csv") || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
-    }
-
-    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-            throws IOException {
-        ProblemDetails.write(request, response, json, problem);
     }
 
     /** A body sent without a length (chunked) is counted as it is read, and refused past the limit. */

@@ -6,6 +6,7 @@ import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.ticket.store.TicketAlarms;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -45,10 +46,10 @@ class FaultReport {
         Map<String, Object> ticket = jdbc.queryForList("""
                 select t.*, r.name as fault_reason_name from trouble_ticket t
                 left join fault_reason r on r.code = t.fault_reason where t.id = ?""", ticketId).stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("trouble ticket", ticketId));
+                .findFirst().orElseThrow(() -> new NotFoundException("troubleTicket", ticketId));
         String status = (String) ticket.get("status");
         if (!status.equals("resolved") && !status.equals("closed")) {
-            throw new ConflictException("a fault report is for a resolved ticket; this one is " + status);
+            throw new ConflictException(Text.of("ticket.reportNotResolved", status));
         }
         List<Map<String, Object>> timeline = jdbc.queryForList("""
                 select at, status, reason, actor from ticket_status_change where ticket_id = ? order by at, id""",

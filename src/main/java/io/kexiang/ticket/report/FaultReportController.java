@@ -1,6 +1,8 @@
 package io.kexiang.ticket.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.kexiang.shared.RefusedException;
+import io.kexiang.shared.Text;
 import io.kexiang.ticket.store.TicketVisibility;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -9,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/v1/tickets/{id}/report.html} and {@code .pdf}: the fault report of a resolved ticket. The PDF embeds a
@@ -55,9 +55,7 @@ class FaultReportController {
         visibility.require(id, caller);
         String xhtml = report.xhtml(id);
         if (!cjkFont.canRead()) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no CJK font at " + cjkFont
-                    + " to draw the report with (install fonts-droid-fallback or set kexiang.reports.cjk-font);"
-                    + " the HTML report works without it");
+            throw new RefusedException(503, Text.of("ticket.noCjkFont", cjkFont.toString()));
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {

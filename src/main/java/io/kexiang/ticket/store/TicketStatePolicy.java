@@ -1,5 +1,6 @@
 package io.kexiang.ticket.store;
 
+import io.kexiang.shared.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,16 +29,16 @@ public final class TicketStatePolicy {
     }
 
     /** Why the move is refused, naming the current state; null when it is allowed. */
-    public static String refusal(String from, String to) {
+    public static Text refusal(String from, String to) {
         if (!NEXT.containsKey(to)) {
-            return "unknown status " + to + "; statuses are " + STATES;
+            return Text.of("ticket.unknownStatus", to, String.join(", ", STATES));
         }
         if (from.equals(to)) {
-            return "the ticket is " + from + " already";
+            return Text.of("ticket.already", from);
         }
         if (!NEXT.get(from).contains(to)) {
-            return "a ticket that is " + from + " cannot become " + to + "; from " + from + " it can become "
-                    + (NEXT.get(from).isEmpty() ? "nothing (it is final)" : String.join(", ", NEXT.get(from)));
+            return NEXT.get(from).isEmpty() ? Text.of("ticket.final", from, to)
+                    : Text.of("ticket.move", from, to, String.join(", ", NEXT.get(from)));
         }
         return null;
     }

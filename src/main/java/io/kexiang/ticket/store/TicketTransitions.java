@@ -7,6 +7,7 @@ import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
 import io.kexiang.ticket.TicketStatusChanged;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,13 +75,13 @@ public class TicketTransitions {
         Instant now = clock.instant();
         Map<String, Object> ticket = locked(ticketId);
         String from = (String) ticket.get("status");
-        String refusal = TicketStatePolicy.refusal(from, move.status());
+        Text refusal = TicketStatePolicy.refusal(from, move.status());
         if (refusal != null) {
             throw new ConflictException(refusal);
         }
         if (TicketStatePolicy.pauses(move.status()) && blank(move.reason())) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("statusChangeReason", null,
-                    "say why the ticket waits on the customer's side")));
+                    Text.of("ticket.pauseReason"))));
         }
         if (move.status().equals("resolved")) {
             requireFaultReason(move.faultReason());
@@ -119,8 +121,8 @@ public class TicketTransitions {
             return;
         }
         if (blank(move.openAlarmOverride())) {
-            throw new ConflictException("Alarm(s) " + raised + " of this ticket are still raised; clear them, or "
-                    + "resolve with openAlarmOverride saying why the fault is restored all the same");
+            throw new ConflictException(Text.of("ticket.alarmsRaised", raised.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", "))));
         }
         rows.journal(ticketId, now, actor, "resolvedWithRaisedAlarms",
                 Map.of("alarms", raised, "reason", move.openAlarmOverride()));
@@ -132,7 +134,7 @@ public class TicketTransitions {
         Instant now = clock.instant();
         String from = (String) locked(ticketId).get("status");
         if (!from.equals("resolved")) {
-            throw new ConflictException("a return visit is for a resolved ticket; this one is " + from);
+            throw new ConflictException(Text.of("ticket.returnVisitNotResolved", from));
         }
         jdbc.update("update trouble_ticket set return_visit_at = ?, return_visit_by = ?, return_visit_confirmed = ?, "
                 + "return_visit_satisfaction = ?, return_visit_comment = ? where id = ?", ts(now), actor,
@@ -169,18 +171,18 @@ public class TicketTransitions {
     private void requireFaultReason(String code) {
         if (blank(code)) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("faultReason", null,
-                    "a resolved fault needs its reason (GET /api/v1/fault-reasons)")));
+                    Text.of("ticket.faultReasonRequired"))));
         }
         if (jdbc.queryForList("select 1 from fault_reason where code = ? and active", Integer.class, code)
                 .isEmpty()) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("faultReason", code,
-                    "not in the fault reason catalogue (GET /api/v1/fault-reasons)")));
+                    Text.of("ticket.faultReasonUnknown"))));
         }
     }
 
     private Map<String, Object> locked(long ticketId) {
         return jdbc.queryForList("select status, paused_at from trouble_ticket where id = ? for update", ticketId)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("trouble ticket", ticketId));
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("troubleTicket", ticketId));
     }
 
     private static boolean blank(String text) {

@@ -23,7 +23,7 @@ public class TicketVisibility {
         CustomerScope.ownCustomersOf(caller).ifPresent(manager -> {
             if (jdbc.queryForList("select 1 from trouble_ticket where id = ? and account_manager_employee_id = ?",
                     ticketId, manager).isEmpty()) {
-                throw new NotFoundException("trouble ticket", ticketId);
+                throw new NotFoundException("troubleTicket", ticketId);
             }
         });
     }

@@ -2,6 +2,7 @@ package io.kexiang.ticket.tmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.Text;
 import io.kexiang.ticket.store.TicketStatePolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,40 +28,39 @@ final class PatchCheck {
         patch.fieldNames().forEachRemaining(name -> {
             if (!CHANGEABLE.contains(name) && !IGNORED.contains(name)) {
                 problems.add(FieldProblem.of(name, patch.get(name).toString(),
-                        "cannot be changed through PATCH; changeable are " + String.join(", ", CHANGEABLE)));
+                        Text.of("problem.notPatchable", String.join(", ", CHANGEABLE))));
             }
         });
         for (String field : TEXTS) {
             JsonNode value = patch.get(field);
             if (value != null && !value.isNull() && !value.isTextual()) {
-                problems.add(FieldProblem.of(field, value.toString(), "must be a string"));
+                problems.add(FieldProblem.of(field, value.toString(), Text.of("problem.string")));
             }
         }
         String status = patch.path("status").asText(null);
         if (status != null && !TicketStatePolicy.STATES.contains(status)) {
-            problems.add(FieldProblem.of("status", status, "must be one of " + TicketStatePolicy.STATES));
+            problems.add(FieldProblem.of("status", status, Text.oneOf(TicketStatePolicy.STATES)));
         }
         for (String field : List.of("faultReason", "resolution", "openAlarmOverride")) {
             if (patch.hasNonNull(field) && !"resolved".equals(status)) {
-                problems.add(FieldProblem.of(field, patch.get(field).asText(), "given only with status resolved"));
+                problems.add(FieldProblem.of(field, patch.get(field).asText(), Text.of("ticket.onlyWhenResolved")));
             }
         }
         JsonNode note = patch.get("note");
         if (note != null && !note.isNull()) {
             for (JsonNode each : note.isArray() ? note : List.of(note)) {
                 if (!each.isObject() || !each.path("text").isTextual() || each.path("text").asText().isBlank()) {
-                    problems.add(FieldProblem.of("note", each.toString(),
-                            "a Note is {\"text\": \"…\"} (author and date are set by Kexiang); note is a list of them"));
+                    problems.add(FieldProblem.of("note", each.toString(), Text.of("ticket.note")));
                 }
             }
         }
         if (patch.has("returnVisit") && !patch.get("returnVisit").isObject()) {
             problems.add(FieldProblem.of("returnVisit", patch.get("returnVisit").toString(),
-                    "must be an object: {\"confirmed\": true|false, \"satisfaction\": …, \"comment\": …}"));
+                    Text.of("ticket.returnVisitObject")));
         }
         for (String list : List.of("relatedParty", "relatedEntity")) {
             if (patch.has(list) && !patch.get(list).isArray()) {
-                problems.add(FieldProblem.of(list, patch.get(list).toString(), "must be a list"));
+                problems.add(FieldProblem.of(list, patch.get(list).toString(), Text.of("problem.list")));
             }
         }
         return problems;

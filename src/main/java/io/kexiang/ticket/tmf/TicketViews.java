@@ -46,7 +46,7 @@ class TicketViews implements HubPayload {
     }
 
     Map<String, Object> of(long id) {
-        return of(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("trouble ticket", id));
+        return of(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("troubleTicket", id));
     }
 
     List<Map<String, Object>> of(List<Long> ids) {

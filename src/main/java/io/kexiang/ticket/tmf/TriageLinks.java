@@ -6,6 +6,7 @@ import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import io.kexiang.ticket.store.SlaPolicy;
 import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketSettings;
@@ -58,7 +59,7 @@ class TriageLinks {
         Map<String, Object> ticket = jdbc.queryForMap("select triage, ticket_type, created_at from trouble_ticket "
                 + "where id = ? for update", id);
         if (!Boolean.TRUE.equals(ticket.get("triage"))) {
-            throw new ConflictException("ticket " + id + " is not in triage: its customer and circuits are set");
+            throw new ConflictException(Text.of("ticket.notInTriage", id));
         }
         CircuitOwner owner = owner(circuitIds, customerCode);
         String tier = owner.tier().name();
@@ -84,17 +85,17 @@ class TriageLinks {
         List<CircuitOwner> owners = new ArrayList<>();
         for (String circuitId : circuitIds) {
             customers.circuit(circuitId).ifPresentOrElse(owners::add,
-                    () -> problems.add(FieldProblem.of("relatedEntity", circuitId, "no such circuit")));
+                    () -> problems.add(FieldProblem.of("relatedEntity", circuitId, Text.noSuch("circuit"))));
         }
         if (owners.stream().map(CircuitOwner::customerCode).distinct().count() > 1) {
             problems.add(FieldProblem.of("relatedEntity", String.join(",", circuitIds),
-                    "the circuits belong to different customers; one ticket is one customer's"));
+                    Text.of("ticket.oneCustomer")));
         }
         CircuitOwner owner = owners.isEmpty() ? null : owners.get(0);
         if (owner == null && customerCode != null) {
             owner = customers.customer(customerCode).orElse(null);
             if (owner == null) {
-                problems.add(FieldProblem.of("relatedParty", customerCode, "no such customer"));
+                problems.add(FieldProblem.of("relatedParty", customerCode, Text.noSuch("customer")));
             }
         }
         if (!problems.isEmpty()) {

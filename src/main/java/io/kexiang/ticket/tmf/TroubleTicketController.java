@@ -10,6 +10,7 @@ import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.FieldsProjection;
 import io.kexiang.shared.web.JsonBodies;
@@ -20,7 +21,6 @@ import io.kexiang.ticket.store.SlaPolicy;
 import io.kexiang.ticket.store.TicketAlarms;
 import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketSettings;
-import io.kexiang.ticket.store.TicketStatePolicy;
 import io.kexiang.ticket.store.TicketTransitions;
 import io.kexiang.ticket.store.TicketVisibility;
 import java.net.URI;
@@ -121,14 +121,14 @@ class TroubleTicketController {
         List<FieldProblem> problems = new ArrayList<>();
         parameters.forEach((name, value) -> {
             if (name.equals("alarm") && !value.matches("\\d{1,18}(,\\d{1,18})*")) {
-                problems.add(FieldProblem.of(name, value, "alarm ids (numbers), comma-separated"));
+                problems.add(FieldProblem.of(name, value, Text.of("ticket.alarmFilter")));
             } else if (name.equals("triage") && !value.matches("(true|false)(,(true|false))*")) {
-                problems.add(FieldProblem.of(name, value, "must be true or false"));
+                problems.add(FieldProblem.of(name, value, Text.of("problem.boolean")));
             } else if (FILTERS.containsKey(name)) {
                 where.and(FILTERS.get(name), value.split(","));
             } else if (!NOT_FILTERS.contains(name)) {
-                problems.add(FieldProblem.of(name, value, "not a filter of tickets; filters are "
-                        + String.join(", ", FILTERS.keySet())));
+                problems.add(FieldProblem.of(name, value, Text.of("problem.notAFilter",
+                        String.join(", ", FILTERS.keySet()))));
             }
         });
         if (!problems.isEmpty()) {
@@ -161,18 +161,19 @@ class TroubleTicketController {
         List<FieldProblem> problems = new ArrayList<>();
         for (String field : List.of("description", "severity", "ticketType")) {
             if (!ticket.path(field).isTextual() || ticket.path(field).asText().isBlank()) {
-                problems.add(FieldProblem.of(field, null, "required"));
+                problems.add(FieldProblem.of(field, null, Text.of("problem.required")));
             }
         }
         // TMF621's ticketType is free text: filed under a kind, and kept as sent.
         String reportedType = ticket.path("ticketType").asText("").trim();
         if (reportedType.length() > 64) {
-            problems.add(FieldProblem.of("ticketType", reportedType.substring(0, 40) + "…", "at most 64 characters"));
+            problems.add(FieldProblem.of("ticketType", reportedType.substring(0, 40) + "…",
+                    Text.of("problem.longest", 64, reportedType.length())));
         }
         String type = reportedType.isEmpty() ? "fault" : settings.kindOf(reportedType);
         String priority = ticket.path("priority").asText(type.equals("fault") ? "urgent" : "general");
         if (!Set.of("urgent", "general", "complex").contains(priority)) {
-            problems.add(FieldProblem.of("priority", priority, "must be urgent, general or complex"));
+            problems.add(FieldProblem.of("priority", priority, Text.of("problem.oneOf", "urgent, general, complex")));
         }
         List<String> circuitIds = new ArrayList<>();
         String customerCode = null;
@@ -189,18 +190,18 @@ class TroubleTicketController {
         List<CircuitOwner> owners = new ArrayList<>();
         for (String circuitId : circuitIds) {
             customers.circuit(circuitId).ifPresentOrElse(owners::add, () -> problems.add(FieldProblem.of(
-                    "relatedEntity", circuitId, "no such circuit")));
+                    "relatedEntity", circuitId, Text.noSuch("circuit"))));
         }
         CircuitOwner owner = owners.isEmpty() ? null : owners.get(0);
         if (owner == null && customerCode != null) {
             owner = customers.customer(customerCode).orElse(null);
             if (owner == null) {
-                problems.add(FieldProblem.of("relatedParty", customerCode, "no such customer"));
+                problems.add(FieldProblem.of("relatedParty", customerCode, Text.noSuch("customer")));
             }
         }
         if (owners.stream().map(CircuitOwner::customerCode).distinct().count() > 1) {
             problems.add(FieldProblem.of("relatedEntity", String.join(",", circuitIds),
-                    "the circuits belong to different customers; one ticket is one customer's"));
+                    Text.of("ticket.oneCustomer")));
         }
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
@@ -211,8 +212,7 @@ class TroubleTicketController {
         String ownerCode = triage ? null : owner.customerCode();
         CustomerScope.ownCustomersOf((Authentication) caller).filter(manager -> !manager.equals(declaredFor))
                 .ifPresent(manager -> {
-                    throw new ForbiddenException("Customer " + ownerCode + " is not yours: an account "
-                            + "manager declares faults of their own customers");
+                    throw new ForbiddenException(Text.of("ticket.notYourCustomer", ownerCode));
                 });
         Instant now = clock.instant();
         String tier = triage ? null : owner.tier().name();
@@ -267,7 +267,7 @@ class TroubleTicketController {
         if (visit.isObject()) {
             if (!visit.path("confirmed").isBoolean()) {
                 throw InvalidInputException.badRequest(List.of(FieldProblem.of("returnVisit.confirmed", null,
-                        "true when the customer confirms the fault is gone, false to reopen the ticket")));
+                        Text.of("ticket.returnVisitConfirmed"))));
             }
             transitions.returnVisit(id, new TicketTransitions.ReturnVisit(visit.path("confirmed").asBoolean(),
                     visit.path("satisfaction").asText(null), visit.path("comment").asText(null)), caller.getName());
@@ -293,12 +293,12 @@ class TroubleTicketController {
             }
             if (!"assignee".equals(party.path("role").asText())) {
                 throw InvalidInputException.badRequest(List.of(FieldProblem.of("relatedParty", party.toString(),
-                        "only the assignee can be changed; the customer and account manager come from the inventory")));
+                        Text.of("ticket.onlyAssignee"))));
             }
             assignee = party.path("id").asText();
             if (people.byEmployeeId(assignee).isEmpty()) {
                 throw InvalidInputException.badRequest(List.of(FieldProblem.of("relatedParty", assignee,
-                        "no such person")));
+                        Text.noSuch("person"))));
             }
         }
         String group = patch.path("assigneeGroup").isTextual() ? patch.path("assigneeGroup").asText() : null;

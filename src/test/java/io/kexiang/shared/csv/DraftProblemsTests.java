@@ -2,6 +2,7 @@ package io.kexiang.shared.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kexiang.shared.Text;
 import org.junit.jupiter.api.Test;
 
 class DraftProblemsTests {
@@ -10,11 +11,11 @@ class DraftProblemsTests {
     void aFieldIsReportedOnceWithItsFirstProblem() {
         DraftProblems problems = new DraftProblems();
 
-        problems.add(0, "tier", "GOLD", "must be one of AAA, AA, A, B");
-        problems.add(0, "tier", null, "must not be null");
-        problems.add(1, "tier", null, "must not be null");
+        problems.add(0, "tier", "GOLD", Text.of("problem.oneOf", "AAA, AA, A, B"));
+        problems.add(0, "tier", null, Text.of("problem.required"));
+        problems.add(1, "tier", null, Text.of("problem.required"));
 
-        assertThat(problems.asFields()).extracting(problem -> problem.reason())
-                .containsExactly("must be one of AAA, AA, A, B", "must not be null");
+        assertThat(problems.asFields()).extracting(problem -> problem.reason().code())
+                .containsExactly("problem.oneOf", "problem.required");
     }
 }

@@ -3,6 +3,7 @@ package io.kexiang.ticket.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kexiang.shared.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -16,11 +17,13 @@ class TicketPolicyTests {
     void movesAreCheckedAndARefusalNamesTheCurrentState() {
         assertThat(TicketStatePolicy.refusal("acknowledged", "inProgress")).isNull();
         assertThat(TicketStatePolicy.refusal("resolved", "inProgress")).as("reopened").isNull();
-        assertThat(TicketStatePolicy.refusal("acknowledged", "closed")).startsWith(
-                "a ticket that is acknowledged cannot become closed").contains("inProgress");
-        assertThat(TicketStatePolicy.refusal("closed", "inProgress")).contains("closed", "final");
-        assertThat(TicketStatePolicy.refusal("held", "held")).contains("already");
-        assertThat(TicketStatePolicy.refusal("held", "lost")).contains("unknown status");
+        Text refused = TicketStatePolicy.refusal("acknowledged", "closed");
+        assertThat(refused.code()).isEqualTo("ticket.move");
+        assertThat(refused.getArguments()).startsWith("acknowledged", "closed");
+        assertThat((String) refused.getArguments()[2]).contains("inProgress");
+        assertThat(TicketStatePolicy.refusal("closed", "inProgress").code()).isEqualTo("ticket.final");
+        assertThat(TicketStatePolicy.refusal("held", "held").code()).isEqualTo("ticket.already");
+        assertThat(TicketStatePolicy.refusal("held", "lost").code()).isEqualTo("ticket.unknownStatus");
         assertThat(TicketStatePolicy.pauses("pending")).isTrue();
         assertThat(TicketStatePolicy.pauses("inProgress")).isFalse();
         assertThat(TicketStatePolicy.isOpen("resolved")).isTrue();

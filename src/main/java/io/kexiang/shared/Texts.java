@@ -1,0 +1,34 @@
+package io.kexiang.shared;
+
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a {@link Text} into words: in the language a reply asks for, or, where no person asked (a report written
+ * beside a refused file), in the centre's default language ({@code spring.web.locale}, zh-CN).
+ */
+@Component
+public class Texts {
+
+    private final MessageSource messages;
+    private final Locale defaultLocale;
+
+    Texts(MessageSource messages, WebProperties web) {
+        this.messages = messages;
+        this.defaultLocale = web.getLocale() == null ? Locale.SIMPLIFIED_CHINESE : web.getLocale();
+    }
+
+    public String say(Text text, Locale locale) {
+        return messages.getMessage(text, locale);
+    }
+
+    public String say(Text text) {
+        return say(text, defaultLocale);
+    }
+
+    public Locale defaultLocale() {
+        return defaultLocale;
+    }
+}
