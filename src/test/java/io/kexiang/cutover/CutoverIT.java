@@ -241,7 +241,7 @@ class CutoverIT extends ApplicationIT {
                 "\"scope\":\\[.*]", "\"scope\":[{\"networkElement\":\"%s\"}]".formatted(bare.element));
 
         JsonNode preview = world.engineer().post(PLANS + "/impact-preview", body).json();
-        assertThat(preview.get("warning").asText()).contains("no circuit");
+        assertThat(preview.get("warning").asText()).contains("不影响任何电路", "noCustomerImpact");
         String id = world.engineer().post(PLANS, body).json().get("id").asText();
         Response refused = world.engineer().post(PLANS + "/" + id + "/submit", "");
         assertThat(refused.status()).isEqualTo(409);

@@ -45,7 +45,7 @@ class SecurityIT extends ApplicationIT {
 
         assertThat(read.status()).isEqualTo(200);
         assertThat(write.status()).isEqualTo(403);
-        assertThat(write.json().get("title").asText()).isEqualTo("Forbidden");
+        assertThat(write.json().get("title").asText()).isEqualTo("无权操作");
         assertThat(engineer.get("/api/v1/api-tokens").status()).isEqualTo(403);
     }
 

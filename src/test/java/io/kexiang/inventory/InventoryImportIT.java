@@ -96,8 +96,7 @@ class InventoryImportIT extends ApplicationIT {
                 """);
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("\"field\":\"teir\"", "unknown column", "\"field\":\"tier\"",
-                "required column is missing");
+        assertThat(refused.body()).contains("\"field\":\"teir\"", "未知的列", "\"field\":\"tier\"", "缺少必需的列");
     }
 
     @Test

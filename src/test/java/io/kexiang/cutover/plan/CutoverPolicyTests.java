@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.ServiceTier;
+import io.kexiang.shared.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -20,8 +21,9 @@ class CutoverPolicyTests {
     void workHittingAnAaCustomerIsApprovedThreeDaysAheadOrAsAnEmergency() {
         Set<ServiceTier> hit = Set.of(ServiceTier.B, ServiceTier.AA);
         assertThat(leadTime.violation(hit, start, start.minus(Duration.ofDays(3)), false)).isEmpty();
-        assertThat(leadTime.violation(hit, start, start.minus(Duration.ofDays(2)), false)).get().asString()
-                .contains("2026-12-07T16:00:00Z", "emergency");
+        Text late = leadTime.violation(hit, start, start.minus(Duration.ofDays(2)), false).orElseThrow();
+        assertThat(late.code()).isEqualTo("cutover.leadTime");
+        assertThat(late.getArguments()).containsExactly("AA, AAA", "2026-12-07T16:00:00Z", "3");
         assertThat(leadTime.violation(hit, start, start.minus(Duration.ofDays(2)), true)).isEmpty();
     }
 

@@ -70,7 +70,7 @@ class NmsFileDropIT extends ApplicationIT {
         Path report = DROP.resolve("error").resolve(name + ".report.txt");
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(DROP.resolve("error").resolve(name)));
 
-        assertThat(Files.readString(report)).contains("line 3, column ne: required");
+        assertThat(Files.readString(report)).contains("第 3 行，ne 列：必填");
         assertThat(eventWithSerial(serial + "-1")).isNull();
     }
 }
