@@ -13,10 +13,10 @@ class ArchitectureTests {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.kexiang");
 
-    /** Camel is at the two edges where routes are: feeds coming in, notices going out (their channels). */
+    /** Camel is at the two edges where routes are: feeds coming in, messages going out (the outbox's channels). */
     @Test
     void camelTypesStopAtTheFeedsAndTheChannels() {
-        noClasses().that().resideOutsideOfPackages("io.kexiang.ingest..", "io.kexiang.notification.outbox..")
+        noClasses().that().resideOutsideOfPackages("io.kexiang.ingest..", "io.kexiang.outbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..")
                 .check(classes);
     }

@@ -3,83 +3,88 @@ package io.kexiang.notification;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.identity.Role;
+import io.kexiang.outbox.Notice;
+import io.kexiang.outbox.Outbox;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.Texts;
 import io.kexiang.ticket.MajorIncidentDeclared;
 import io.kexiang.ticket.TicketEscalated;
 import io.kexiang.ticket.TicketOpened;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people about tickets, in Chinese first and English after: the level an escalation reached (technical
- * specialists, the department manager, the VP), and the account manager of a customer with a new ticket.
+ * Tells people about tickets, in the centre's language ({@code kexiang.notification.language}): the level an
+ * escalation reached (technical specialists, the department manager, the VP), the emergency group of a major
+ * incident, and the account manager of a customer with a new ticket. Each person's notice goes to the outbox,
+ * which sends it by e-mail and the webhook and keeps how it fared.
  */
 @Component
 class TicketNotices {
 
+    private static final Logger log = LoggerFactory.getLogger(TicketNotices.class);
     private static final Map<Integer, Role> CHAIN = Map.of(1, Role.TECH_SPECIALIST, 2, Role.DEPT_MANAGER, 3,
             Role.VP);
-    private static final Map<Integer, String> LEVELS = Map.of(1, "技术专家 technical specialist", 2,
-            "部门经理 department manager", 3, "主管副总 VP");
-    private static final Map<String, String> STEPS = Map.of(
-            "response-warning", "响应时限即将到期 response deadline near",
-            "response-breach", "响应超时 response deadline missed",
-            "restoration-warning", "修复时限即将到期 restoration deadline near",
-            "restoration-breach", "修复超时 restoration deadline missed");
 
     private final PersonDirectory people;
-    private final Mailbox mailbox;
+    private final Outbox outbox;
+    private final NoticeTemplates templates;
+    private final Texts texts;
+    private final String language;
+    private final String publicUrl;
     private final DateTimeFormatter time;
 
-    TicketNotices(PersonDirectory people, Mailbox mailbox, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+    TicketNotices(PersonDirectory people, Outbox outbox, NoticeTemplates templates, Texts texts,
+            @Value("${kexiang.notification.language:zh-CN}") String language,
+            @Value("${kexiang.cutover.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.people = people;
-        this.mailbox = mailbox;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.texts = texts;
+        this.language = language;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 
     @ApplicationModuleListener
     void on(TicketEscalated escalated) {
-        List<String> to = people.withRole(CHAIN.get(escalated.level())).stream().map(PersonRef::email)
-                .filter(email -> email != null && !email.isBlank()).toList();
-        String subject = "【客响】故障单 " + escalated.number() + " 升级至" + LEVELS.get(escalated.level()) + " / ticket "
-                + escalated.number() + " escalated";
-        String text = """
-                故障单 Ticket: %s
-                客户 Customer: %s
-                故障 Fault: %s
-                原因 Why: %s
-                时限 Deadline: %s
-                升级时间 Escalated at: %s
-
-                请登录客响查看并处理 / Please open it in Kexiang: /tmf-api/troubleTicket/v4/troubleTicket/%d
-                """.formatted(escalated.number(), escalated.customerName(), escalated.name(),
-                STEPS.get(escalated.step()), time.format(escalated.deadline()), time.format(escalated.at()),
-                escalated.ticketId());
-        mailbox.send(to, subject, text);
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("number", escalated.number());
+        facts.put("level", say("notice.level." + escalated.level()));
+        facts.put("customerName", escalated.customerName());
+        facts.put("name", escalated.name());
+        facts.put("step", say("notice.step." + escalated.step()));
+        facts.put("deadline", time.format(escalated.deadline()));
+        facts.put("at", time.format(escalated.at()));
+        facts.put("link", publicUrl + "/tmf-api/troubleTicket/v4/troubleTicket/" + escalated.ticketId());
+        send("ticket-escalated", "ticket:" + escalated.ticketId(), people.withRole(CHAIN.get(escalated.level())),
+                facts);
     }
 
     /** The emergency group: the department managers and VPs, who run the emergency plan. */
     @ApplicationModuleListener
     void on(MajorIncidentDeclared incident) {
-        List<String> to = Stream.of(Role.DEPT_MANAGER, Role.VP)
-                .flatMap(role -> people.withRole(role).stream()).map(PersonRef::email)
-                .filter(email -> email != null && !email.isBlank()).distinct().toList();
-        String subject = "【客响】重大故障 " + incident.levelName() + " 级应急 / major incident, root alarm "
-                + incident.rootAlarmId();
-        String text = """
-                应急级别 Emergency level: %s
-                原因 Why: %s
-                影响客户数 Customers hit: %d
-                根告警 Root alarm: /tmf-api/alarmManagement/v4/alarm/%d
-                宣布时间 Declared at: %s
-                """.formatted(incident.levelName(), incident.reason(), incident.customers(), incident.rootAlarmId(),
-                time.format(incident.at()));
-        mailbox.send(to, subject, text);
+        List<PersonRef> group = Stream.of(Role.DEPT_MANAGER, Role.VP).flatMap(role -> people.withRole(role).stream())
+                .distinct().toList();
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("level", incident.levelName());
+        facts.put("rootAlarmId", incident.rootAlarmId());
+        facts.put("reason", incident.reason());
+        facts.put("customers", incident.customers());
+        facts.put("at", time.format(incident.at()));
+        facts.put("link", publicUrl + "/tmf-api/alarmManagement/v4/alarm/" + incident.rootAlarmId());
+        send("major-incident", "major-incident:" + incident.rootAlarmId(), group, facts);
     }
 
     @ApplicationModuleListener
@@ -87,16 +92,30 @@ class TicketNotices {
         if (opened.accountManagerEmployeeId() == null) {
             return;
         }
-        List<String> to = people.byEmployeeId(opened.accountManagerEmployeeId()).map(PersonRef::email)
-                .filter(email -> !email.isBlank()).stream().toList();
-        String subject = "【客响】客户 " + opened.customerCode() + " 新故障单 " + opened.number() + " / new ticket";
-        String text = """
-                您负责的集团客户 %s 有新的故障单 %s。
-                A new ticket %s was opened for your customer %s.
-                响应时限 Response due: %s
-                修复时限 Restoration due: %s
-                """.formatted(opened.customerCode(), opened.number(), opened.number(), opened.customerCode(),
-                time.format(opened.responseDue()), time.format(opened.restorationDue()));
-        mailbox.send(to, subject, text);
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("number", opened.number());
+        facts.put("customerCode", opened.customerCode());
+        facts.put("responseDue", time.format(opened.responseDue()));
+        facts.put("restorationDue", time.format(opened.restorationDue()));
+        facts.put("link", publicUrl + "/tmf-api/troubleTicket/v4/troubleTicket/" + opened.ticketId());
+        send("ticket-opened", "ticket:" + opened.ticketId(),
+                people.byEmployeeId(opened.accountManagerEmployeeId()).stream().toList(), facts);
+    }
+
+    private void send(String template, String reference, List<PersonRef> recipients, Map<String, Object> facts) {
+        if (recipients.isEmpty()) {
+            log.warn("Notice {} about {} has nobody to go to (no one in that role)", template, reference);
+        }
+        for (PersonRef person : recipients) {
+            Map<String, Object> variables = new HashMap<>(facts);
+            variables.put("recipientName", person.name());
+            NoticeTemplates.Rendered notice = templates.render(template, language, variables);
+            outbox.notify(new Notice(reference, person.name(), person.email(), person.mobile(), notice.subject(),
+                    notice.text(), Map.of("kind", template, "facts", facts)));
+        }
+    }
+
+    private String say(String code) {
+        return texts.say(Text.of(code), Locale.forLanguageTag(language));
     }
 }

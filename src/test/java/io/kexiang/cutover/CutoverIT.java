@@ -29,10 +29,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,10 +61,10 @@ class CutoverIT extends ApplicationIT {
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         properties.add("kexiang.notification.webhook-url", HOOK::url);
-        properties.add("kexiang.notification.scan-interval", () -> "200ms");
+        properties.add("kexiang.outbox.deliver", () -> "true");
+        properties.add("kexiang.outbox.poll", () -> "200ms");
         properties.add("kexiang.cutover.scan-interval", () -> "200ms");
         properties.add("kexiang.cutover.window-refresh", () -> "200ms");
-        properties.add("kexiang.notification.first-retry", () -> "200ms");
     }
 
     @AfterAll
@@ -151,7 +151,8 @@ class CutoverIT extends ApplicationIT {
                         "--kexiang.ingest.snmp.enabled=false", "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + MAIL.getSmtp().getPort(),
                         "--kexiang.notification.webhook-url=" + HOOK.url(),
-                        "--kexiang.notification.scan-interval=200ms", "--kexiang.cutover.scan-interval=200ms",
+                        "--kexiang.outbox.deliver=true", "--kexiang.outbox.poll=200ms",
+                        "--kexiang.cutover.scan-interval=200ms",
                         "--kexiang.ingest.file-drop.directory=target/test-drop-restarted")) {
             await().atMost(Duration.ofSeconds(15)).until(() -> mails(number, "starts in 24h").size() == 2);
         }

@@ -48,6 +48,13 @@ public abstract class ApplicationIT {
         return anonymous().as(id, "correct-horse-1");
     }
 
+    /** An NMS client signed in with an API token of its own. */
+    protected Api nms() {
+        Response token = admin().post("/api/v1/api-tokens", """
+                {"name":"%s","roles":["NMS_CLIENT"]}""".formatted(unique("nms-")));
+        return anonymous().withToken(token.json().get("token").asText());
+    }
+
     /** A person of the demo inventory (am001, am002 …), given a password and signed in. */
     protected Api demoPerson(String employeeId) {
         if (admin().put("/api/v1/people/" + employeeId + "/password", """

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * SMTP server (GreenMail).
  */
 @Import(TestClocks.Fixed.class)
+// It delivers outbox messages to its own mail server: closed afterwards, it takes no other test's messages.
+@DirtiesContext
 class TicketEscalationIT extends ApplicationIT {
 
     /**
@@ -59,6 +62,8 @@ class TicketEscalationIT extends ApplicationIT {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
         properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("kexiang.outbox.deliver", () -> "true");
+        properties.add("kexiang.outbox.poll", () -> "200ms");
         properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         properties.add("kexiang.ticket.escalation.scan-interval", () -> "200ms");
         properties.add("kexiang.ticket.hold-off", () -> HOLD_OFF.toString());
@@ -83,7 +88,7 @@ class TicketEscalationIT extends ApplicationIT {
     private List<String> mailedAbout(String number) throws Exception {
         List<String> to = new ArrayList<>();
         for (MimeMessage message : MAIL.getReceivedMessages()) {
-            if (message.getSubject().contains(number) && message.getSubject().contains("escalated")) {
+            if (message.getSubject().contains(number) && message.getSubject().contains("升级至")) {
                 for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
                     to.add(recipient.toString());
                 }
@@ -96,7 +101,7 @@ class TicketEscalationIT extends ApplicationIT {
     private long mailsTo(String recipient, String number) throws Exception {
         Set<String> ids = new HashSet<>();
         for (MimeMessage message : MAIL.getReceivedMessages()) {
-            if (message.getSubject().contains(number) && message.getSubject().contains("escalated")
+            if (message.getSubject().contains(number) && message.getSubject().contains("升级至")
                     && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
                             .anyMatch(to -> to.toString().equals(recipient))) {
                 ids.add(message.getMessageID());
@@ -277,10 +282,10 @@ class TicketEscalationIT extends ApplicationIT {
                 + customers.get(0)).json().get(0).path("emergencyLevel").asText().equals("一般 general"));
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (message.getSubject().contains("major incident") && Arrays.stream(message.getRecipients(
+                if (message.getSubject().contains("重大故障") && Arrays.stream(message.getRecipients(
                         Message.RecipientType.TO)).anyMatch(to -> to.toString().equals("chen.zhiqiang@tj.example.com"))
                         && new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                                .contains("Customers hit: 3")) {
+                                .contains("影响客户数：3")) {
                     return true;
                 }
             }

@@ -236,37 +236,4 @@ class TicketLifecycleIT extends ApplicationIT {
                 .extracting(java.util.Map.Entry::getKey).containsExactlyInAnyOrder("id", "href", "status");
         assertThat(admin().get("/api/v1/fault-reasons").body()).contains("FIBER_CUT");
     }
-
-    @Test
-    void anOssListenerHearsOfNewTicketsAndTheirMovesThroughTheTmf621Hub() throws Exception {
-        List<JsonNode> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/oss", exchange -> {
-            heard.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.getRequestBody()));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        listener.start();
-        Response subscribed = admin().post("/tmf-api/troubleTicket/v4/hub", "{\"callback\":\"http://127.0.0.1:"
-                + listener.getAddress().getPort() + "/oss\"}");
-        try {
-            assertThat(subscribed.status()).isEqualTo(201);
-            assertThat(TicketOpeningIT.TMF621.violations("EventSubscription", subscribed.json())).isEmpty();
-            long id = declare();
-            move(engineer, id, "{\"status\":\"inProgress\"}");
-
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream()
-                    .filter(event -> event.at("/event/troubleTicket/id").asLong() == id).count() == 2);
-            List<JsonNode> mine = heard.stream().filter(event -> event.at("/event/troubleTicket/id").asLong() == id)
-                    .toList();
-            assertThat(mine).extracting(event -> event.get("eventType").asText())
-                    .containsExactly("TroubleTicketCreateEvent", "TroubleTicketStatusChangeEvent");
-            assertThat(TicketOpeningIT.TMF621.violations("TroubleTicketCreateEvent", mine.get(0))).isEmpty();
-            assertThat(mine.get(1).at("/event/troubleTicket/status").asText()).isEqualTo("inProgress");
-        } finally {
-            admin().delete("/tmf-api/troubleTicket/v4/hub/" + subscribed.json().get("id").asText());
-            listener.stop(0);
-        }
-    }
 }

@@ -4,7 +4,7 @@ import io.kexiang.alarm.AlarmAcknowledged;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
-import io.kexiang.shared.hub.HubEvents;
+import io.kexiang.hub.HubEvents;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package io.kexiang.cutover.api;
 
 import io.kexiang.cutover.notice.NoticeConfirmations;
 import io.kexiang.identity.CustomerScope;
-import io.kexiang.notification.NoticeOutbox;
+import io.kexiang.outbox.Outbox;
 import io.kexiang.shared.NotFoundException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeController {
 
     private final JdbcTemplate jdbc;
-    private final NoticeOutbox outbox;
+    private final Outbox outbox;
     private final NoticeConfirmations confirmations;
 
-    NoticeController(JdbcTemplate jdbc, NoticeOutbox outbox, NoticeConfirmations confirmations) {
+    NoticeController(JdbcTemplate jdbc, Outbox outbox, NoticeConfirmations confirmations) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.confirmations = confirmations;

@@ -4,9 +4,9 @@ import io.kexiang.cutover.impact.AffectedCircuit;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.cutover.plan.CutoverSettings;
-import io.kexiang.notification.Notice;
-import io.kexiang.notification.NoticeOutbox;
 import io.kexiang.notification.NoticeTemplates;
+import io.kexiang.outbox.Notice;
+import io.kexiang.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,13 +42,13 @@ class NoticeRelease {
     private final TransactionTemplate transactions;
     private final CutoverRows plans;
     private final NoticeContent content;
-    private final NoticeOutbox outbox;
+    private final Outbox outbox;
     private final CutoverSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
 
     NoticeRelease(JdbcTemplate jdbc, TransactionTemplate transactions, CutoverRows plans, NoticeContent content,
-            NoticeOutbox outbox, CutoverSettings settings, Clock clock, MeterRegistry meters) {
+            Outbox outbox, CutoverSettings settings, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.plans = plans;
@@ -100,7 +100,7 @@ class NoticeRelease {
         }
         List<AffectedCircuit> circuits = circuitsFor(plan, notice);
         NoticeTemplates.Rendered text = content.render(plan, notice.kind(), notice.language(), circuits, extra);
-        int channels = outbox.post(new Notice("cutover-notice:" + notice.id(), notice.recipientName(),
+        int channels = outbox.notify(new Notice("cutover-notice:" + notice.id(), notice.recipientName(),
                 notice.email(), notice.mobile(), text.subject(), text.text(),
                 content.payload(plan, notice.kind(), circuits)));
         // With no channel the notice is not "sent": it waits in Kexiang, readable there, as undeliverable.

@@ -1,6 +1,6 @@
 package io.kexiang.ticket.tmf;
 
-import io.kexiang.shared.hub.HubEvents;
+import io.kexiang.hub.HubEvents;
 import io.kexiang.ticket.TicketOpened;
 import io.kexiang.ticket.TicketStatusChanged;
 import java.time.Clock;

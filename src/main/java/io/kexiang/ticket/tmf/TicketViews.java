@@ -1,7 +1,7 @@
 package io.kexiang.ticket.tmf;
 
+import io.kexiang.hub.HubPayload;
 import io.kexiang.shared.NotFoundException;
-import io.kexiang.shared.hub.HubPayload;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

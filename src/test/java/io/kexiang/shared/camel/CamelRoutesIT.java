@@ -41,17 +41,17 @@ class CamelRoutesIT {
                 "--server.port=0", "--spring.jmx.enabled=false",
                 "--kexiang.routes.directory=" + somewhere.resolve("no-such-folder"))) {
             assertThat(app.getBean(CamelContext.class).getRoutes()).extracting(route -> route.getRouteId())
-                    .contains("nms-file-drop", "notice-email", "notice-webhook");
+                    .contains("nms-file-drop", "outbox-email", "outbox-webhook", "outbox-hub");
         }
     }
 
     @Test
     void aRouteFileInTheFolderReplacesTheShippedOneOfTheSameName(@TempDir Path routes) throws Exception {
-        Files.writeString(routes.resolve("notice-webhook.camel.yaml"), """
+        Files.writeString(routes.resolve("outbox-webhook.camel.yaml"), """
                 - route:
-                    id: notice-webhook-replaced
+                    id: outbox-webhook-replaced
                     from:
-                      uri: direct:notice-webhook
+                      uri: direct:outbox-webhook
                       steps:
                         - log: "replaced"
                 """);
@@ -60,9 +60,9 @@ class CamelRoutesIT {
                 "--kexiang.routes.directory=" + routes.toAbsolutePath())) {
             CamelContext camel = app.getBean(CamelContext.class);
 
-            assertThat(camel.getRoute("notice-webhook-replaced")).isNotNull();
-            assertThat(camel.getRoute("notice-webhook")).isNull();
-            assertThat(camel.getRoute("notice-email")).isNotNull();
+            assertThat(camel.getRoute("outbox-webhook-replaced")).isNotNull();
+            assertThat(camel.getRoute("outbox-webhook")).isNull();
+            assertThat(camel.getRoute("outbox-email")).isNotNull();
         }
     }
 }

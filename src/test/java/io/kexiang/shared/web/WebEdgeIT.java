@@ -114,12 +114,6 @@ class WebEdgeIT extends ApplicationIT {
                 assertThat(customer.get("name").asText()).contains("_"));
     }
 
-    private Api nms() {
-        Response token = admin().post("/api/v1/api-tokens", """
-                {"name":"%s","roles":["NMS_CLIENT"]}""".formatted(unique("edge-")));
-        return anonymous().withToken(token.json().get("token").asText());
-    }
-
     private static String alarm(String extra) {
         return """
                 {"alarmType":"communicationsAlarm","perceivedSeverity":"major","probableCause":"lossOfSignal",

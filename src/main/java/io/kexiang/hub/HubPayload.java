@@ -1,4 +1,4 @@
-package io.kexiang.shared.hub;
+package io.kexiang.hub;
 
 import java.util.Map;
 

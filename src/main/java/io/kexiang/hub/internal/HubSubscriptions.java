@@ -1,4 +1,4 @@
-package io.kexiang.shared.hub;
+package io.kexiang.hub.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * one insert per interested listener when someone does.
  */
 @Component
-class HubSubscriptions {
+public class HubSubscriptions {
 
     /** @param eventTypes the TMF event types wanted ({@code query=eventType=AlarmCreateEvent,…}); empty: all */
-    record Subscription(long id, String api, String callback, String query, Set<String> eventTypes) {
+    public record Subscription(long id, String api, String callback, String query, Set<String> eventTypes) {
 
-        boolean wants(String eventType) {
+        public boolean wants(String eventType) {
             return eventTypes.isEmpty() || eventTypes.contains(eventType);
         }
     }
@@ -34,8 +34,13 @@ class HubSubscriptions {
         reload();
     }
 
-    List<Subscription> all() {
+    public List<Subscription> all() {
         return current.get();
+    }
+
+    /** What the outbox files a subscription's events under. */
+    public static String reference(long subscriptionId) {
+        return "hub-subscription:" + subscriptionId;
     }
 
     Subscription add(String api, String callback, String query, String createdBy, Instant at) {

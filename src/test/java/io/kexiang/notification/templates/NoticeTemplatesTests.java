@@ -1,11 +1,10 @@
-package io.kexiang.notification.outbox;
+package io.kexiang.notification.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kexiang.notification.NoticeTemplates.Rendered;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,14 +41,5 @@ class NoticeTemplatesTests {
                 VARIABLES);
         assertThat(text.subject()).isEqualTo("致天津港集团");
         assertThat(text.text()).isEqualTo("改过的正文\n");
-    }
-
-    @Test
-    void aFailingChannelWaitsLongerEachTimeUpToItsCeiling() {
-        DeliverySettings settings = new DeliverySettings("", Duration.ofSeconds(1), Duration.ofSeconds(10),
-                Duration.ofMinutes(30), 10);
-        assertThat(settings.backoff(1)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.backoff(3)).isEqualTo(Duration.ofSeconds(40));
-        assertThat(settings.backoff(12)).isEqualTo(Duration.ofMinutes(30));
     }
 }

@@ -1,4 +1,4 @@
-package io.kexiang.alarm;
+package io.kexiang.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,12 +21,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
-/** TMF642 hub: real listeners over HTTP, one of them failing at first and one of them dead. */
-class AlarmHubIT extends ApplicationIT {
+/**
+ * The TMF642 and TMF621 hubs: real listeners over HTTP, one of them failing at first and one of them dead, with
+ * events delivered through the outbox; callbacks to internal addresses refused unless allowed.
+ */
+// It delivers outbox messages: closed afterwards, it takes no other test's messages.
+@DirtiesContext
+@TestPropertySource(properties = "kexiang.outbox.deliver=true")
+class HubIT extends ApplicationIT {
 
     private static final String BASE = "/tmf-api/alarmManagement/v4";
     private static final SwaggerSchema TMF642 = SwaggerSchema.load("/specs/TMF642/TMF642-Alarm-v4.0.0.swagger.json");
+    private static final SwaggerSchema TMF621 = SwaggerSchema.load(
+            "/specs/TMF621/TMF621-TroubleTicket-v4.0.0.swagger.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HttpServer listener;
@@ -125,8 +135,66 @@ class AlarmHubIT extends ApplicationIT {
         assertThat(owed.get(0).get("deliveredAt").isNull()).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> nms.get(BASE + "/hub/" + dead + "/notification").json()
                 .get(0).get("attempts").asInt() >= 1);
-        assertThat(nms.get(BASE + "/hub/" + dead + "/notification").json().get(0).get("lastError").asText())
-                .contains("Connect");
+        JsonNode failing = nms.get(BASE + "/hub/" + dead + "/notification").json().get(0);
+        assertThat(failing.get("state").asText()).isEqualTo("pending");
+        assertThat(failing.get("lastError").asText()).contains("Connect");
+        JsonNode inTheOutbox = admin().get("/api/v1/outbox?reference=hub-subscription:" + dead).json();
+        assertThat(inTheOutbox).isNotEmpty().allSatisfy(message -> {
+            assertThat(message.get("channel").asText()).isEqualTo("hub");
+            assertThat(message.get("recipient").asText()).endsWith("/gone");
+        });
+        assertThat(person("\"ACCOUNT_MANAGER\"").get("/api/v1/outbox").status()).isEqualTo(403);
+
+        nms.delete(BASE + "/hub/" + dead);
+        subscriptions.remove(dead);
+        assertThat(admin().get("/api/v1/outbox?state=pending&reference=hub-subscription:" + dead).json())
+                .as("an unsubscribed listener is owed nothing").isEmpty();
+    }
+
+    @Test
+    void aCallbackToALoopbackLinkLocalOrPrivateAddressNotAllowedIsRefusedAndNothingIsStored() {
+        for (String callback : new String[] {"http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/cb",
+            "http://192.168.0.10:8080/actuator/env", "http://[::1]:5432/"}) {
+            Response refused = nms.post(BASE + "/hub", "{\"callback\":\"%s\"}".formatted(callback));
+
+            assertThat(refused.status()).as(callback).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("callback");
+            assertThat(refused.json().at("/errors/0/reason").asText()).contains("kexiang.hub.allowed-hosts");
+        }
+    }
+
+    @Test
+    void anOssListenerHearsOfNewTicketsAndTheirMovesThroughTheTmf621Hub() throws Exception {
+        String tickets = "/tmf-api/troubleTicket/v4/troubleTicket";
+        Api accountManager = demoPerson("am002");
+        Api engineer = person("\"NOC_ENGINEER\"");
+        Response subscribed = admin().post("/tmf-api/troubleTicket/v4/hub", "{\"callback\":\"%s\"}"
+                .formatted(url("/ok")));
+        assertThat(subscribed.status()).isEqualTo(201);
+        try {
+            assertThat(TMF621.violations("EventSubscription", subscribed.json())).isEmpty();
+            // TJ-DDN-000123's customer, TJ-C0003, is am002's.
+            Response declared = accountManager.post(tickets, """
+                    {"description":"客户反映专线中断","severity":"major","ticketType":"fault",
+                     "relatedEntity":[{"id":"TJ-DDN-000123","role":"affectedCircuit","@referredType":"Circuit"}]}""");
+            assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+            long id = declared.json().get("id").asLong();
+            await().atMost(Duration.ofSeconds(10)).until(() -> aboutTicket(id).size() == 1);
+            engineer.patch(tickets + "/" + id, "{\"status\":\"inProgress\"}");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> aboutTicket(id).size() == 2);
+            List<JsonNode> mine = aboutTicket(id);
+            assertThat(mine).extracting(event -> event.get("eventType").asText())
+                    .containsExactly("TroubleTicketCreateEvent", "TroubleTicketStatusChangeEvent");
+            assertThat(TMF621.violations("TroubleTicketCreateEvent", mine.get(0))).isEmpty();
+            assertThat(mine.get(1).at("/event/troubleTicket/status").asText()).isEqualTo("inProgress");
+        } finally {
+            admin().delete("/tmf-api/troubleTicket/v4/hub/" + subscribed.json().get("id").asText());
+        }
+    }
+
+    private List<JsonNode> aboutTicket(long ticketId) {
+        return received.stream().filter(event -> event.at("/event/troubleTicket/id").asLong() == ticketId).toList();
     }
 
     @Test

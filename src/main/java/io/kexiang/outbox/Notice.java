@@ -1,4 +1,4 @@
-package io.kexiang.notification;
+package io.kexiang.outbox;
 
 import java.util.Map;
 

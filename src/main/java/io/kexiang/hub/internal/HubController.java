@@ -1,18 +1,21 @@
-package io.kexiang.shared.hub;
+package io.kexiang.hub.internal;
 
+import io.kexiang.outbox.Delivery;
+import io.kexiang.outbox.Outbox;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,19 +39,21 @@ class HubController {
     }
 
     private final HubSubscriptions subscriptions;
-    private final JdbcTemplate jdbc;
+    private final CallbackAddresses addresses;
+    private final Outbox outbox;
     private final Clock clock;
 
-    HubController(HubSubscriptions subscriptions, JdbcTemplate jdbc, Clock clock) {
+    HubController(HubSubscriptions subscriptions, CallbackAddresses addresses, Outbox outbox, Clock clock) {
         this.subscriptions = subscriptions;
-        this.jdbc = jdbc;
+        this.addresses = addresses;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     @PostMapping(HUB)
     ResponseEntity<Map<String, Object>> subscribe(@PathVariable String api, @RequestBody SubscriptionInput input,
             Principal caller) {
-        requireHttpUrl(input.callback());
+        requireAllowed(input.callback());
         HubSubscriptions.Subscription subscription = subscriptions.add(api, input.callback().trim(), input.query(),
                 caller.getName(), clock.instant());
         return ResponseEntity.created(URI.create("/tmf-api/" + api + "/v4/hub/" + subscription.id()))
@@ -66,18 +71,30 @@ class HubController {
         if (!subscriptions.remove(id)) {
             throw new NotFoundException("hubSubscription", id);
         }
+        outbox.cancel(HubSubscriptions.reference(id));
         return ResponseEntity.noContent().build();
     }
 
-    /** Kexiang's own: what was sent to a listener, and what is still owed (with the last error). */
+    /** Kexiang's own: what was sent to a listener, and what is still owed (with the last error), newest first. */
     @GetMapping(HUB + "/{id}/notification")
     List<Map<String, Object>> notifications(@PathVariable String api, @PathVariable long id) {
         get(api, id);
-        return jdbc.queryForList("""
-                select id, event_type as "eventType", resource_id as "resourceId", event_time as "eventTime", attempts,
-                    next_attempt_at as "nextAttemptAt", delivered_at as "deliveredAt", failed_at as "failedAt",
-                    last_error as "lastError"
-                from hub_notification where subscription_id = ? order by id desc limit 1000""", id);
+        List<Delivery> newestFirst = new ArrayList<>(outbox.deliveries(HubSubscriptions.reference(id)));
+        Collections.reverse(newestFirst);
+        return newestFirst.stream().limit(1000).map(HubController::notification).toList();
+    }
+
+    private static Map<String, Object> notification(Delivery delivery) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", String.valueOf(delivery.id()));
+        view.put("eventType", delivery.subject());
+        view.put("state", delivery.state());
+        view.put("attempts", delivery.attempts());
+        view.put("createdAt", delivery.createdAt());
+        view.put("nextAttemptAt", "pending".equals(delivery.state()) ? delivery.nextAttemptAt() : null);
+        view.put("deliveredAt", delivery.sentAt());
+        view.put("lastError", delivery.lastError());
+        return view;
     }
 
     private static Map<String, Object> view(HubSubscriptions.Subscription subscription) {
@@ -90,22 +107,11 @@ class HubController {
         return view;
     }
 
-    private static void requireHttpUrl(String callback) {
-        Text reason = null;
-        if (callback == null || callback.isBlank()) {
-            reason = Text.of("problem.required");
-        } else {
-            try {
-                URI uri = new URI(callback.trim());
-                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                    reason = Text.of("hub.callbackUrl");
-                }
-            } catch (URISyntaxException e) {
-                reason = Text.of("hub.callbackUrl");
-            }
-        }
-        if (reason != null) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("callback", callback, reason)));
-        }
+    private void requireAllowed(String callback) {
+        Optional<Text> refusal = callback == null || callback.isBlank() ? Optional.of(Text.of("problem.required"))
+                : addresses.refusal(callback);
+        refusal.ifPresent(reason -> {
+            throw InvalidInputException.badRequest(FieldProblem.of("callback", callback, reason));
+        });
     }
 }

@@ -1,6 +1,5 @@
-package io.kexiang.notification.outbox;
+package io.kexiang.outbox.internal;
 
-import io.kexiang.notification.NoticeOutbox;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -13,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("notificationChannels")
 class ChannelsHealth implements HealthIndicator {
 
-    private final NoticeOutbox outbox;
+    private final ChannelSettings channels;
 
-    ChannelsHealth(NoticeOutbox outbox) {
-        this.outbox = outbox;
+    ChannelsHealth(ChannelSettings channels) {
+        this.channels = channels;
     }
 
     @Override
     public Health health() {
-        return outbox.anyChannel() ? Health.up().build() : Health.up().withDetail("warning",
+        return channels.mail() || channels.webhook() ? Health.up().build() : Health.up().withDetail("warning",
                 "no SMTP server (spring.mail.host) and no webhook (KEXIANG_WEBHOOK_URL): notices are not sent; "
                         + "they are kept as undeliverable and can be read in Kexiang").build();
     }

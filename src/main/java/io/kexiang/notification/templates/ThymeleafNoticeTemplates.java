@@ -1,4 +1,4 @@
-package io.kexiang.notification.outbox;
+package io.kexiang.notification.templates;
 
 import io.kexiang.notification.NoticeTemplates;
 import java.util.Map;

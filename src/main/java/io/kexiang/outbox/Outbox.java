@@ -1,0 +1,33 @@
+package io.kexiang.outbox;
+
+import java.util.List;
+
+/**
+ * Takes messages for delivery in the caller's transaction: a message is sent if and only if the decision to send
+ * it commits, and it survives a restart in between. Each message goes to one recipient by one channel and is
+ * retried on its own, so a dead listener or mail server holds up nothing else.
+ */
+public interface Outbox {
+
+    /** Queues the notice on every channel that can reach its recipient; returns how many (0: it cannot go). */
+    int notify(Notice notice);
+
+    /**
+     * Queues an event for a listener's callback URL (a TMF hub subscription). The {@code hub} channel's route
+     * turns {@code event} into what is posted.
+     *
+     * @param reference what the event is for, to list and cancel it by ({@code hub-subscription:3})
+     * @param eventType the TMF event type, shown as the message's subject
+     * @param event JSON: what the route needs to build the body
+     */
+    void callback(String reference, String callbackUrl, String eventType, String event);
+
+    /** Whether any channel to people (SMTP, webhook) is configured at all. */
+    boolean anyPersonChannel();
+
+    /** The messages with this reference, oldest first, with how each fared. */
+    List<Delivery> deliveries(String reference);
+
+    /** Gives up the pending messages with this reference (an unsubscribed listener); returns how many. */
+    int cancel(String reference);
+}

@@ -1,0 +1,145 @@
+package io.kexiang.outbox.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.outbox.Delivery;
+import io.kexiang.outbox.Notice;
+import io.kexiang.outbox.Outbox;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** One {@code outbox_message} row per recipient and channel, written in the caller's transaction. */
+@Component
+@EnableConfigurationProperties(OutboxSettings.class)
+class JdbcOutbox implements Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcOutbox.class);
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ChannelSettings channels;
+    private final OutboxDelivery delivery;
+
+    JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ChannelSettings channels,
+            OutboxDelivery delivery) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.channels = channels;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public boolean anyPersonChannel() {
+        return channels.mail() || channels.webhook();
+    }
+
+    @Override
+    public int notify(Notice notice) {
+        List<String[]> ways = new ArrayList<>();
+        if (channels.mail() && notice.email() != null && !notice.email().isBlank()) {
+            ways.add(new String[] {"email", notice.email()});
+        }
+        if (channels.webhook()) {
+            ways.add(new String[] {"webhook", notice.mobile() == null ? notice.recipientName() : notice.mobile()});
+        }
+        if (ways.isEmpty()) {
+            log.warn("Notice '{}' to {} has no channel: no SMTP server or e-mail address, and no webhook",
+                    notice.subject(), notice.recipientName());
+        }
+        for (String[] way : ways) {
+            insert(way[0], notice.reference(), way[1], notice.subject(), notice.text(), payload(notice));
+        }
+        return ways.size();
+    }
+
+    @Override
+    public void callback(String reference, String callbackUrl, String eventType, String event) {
+        insert("hub", reference, callbackUrl, eventType, null, event);
+    }
+
+    @Override
+    public List<Delivery> deliveries(String reference) {
+        return jdbc.query("""
+                select id, channel, reference, recipient, subject, state, attempts, created_at, next_attempt_at,
+                       sent_at, last_error
+                from outbox_message where reference = ? order by id""", JdbcOutbox::delivery, reference);
+    }
+
+    /** The newest messages, narrowed by reference, state or channel (any of them null: not narrowed). */
+    List<Delivery> recent(String reference, String state, String channel, int offset, int limit) {
+        return jdbc.query("""
+                select id, channel, reference, recipient, subject, state, attempts, created_at, next_attempt_at,
+                       sent_at, last_error
+                from outbox_message
+                where (?::text is null or reference = ?) and (?::text is null or state = ?)
+                  and (?::text is null or channel = ?)
+                order by id desc offset ? limit ?""", JdbcOutbox::delivery, reference, reference, state, state,
+                channel, channel, offset, limit);
+    }
+
+    long count(String reference, String state, String channel) {
+        return jdbc.queryForObject("""
+                select count(*) from outbox_message
+                where (?::text is null or reference = ?) and (?::text is null or state = ?)
+                  and (?::text is null or channel = ?)""", Long.class, reference, reference, state, state, channel,
+                channel);
+    }
+
+    @Override
+    public int cancel(String reference) {
+        return jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
+                reference);
+    }
+
+    private void insert(String channel, String reference, String recipient, String subject, String body,
+            String payload) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
+                                            next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?)""", channel, reference, recipient, subject, body,
+                payload, now, now);
+        delivery.wakeUpAfterCommit();
+    }
+
+    private String payload(Notice notice) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", notice.reference());
+        body.put("recipientName", notice.recipientName());
+        body.put("email", notice.email());
+        body.put("mobile", notice.mobile());
+        body.put("subject", notice.subject());
+        body.put("text", notice.text());
+        body.put("data", notice.payload());
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("notice payload is not serialisable", e);
+        }
+    }
+
+    private static Delivery delivery(ResultSet rs, int row) throws SQLException {
+        return new Delivery(rs.getLong("id"), rs.getString("channel"), rs.getString("reference"),
+                rs.getString("recipient"), rs.getString("subject"), rs.getString("state"), rs.getInt("attempts"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("next_attempt_at")),
+                instant(rs.getTimestamp("sent_at")), rs.getString("last_error"));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+}

@@ -1,0 +1,230 @@
+package io.kexiang.outbox.internal;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends due messages through their channel's route ({@code direct:outbox-email}, {@code -webhook}, {@code -hub}).
+ * A claim is a lease ({@code FOR UPDATE SKIP LOCKED}, then a later {@code next_attempt_at}), so no two instances
+ * send one message, and no row stays locked while a slow server answers. Messages go out on a small pool, each
+ * recipient's in the order they were written; a failure is recorded with its error and retried after a doubling
+ * wait.
+ */
+@Component
+class OutboxDelivery implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final int CLAIM = 100;
+
+    private record Due(long id, String channel, String reference, String recipient, String subject, String body,
+                       String payload, int attempts) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ProducerTemplate routes;
+    private final OutboxSettings settings;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Semaphore inFlight;
+    private ExecutorService senders;
+    private Thread claimer;
+    private volatile boolean running;
+
+    OutboxDelivery(JdbcTemplate jdbc, ProducerTemplate routes, OutboxSettings settings, Clock clock,
+            MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.routes = routes;
+        this.settings = settings;
+        this.clock = clock;
+        this.meters = meters;
+        this.inFlight = new Semaphore(settings.senders() * 2);
+        meters.gauge("kexiang.outbox.pending", jdbc,
+                db -> db.queryForObject("select count(*) from outbox_message where state = 'pending'", Long.class));
+    }
+
+    /** Looks for work as soon as the current transaction commits, rather than at the next poll. */
+    void wakeUpAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wakeUp.release();
+                }
+            });
+        } else {
+            wakeUp.release();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        if (!settings.deliver()) {
+            log.info("Outbox delivery is off on this instance (kexiang.outbox.deliver=false)");
+            return;
+        }
+        senders = Executors.newFixedThreadPool(settings.senders(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        claimer = new Thread(this::claimLoop, "outbox-claimer");
+        claimer.setDaemon(true);
+        claimer.start();
+    }
+
+    /** Before Camel stops (a higher phase stops first): the messages in flight finish on running routes. */
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wakeUp.release();
+        if (senders == null) {
+            return;
+        }
+        senders.shutdown();
+        try {
+            claimer.join(5_000);
+            senders.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    private void claimLoop() {
+        while (running) {
+            try {
+                List<Due> claimed = routes.getCamelContext().isStarted() ? claim() : List.of();
+                // One recipient's messages go one after another, in the order they were written: a listener
+                // hears of an alarm's creation before its clearing.
+                Map<String, List<Due>> byRecipient = new LinkedHashMap<>();
+                claimed.forEach(due -> byRecipient.computeIfAbsent(due.channel() + " " + due.recipient(),
+                        recipient -> new ArrayList<>()).add(due));
+                for (List<Due> inOrder : byRecipient.values()) {
+                    inFlight.acquire();
+                    senders.execute(() -> {
+                        try {
+                            inOrder.forEach(this::attempt);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+                if (claimed.size() < CLAIM) {
+                    wakeUp.tryAcquire(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Claiming outbox messages failed: {}", e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private List<Due> claim() {
+        Instant now = clock.instant();
+        return jdbc.query("""
+                update outbox_message set next_attempt_at = ?
+                where id in (select id from outbox_message where state = 'pending' and next_attempt_at <= ?
+                             order by next_attempt_at, id limit ? for update skip locked)
+                returning id, channel, reference, recipient, subject, body, payload::text, attempts""",
+                (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)),
+                Timestamp.from(now.plus(settings.lease())), Timestamp.from(now), CLAIM);
+    }
+
+    private void attempt(Due due) {
+        int attempt = due.attempts() + 1;
+        Instant now = clock.instant();
+        try {
+            send(due);
+            jdbc.update("update outbox_message set state = 'sent', attempts = ?, sent_at = ?, last_error = null "
+                    + "where id = ?", attempt, Timestamp.from(clock.instant()), due.id());
+            record(due.id(), attempt, now, "sent", null);
+            meters.counter("kexiang.outbox.deliveries", "channel", due.channel(), "outcome", "sent").increment();
+        } catch (RuntimeException e) {
+            failed(due, attempt, now, rootMessage(e));
+        }
+    }
+
+    private void send(Due due) {
+        switch (due.channel()) {
+            case "email" -> routes.sendBodyAndHeaders("direct:outbox-email", due.body(),
+                    Map.of("To", due.recipient(), "Subject", due.subject()));
+            case "webhook" -> routes.sendBody("direct:outbox-webhook", due.payload());
+            case "hub" -> routes.sendBodyAndHeaders("direct:outbox-hub", due.payload(),
+                    Map.of("KexiangCallback", due.recipient(), "KexiangMessageId", String.valueOf(due.id())));
+            default -> throw new IllegalStateException("no route for channel " + due.channel());
+        }
+    }
+
+    private void failed(Due due, int attempt, Instant now, String error) {
+        boolean givenUp = attempt >= settings.maxAttempts();
+        try {
+            jdbc.update("update outbox_message set state = ?, attempts = ?, next_attempt_at = ?, last_error = ? "
+                    + "where id = ? and state = 'pending'", givenUp ? "failed" : "pending", attempt,
+                    Timestamp.from(now.plus(settings.backoff(attempt))), error, due.id());
+            record(due.id(), attempt, now, "failed", error);
+        } catch (RuntimeException e) {
+            // The lease runs out and the message is tried again: it is not lost.
+            log.warn("Could not record the failed attempt of message {}: {}", due.id(), e.getMessage());
+        }
+        meters.counter("kexiang.outbox.deliveries", "channel", due.channel(), "outcome",
+                givenUp ? "given_up" : "retry").increment();
+        log.warn("Message {} ({}) by {} to {} failed (attempt {}{}): {}", due.id(), due.reference(), due.channel(),
+                due.recipient(), attempt, givenUp ? ", given up" : "", error);
+    }
+
+    private void record(long id, int attempt, Instant at, String outcome, String error) {
+        jdbc.update("insert into outbox_attempt (message_id, attempt, at, outcome, error) values (?, ?, ?, ?, ?) "
+                + "on conflict do nothing", id, attempt, Timestamp.from(at), outcome, error);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+}

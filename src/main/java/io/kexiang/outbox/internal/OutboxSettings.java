@@ -1,0 +1,28 @@
+package io.kexiang.outbox.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How messages leave ({@code kexiang.outbox.*}): one back-off for every channel.
+ *
+ * @param firstRetry the wait after a first failed attempt; it doubles up to {@code maxRetry}
+ * @param maxAttempts after this many failed attempts a message is given up (and stays visible as failed)
+ * @param senders messages in flight at once, across channels and recipients
+ * @param lease how long a claimed message is not claimed again (by this or another instance) while it is sent
+ * @param poll how often due messages are looked for when no new one woke the sender up
+ * @param deliver whether this instance sends at all (tests turn it off where another context's mail server
+ *                would take their messages)
+ */
+@ConfigurationProperties("kexiang.outbox")
+record OutboxSettings(@DefaultValue("10s") Duration firstRetry, @DefaultValue("30m") Duration maxRetry,
+                      @DefaultValue("10") int maxAttempts, @DefaultValue("4") int senders,
+                      @DefaultValue("2m") Duration lease, @DefaultValue("1s") Duration poll,
+                      @DefaultValue("true") boolean deliver) {
+
+    Duration backoff(int failedAttempts) {
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
+        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+    }
+}
