@@ -7,11 +7,11 @@ import io.kexiang.ingest.archive.Outcome;
 import io.kexiang.ingest.archive.ReceivedEvent;
 import io.kexiang.ingest.archive.Varbind;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -20,12 +20,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Watches the heartbeats of the configured NMS platforms. A silent NMS is an alarm of its own (its lost heartbeat
  * means its alarms are lost too), raised and cleared as events of their own through the normal pipeline
- * ({@code rules/kexiang-nms.yaml}), so that they are archived, reduced and shown like any other.
+ * ({@code rules/kexiang-nms.yaml}), so that they are archived, reduced and shown like any other. The last beat and
+ * whether the NMS counts as lost are kept in {@code nms_heartbeat}: a restart forgets neither, and of several
+ * instances only the one holding an NMS's row raises or clears its alarm.
  */
 @Component
 @EnableConfigurationProperties(NmsHeartbeats.Settings.class)
@@ -38,21 +42,39 @@ class NmsHeartbeats implements ArchivedEventHandler {
     private static final Logger log = LoggerFactory.getLogger(NmsHeartbeats.class);
 
     private final Map<String, NmsHeartbeatSettings> bySource;
-    private final Map<String, Instant> lastBeat = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> lost = new ConcurrentHashMap<>();
     private final IngestQueue queue;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
-    NmsHeartbeats(Settings settings, IngestQueue queue, Clock clock) {
+    NmsHeartbeats(Settings settings, IngestQueue queue, Clock clock, JdbcTemplate jdbc,
+            TransactionTemplate transactions) {
         this.bySource = settings.nmsHeartbeats().stream()
                 .collect(Collectors.toUnmodifiableMap(NmsHeartbeatSettings::source, Function.identity()));
         this.queue = queue;
         this.clock = clock;
-        // Every NMS gets its full allowance from start-up before it counts as silent.
-        bySource.keySet().forEach(source -> lastBeat.put(source, clock.instant()));
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        watch();
     }
 
-    /** Runs on the archive writer: only notes the beat; the checker thread does the rest. */
+    /**
+     * A new NMS is watched from now. One not lost gets its full allowance from start-up before it counts as silent
+     * (its beats while Kexiang was down went unheard); one lost stays lost until it beats again.
+     */
+    private void watch() {
+        Timestamp now = Timestamp.from(clock.instant());
+        for (NmsHeartbeatSettings nms : bySource.values()) {
+            jdbc.update("""
+                    insert into nms_heartbeat (source, name, last_beat, lost, changed_at) values (?, ?, ?, false, ?)
+                    on conflict (source) do update set name = excluded.name,
+                        last_beat = case when nms_heartbeat.lost then nms_heartbeat.last_beat
+                                         else greatest(nms_heartbeat.last_beat, excluded.last_beat) end""",
+                    nms.source(), nms.name(), now, now);
+        }
+    }
+
+    /** Runs on the archive writer, in its transaction: notes the beat; the checker thread does the rest. */
     @Override
     public void handle(List<ArchivedEvent> events) {
         if (bySource.isEmpty()) {
@@ -61,27 +83,45 @@ class NmsHeartbeats implements ArchivedEventHandler {
         for (ArchivedEvent archived : events) {
             NmsHeartbeatSettings nms = bySource.get(archived.event().sourceAddress());
             if (nms != null && nms.notification().equals(archived.event().notification())) {
-                lastBeat.put(nms.source(), archived.event().receivedTime());
+                jdbc.update("update nms_heartbeat set last_beat = greatest(last_beat, ?) where source = ?",
+                        Timestamp.from(archived.event().receivedTime()), nms.source());
             }
         }
     }
 
     @Scheduled(fixedDelayString = "${kexiang.ingest.nms-heartbeat-check:5s}")
-    void check() throws InterruptedException {
-        Instant now = clock.instant();
+    void check() {
         for (NmsHeartbeatSettings nms : bySource.values()) {
-            Instant last = lastBeat.get(nms.source());
+            transactions.executeWithoutResult(status -> check(nms));
+        }
+    }
+
+    /** Under the NMS's row lock; another instance holding it is checking the same NMS, and this one skips it. */
+    private void check(NmsHeartbeatSettings nms) {
+        Instant now = clock.instant();
+        jdbc.query("select last_beat, lost from nms_heartbeat where source = ? for update skip locked", rs -> {
+            Instant last = rs.getTimestamp(1).toInstant();
+            boolean wasLost = rs.getBoolean(2);
             boolean silent = last.plus(nms.allowance()).isBefore(now);
-            boolean wasLost = lost.getOrDefault(nms.source(), false);
-            if (silent && !wasLost) {
-                log.warn("NMS {} ({}): no heartbeat since {}", nms.name(), nms.source(), last);
-                queue.put(event(nms, "heartbeatLost", last, now));
-                lost.put(nms.source(), true);
-            } else if (!silent && wasLost) {
-                log.info("NMS {} ({}): heartbeat again at {}", nms.name(), nms.source(), last);
-                queue.put(event(nms, "heartbeatRestored", last, now));
-                lost.put(nms.source(), false);
+            if (silent != wasLost) {
+                if (silent) {
+                    log.warn("NMS {} ({}): no heartbeat since {}", nms.name(), nms.source(), last);
+                } else {
+                    log.info("NMS {} ({}): heartbeat again at {}", nms.name(), nms.source(), last);
+                }
+                jdbc.update("update nms_heartbeat set lost = ?, changed_at = ? where source = ?", silent,
+                        Timestamp.from(now), nms.source());
+                put(event(nms, silent ? "heartbeatLost" : "heartbeatRestored", last, now));
             }
+        }, nms.source());
+    }
+
+    private void put(ReceivedEvent event) {
+        try {
+            queue.put(event);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while queueing a heartbeat event", e);
         }
     }
 
