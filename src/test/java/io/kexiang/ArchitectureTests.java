@@ -1,6 +1,7 @@
 package io.kexiang;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,12 @@ class ArchitectureTests {
         noClasses().that().resideOutsideOfPackages("io.kexiang.ingest..", "io.kexiang.outbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..")
                 .check(classes);
+    }
+
+    /** Within a module too, packages depend one way: a cycle means two packages are one, or one is in the wrong room. */
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("io.kexiang.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.kexiang.support;
 
-import io.kexiang.ingest.archive.Outcome;
-import io.kexiang.ingest.archive.ReceivedEvent;
-import io.kexiang.ingest.archive.Varbind;
+import io.kexiang.ingest.received.Outcome;
+import io.kexiang.ingest.received.ReceivedEvent;
+import io.kexiang.ingest.received.Varbind;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.kexiang.cutover.api;
 
-import io.kexiang.cutover.impact.AffectedCircuit;
-import io.kexiang.cutover.impact.ImpactAnalysis.Impact;
 import io.kexiang.cutover.notice.NoticeContent;
+import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
+import io.kexiang.cutover.plan.Impact;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;

@@ -1,14 +1,14 @@
 package io.kexiang.cutover.api;
 
-import io.kexiang.cutover.impact.AffectedCircuit;
-import io.kexiang.cutover.impact.ImpactAnalysis.Impact;
 import io.kexiang.cutover.impact.ImpactAnalysis;
 import io.kexiang.cutover.notice.NoticeSchedule;
+import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.cutover.plan.CutoverSettings;
 import io.kexiang.cutover.plan.CutoverStatePolicy;
+import io.kexiang.cutover.plan.Impact;
 import io.kexiang.cutover.window.ApprovedWindows;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;

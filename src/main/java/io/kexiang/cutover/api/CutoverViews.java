@@ -1,7 +1,7 @@
 package io.kexiang.cutover.api;
 
-import io.kexiang.cutover.impact.AffectedCircuit;
 import io.kexiang.cutover.impact.Conflicts;
+import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;

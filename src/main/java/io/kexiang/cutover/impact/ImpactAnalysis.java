@@ -1,6 +1,8 @@
 package io.kexiang.cutover.impact;
 
+import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.CutoverDraft;
+import io.kexiang.cutover.plan.Impact;
 import io.kexiang.inventory.AccountManagerRef;
 import io.kexiang.inventory.CircuitMatch;
 import io.kexiang.inventory.CircuitOwner;
@@ -104,6 +106,4 @@ public class ImpactAnalysis {
     }
 
     /** The scope as stored, and the circuits it hits. */
-    public record Impact(List<CutoverDraft.Scope> scope, List<AffectedCircuit> circuits) {
-    }
 }

@@ -1,6 +1,6 @@
 package io.kexiang.cutover.notice;
 
-import io.kexiang.cutover.impact.AffectedCircuit;
+import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.cutover.plan.CutoverSettings;

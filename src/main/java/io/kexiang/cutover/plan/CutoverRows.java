@@ -1,7 +1,7 @@
 package io.kexiang.cutover.plan;
 
-import io.kexiang.cutover.impact.AffectedCircuit;
-import io.kexiang.cutover.impact.ImpactAnalysis.Impact;
+import io.kexiang.cutover.plan.AffectedCircuit;
+import io.kexiang.cutover.plan.Impact;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.database.Where;
 import java.sql.ResultSet;

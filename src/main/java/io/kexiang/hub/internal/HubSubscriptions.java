@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * one insert per interested listener when someone does.
  */
 @Component
-public class HubSubscriptions {
+class HubSubscriptions {
 
     /** @param eventTypes the TMF event types wanted ({@code query=eventType=AlarmCreateEvent,…}); empty: all */
     public record Subscription(long id, String api, String callback, String query, Set<String> eventTypes) {

@@ -1,6 +1,7 @@
 package io.kexiang.ingest.archive;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.kexiang.ingest.received.Outcome;
 import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.PageWindow;
 import java.sql.ResultSet;

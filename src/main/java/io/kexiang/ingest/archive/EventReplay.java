@@ -2,6 +2,9 @@ package io.kexiang.ingest.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.ingest.received.Outcome;
+import io.kexiang.ingest.received.ReceivedEvent;
+import io.kexiang.ingest.received.Varbind;
 import io.kexiang.shared.database.Where;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,5 @@
 package io.kexiang.ingest.archive;
+import io.kexiang.ingest.received.ReceivedEvent;
 
 /**
  * An event waiting for the archive writer, with its derived columns when the thread that queued it could work them

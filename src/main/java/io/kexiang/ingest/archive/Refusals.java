@@ -1,5 +1,7 @@
 package io.kexiang.ingest.archive;
 
+import io.kexiang.ingest.received.Outcome;
+import io.kexiang.ingest.received.ReceivedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;

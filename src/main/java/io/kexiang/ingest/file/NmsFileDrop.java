@@ -1,9 +1,9 @@
 package io.kexiang.ingest.file;
 
 import io.kexiang.ingest.archive.IngestQueue;
-import io.kexiang.ingest.archive.Outcome;
-import io.kexiang.ingest.archive.ReceivedEvent;
-import io.kexiang.ingest.archive.Varbind;
+import io.kexiang.ingest.received.Outcome;
+import io.kexiang.ingest.received.ReceivedEvent;
+import io.kexiang.ingest.received.Varbind;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;

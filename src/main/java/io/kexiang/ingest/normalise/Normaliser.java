@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kexiang.ingest.NormalisedEvent;
 import io.kexiang.ingest.PerceivedSeverity;
 import io.kexiang.ingest.Resource;
-import io.kexiang.ingest.archive.NamedVarbind;
+import io.kexiang.ingest.received.NamedVarbind;
 import io.kexiang.shared.files.ShippedFiles.ShippedFile;
 import io.kexiang.shared.files.ShippedFiles;
 import java.io.IOException;

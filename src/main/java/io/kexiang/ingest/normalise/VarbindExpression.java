@@ -1,6 +1,6 @@
 package io.kexiang.ingest.normalise;
 
-import io.kexiang.ingest.archive.NamedVarbind;
+import io.kexiang.ingest.received.NamedVarbind;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.kexiang.ingest.snmp;
 
-import io.kexiang.ingest.archive.ReceivedEvent;
+import io.kexiang.ingest.received.ReceivedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package io.kexiang.ingest.snmp;
 
-import io.kexiang.ingest.archive.Outcome;
+import io.kexiang.ingest.received.Outcome;
 import java.util.Map;
 import java.util.Set;
 import org.snmp4j.mp.SnmpConstants;

@@ -1,6 +1,6 @@
 package io.kexiang.ingest.snmp;
 
-import io.kexiang.ingest.archive.Varbind;
+import io.kexiang.ingest.received.Varbind;
 import java.util.ArrayList;
 import java.util.List;
 import org.snmp4j.PDU;

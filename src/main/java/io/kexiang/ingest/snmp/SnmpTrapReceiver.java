@@ -2,7 +2,7 @@ package io.kexiang.ingest.snmp;
 
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.ingest.archive.IngestQueue;
-import io.kexiang.ingest.archive.ReceivedEvent;
+import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.NetworkElementRef;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,18 +1,18 @@
 package io.kexiang.ingest.snmp;
 
-import io.kexiang.ingest.archive.Outcome;
-import io.kexiang.ingest.archive.ReceivedEvent;
+import io.kexiang.ingest.received.Outcome;
+import io.kexiang.ingest.received.ReceivedEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.snmp4j.CommandResponder;
-import org.snmp4j.CommandResponderEvent;
-import org.snmp4j.PDU;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.snmp4j.CommandResponder;
+import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.MessageException;
+import org.snmp4j.PDU;
 import org.snmp4j.mp.MessageProcessingModel;
 import org.snmp4j.mp.StatusInformation;
 import org.snmp4j.smi.Address;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kexiang.ingest.archive.IngestQueue;
-import io.kexiang.ingest.archive.ReceivedEvent;
+import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.LinkEvents;
 import io.kexiang.support.TestSite;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kexiang.ingest.NormalisedEvent;
 import io.kexiang.ingest.PerceivedSeverity;
-import io.kexiang.ingest.archive.NamedVarbind;
+import io.kexiang.ingest.received.NamedVarbind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

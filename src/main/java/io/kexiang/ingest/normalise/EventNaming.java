@@ -1,5 +1,9 @@
-package io.kexiang.ingest.archive;
+package io.kexiang.ingest.normalise;
 
+import io.kexiang.ingest.received.NamedVarbind;
+import io.kexiang.ingest.received.OctetText;
+import io.kexiang.ingest.received.ReceivedEvent;
+import io.kexiang.ingest.received.Varbind;
 import io.kexiang.mib.MibObject;
 import io.kexiang.mib.MibRegistry;
 import io.kexiang.mib.MibSymbol;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Component;
  * MIB names stays as its OID, and the event is kept all the same.
  */
 @Component
-class EventNaming {
+public class EventNaming {
 
     private final MibRegistry mibs;
 
@@ -22,11 +26,11 @@ class EventNaming {
         this.mibs = mibs;
     }
 
-    Optional<MibSymbol> notification(ReceivedEvent event) {
+    public Optional<MibSymbol> notification(ReceivedEvent event) {
         return event.trapOid() == null ? Optional.empty() : mibs.notification(event.trapOid());
     }
 
-    List<NamedVarbind> varbinds(ReceivedEvent event) {
+    public List<NamedVarbind> varbinds(ReceivedEvent event) {
         List<NamedVarbind> named = new ArrayList<>(event.varbinds().size());
         for (Varbind varbind : event.varbinds()) {
             Optional<ObjectInstance> instance = mibs.objectInstance(varbind.oid());

@@ -1,4 +1,4 @@
-package io.kexiang.ingest.archive;
+package io.kexiang.ingest.received;
 
 /**
  * A variable binding as received, out of SNMP4J's types: the OID, the SMI syntax SNMP4J read, and the value

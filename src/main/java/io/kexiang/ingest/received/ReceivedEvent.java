@@ -1,4 +1,4 @@
-package io.kexiang.ingest.archive;
+package io.kexiang.ingest.received;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.kexiang.ingest.archive;
+package io.kexiang.ingest.received;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,14 +12,14 @@ import java.util.Optional;
  * How an OCTET STRING reads to an engineer: UTF-8 text, or GBK text (what Chinese NMSs send), or hex when it is
  * neither, as a MAC address or an engine ID is.
  */
-final class OctetText {
+public final class OctetText {
 
     private static final Charset GBK = Charset.forName("GBK");
 
     private OctetText() {
     }
 
-    static String render(byte[] octets) {
+    public static String render(byte[] octets) {
         return text(octets, StandardCharsets.UTF_8).or(() -> text(octets, GBK))
                 .orElseGet(() -> HexFormat.ofDelimiter(":").formatHex(octets));
     }

@@ -1,4 +1,4 @@
-package io.kexiang.ingest.archive;
+package io.kexiang.ingest.received;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ public record NamedVarbind(String oid, String object, String module, String inde
         return label != null ? label : value;
     }
 
-    Map<String, Object> asJson() {
+    public Map<String, Object> asJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("oid", oid);
         if (object != null) {

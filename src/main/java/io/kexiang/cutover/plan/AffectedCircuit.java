@@ -1,4 +1,5 @@
-package io.kexiang.cutover.impact;
+package io.kexiang.cutover.plan;
+
 
 /**
  * A circuit a cutover hits, with its owner and what the requester expects for it.

@@ -1,4 +1,4 @@
-package io.kexiang.ingest.archive;
+package io.kexiang.ingest.received;
 
 /** What became of a received datagram or record. */
 public enum Outcome {
