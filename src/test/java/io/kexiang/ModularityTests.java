@@ -1,6 +1,9 @@
 package io.kexiang;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -13,8 +16,17 @@ class ModularityTests {
         modules.verify();
     }
 
+    /** A new module is a decision, not an accident of a package name: it is added here on purpose. */
+    @Test
+    void theModulesAreTheOnesTheArchitectureNames() {
+        assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("shared", "outbox",
+                "hub", "identity", "mib", "inventory", "ingest", "alarm", "ticket", "notification", "cutover");
+    }
+
+    /** PlantUML diagrams and a canvas per module (its API, events, beans) in target/spring-modulith-docs. */
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases()
+                .writeAggregatingDocument();
     }
 }
