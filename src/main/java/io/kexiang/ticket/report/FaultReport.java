@@ -7,6 +7,7 @@ import io.kexiang.identity.PersonDirectory;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
+import io.kexiang.ticket.TicketStatus;
 import io.kexiang.ticket.store.TicketAlarms;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,7 +50,7 @@ class FaultReport {
                 left join fault_reason r on r.code = t.fault_reason where t.id = ?""", ticketId).stream()
                 .findFirst().orElseThrow(() -> new NotFoundException("troubleTicket", ticketId));
         String status = (String) ticket.get("status");
-        if (!status.equals("resolved") && !status.equals("closed")) {
+        if (!Set.of(TicketStatus.RESOLVED.tmf(), TicketStatus.CLOSED.tmf()).contains(status)) {
             throw new ConflictException(Text.of("ticket.reportNotResolved", status));
         }
         List<Map<String, Object>> timeline = jdbc.queryForList("""

@@ -8,10 +8,9 @@ import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
+import io.kexiang.ticket.TicketStatus;
 import io.kexiang.ticket.TicketStatusChanged;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves tickets through their lifecycle under a row lock: checks the move ({@link TicketStatePolicy}), keeps the
- * clocks (response met on acceptance; restoration paused while pending or held), records the status change and
- * the journal.
+ * Moves tickets through their lifecycle under a row lock: the ticket decides the move ({@link FaultTicket}); this
+ * stores it, keeps the clocks (response met on acceptance; restoration paused while pending or held), and records
+ * the status change and the journal.
  */
 @Component
 public class TicketTransitions {
@@ -73,41 +72,37 @@ public class TicketTransitions {
     @Transactional
     public void move(long ticketId, Move move, String actor, boolean answersForResponse) {
         Instant now = clock.instant();
-        Map<String, Object> ticket = locked(ticketId);
-        String from = (String) ticket.get("status");
-        Text refusal = TicketStatePolicy.refusal(from, move.status());
-        if (refusal != null) {
-            throw new ConflictException(refusal);
-        }
-        if (TicketStatePolicy.pauses(move.status()) && blank(move.reason())) {
-            throw InvalidInputException.badRequest(List.of(FieldProblem.of("statusChangeReason", null,
-                    Text.of("ticket.pauseReason"))));
-        }
-        if (move.status().equals("resolved")) {
+        FaultTicket ticket = locked(ticketId);
+        FaultTicket.Moved moved = ticket.moveTo(move.status(), move.reason(), now);
+        if (moved.to() == TicketStatus.RESOLVED) {
             requireFaultReason(move.faultReason());
             requireAlarmsClearedOrOverride(ticketId, move, actor, now);
         }
-        if (TicketStatePolicy.pauses(from) && !TicketStatePolicy.pauses(move.status())) {
-            // Leaving pending/held: the restoration deadline moves by the time the customer's side took.
-            long paused = Duration.between(((Timestamp) ticket.get("paused_at")).toInstant(), now).toSeconds();
+        keepTheClock(ticketId, moved, now);
+        switch (moved.to()) {
+            case IN_PROGRESS -> jdbc.update("update trouble_ticket set responded_at = case when ? then "
+                    + "coalesce(responded_at, ?) else responded_at end, assignee = coalesce(assignee, ?), "
+                    + "resolved_at = null where id = ?", answersForResponse, ts(now), actor, ticketId);
+            case RESOLVED -> jdbc.update("update trouble_ticket set resolved_at = ?, fault_reason = ?, "
+                    + "resolution = coalesce(?, resolution) where id = ?", ts(now), move.faultReason(),
+                    move.resolution(), ticketId);
+            case CLOSED -> jdbc.update("update trouble_ticket set closed_at = ? where id = ?", ts(now), ticketId);
+            default -> { }
+        }
+        changeStatus(ticketId, moved, move.reason(), actor, now);
+    }
+
+    /** Leaving pending/held moves the restoration deadline by the time the customer's side took; entering stops it. */
+    private void keepTheClock(long ticketId, FaultTicket.Moved moved, Instant now) {
+        if (moved.resumedAfter() != null) {
+            long paused = moved.resumedAfter().toSeconds();
             jdbc.update("update trouble_ticket set paused_at = null, paused_seconds = paused_seconds + ?, "
                     + "restoration_due = restoration_due + make_interval(secs => ?) where id = ?", paused, paused,
                     ticketId);
         }
-        if (TicketStatePolicy.pauses(move.status())) {
+        if (moved.pauses()) {
             jdbc.update("update trouble_ticket set paused_at = ? where id = ?", ts(now), ticketId);
         }
-        switch (move.status()) {
-            case "inProgress" -> jdbc.update("update trouble_ticket set responded_at = case when ? then "
-                    + "coalesce(responded_at, ?) else responded_at end, assignee = coalesce(assignee, ?), "
-                    + "resolved_at = null where id = ?", answersForResponse, ts(now), actor, ticketId);
-            case "resolved" -> jdbc.update("update trouble_ticket set resolved_at = ?, fault_reason = ?, "
-                    + "resolution = coalesce(?, resolution) where id = ?", ts(now), move.faultReason(),
-                    move.resolution(), ticketId);
-            case "closed" -> jdbc.update("update trouble_ticket set closed_at = ? where id = ?", ts(now), ticketId);
-            default -> { }
-        }
-        changeStatus(ticketId, from, move.status(), move.reason(), actor, now);
     }
 
     /**
@@ -132,10 +127,7 @@ public class TicketTransitions {
     @Transactional
     public void returnVisit(long ticketId, ReturnVisit visit, String actor) {
         Instant now = clock.instant();
-        String from = (String) locked(ticketId).get("status");
-        if (!from.equals("resolved")) {
-            throw new ConflictException(Text.of("ticket.returnVisitNotResolved", from));
-        }
+        FaultTicket.Moved moved = locked(ticketId).returnVisit(visit.confirmed(), now);
         jdbc.update("update trouble_ticket set return_visit_at = ?, return_visit_by = ?, return_visit_confirmed = ?, "
                 + "return_visit_satisfaction = ?, return_visit_comment = ? where id = ?", ts(now), actor,
                 visit.confirmed(), visit.satisfaction(), visit.comment(), ticketId);
@@ -145,15 +137,17 @@ public class TicketTransitions {
         rows.journal(ticketId, now, actor, "returnVisit", detail);
         if (visit.confirmed()) {
             jdbc.update("update trouble_ticket set closed_at = ? where id = ?", ts(now), ticketId);
-            changeStatus(ticketId, from, "closed", "return visit: customer confirmed", actor, now);
+            changeStatus(ticketId, moved, "return visit: customer confirmed", actor, now);
         } else {
             jdbc.update("update trouble_ticket set resolved_at = null where id = ?", ticketId);
-            changeStatus(ticketId, from, "inProgress", "return visit: customer did not confirm"
+            changeStatus(ticketId, moved, "return visit: customer did not confirm"
                     + (blank(visit.comment()) ? "" : " (" + visit.comment() + ")"), actor, now);
         }
     }
 
-    private void changeStatus(long ticketId, String from, String to, String reason, String actor, Instant now) {
+    private void changeStatus(long ticketId, FaultTicket.Moved moved, String reason, String actor, Instant now) {
+        String from = moved.from().tmf();
+        String to = moved.to().tmf();
         jdbc.update("update trouble_ticket set status = ?, status_changed_at = ?, status_change_reason = ?, "
                 + "updated_at = ? where id = ?", to, ts(now), reason, ts(now), ticketId);
         jdbc.update("insert into ticket_status_change (ticket_id, at, status, reason, actor) values (?, ?, ?, ?, ?)",
@@ -180,8 +174,10 @@ public class TicketTransitions {
         }
     }
 
-    private Map<String, Object> locked(long ticketId) {
-        return jdbc.queryForList("select status, paused_at from trouble_ticket where id = ? for update", ticketId)
+    private FaultTicket locked(long ticketId) {
+        return jdbc.query("select status, paused_at from trouble_ticket where id = ? for update",
+                (rs, row) -> new FaultTicket(ticketId, TicketStatus.ofTmf(rs.getString(1)).orElseThrow(),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()), ticketId)
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("troubleTicket", ticketId));
     }
 

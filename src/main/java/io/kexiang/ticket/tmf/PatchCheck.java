@@ -3,7 +3,7 @@ package io.kexiang.ticket.tmf;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.Text;
-import io.kexiang.ticket.store.TicketStatePolicy;
+import io.kexiang.ticket.TicketStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,11 +38,11 @@ final class PatchCheck {
             }
         }
         String status = patch.path("status").asText(null);
-        if (status != null && !TicketStatePolicy.STATES.contains(status)) {
-            problems.add(FieldProblem.of("status", status, Text.oneOf(TicketStatePolicy.STATES)));
+        if (status != null && TicketStatus.ofTmf(status).isEmpty()) {
+            problems.add(FieldProblem.of("status", status, Text.oneOf(TicketStatus.tmfNames())));
         }
         for (String field : List.of("faultReason", "resolution", "openAlarmOverride")) {
-            if (patch.hasNonNull(field) && !"resolved".equals(status)) {
+            if (patch.hasNonNull(field) && !TicketStatus.RESOLVED.tmf().equals(status)) {
                 problems.add(FieldProblem.of(field, patch.get(field).asText(), Text.of("ticket.onlyWhenResolved")));
             }
         }

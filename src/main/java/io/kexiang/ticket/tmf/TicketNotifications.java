@@ -2,6 +2,7 @@ package io.kexiang.ticket.tmf;
 
 import io.kexiang.hub.HubEvents;
 import io.kexiang.ticket.TicketOpened;
+import io.kexiang.ticket.TicketStatus;
 import io.kexiang.ticket.TicketStatusChanged;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -30,7 +31,7 @@ class TicketNotifications {
     @EventListener
     void on(TicketStatusChanged changed) {
         hub.owe(TicketViews.API, "TroubleTicketStatusChangeEvent", changed.ticketId(), changed.at());
-        if (changed.to().equals("resolved")) {
+        if (changed.to().equals(TicketStatus.RESOLVED.tmf())) {
             hub.owe(TicketViews.API, "TroubleTicketResolvedEvent", changed.ticketId(), changed.at());
         }
     }

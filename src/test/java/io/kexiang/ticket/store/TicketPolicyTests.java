@@ -3,7 +3,6 @@ package io.kexiang.ticket.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kexiang.shared.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -12,23 +11,6 @@ import org.junit.jupiter.api.Test;
 class TicketPolicyTests {
 
     private static final Instant OPENED = Instant.parse("2026-11-25T01:00:00Z");
-
-    @Test
-    void movesAreCheckedAndARefusalNamesTheCurrentState() {
-        assertThat(TicketStatePolicy.refusal("acknowledged", "inProgress")).isNull();
-        assertThat(TicketStatePolicy.refusal("resolved", "inProgress")).as("reopened").isNull();
-        Text refused = TicketStatePolicy.refusal("acknowledged", "closed");
-        assertThat(refused.code()).isEqualTo("ticket.move");
-        assertThat(refused.getArguments()).startsWith("acknowledged", "closed");
-        assertThat((String) refused.getArguments()[2]).contains("inProgress");
-        assertThat(TicketStatePolicy.refusal("closed", "inProgress").code()).isEqualTo("ticket.final");
-        assertThat(TicketStatePolicy.refusal("held", "held").code()).isEqualTo("ticket.already");
-        assertThat(TicketStatePolicy.refusal("held", "lost").code()).isEqualTo("ticket.unknownStatus");
-        assertThat(TicketStatePolicy.pauses("pending")).isTrue();
-        assertThat(TicketStatePolicy.pauses("inProgress")).isFalse();
-        assertThat(TicketStatePolicy.isOpen("resolved")).isTrue();
-        assertThat(TicketStatePolicy.isOpen("cancelled")).isFalse();
-    }
 
     @Test
     void theCentresDefaultsSetTheDeadlines() {
