@@ -5,6 +5,7 @@ import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
+import io.kexiang.cutover.plan.CutoverStatus;
 import io.kexiang.cutover.plan.Impact;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.FieldProblem;
@@ -139,14 +140,14 @@ class CutoverController {
     @PreAuthorize(PLANNERS)
     Map<String, Object> complete(@PathVariable long id, @RequestBody(required = false) Decision decision,
             Principal principal) {
-        lifecycle.finish(id, principal.getName(), "completed", decision == null ? null : decision.note());
+        lifecycle.finish(id, principal.getName(), CutoverStatus.COMPLETED, decision == null ? null : decision.note());
         return views.detail(plan(id));
     }
 
     @PostMapping("/{id}/roll-back")
     @PreAuthorize(PLANNERS)
     Map<String, Object> rollBack(@PathVariable long id, @RequestBody Decision decision, Principal principal) {
-        lifecycle.finish(id, principal.getName(), "rolledBack", decision.note());
+        lifecycle.finish(id, principal.getName(), CutoverStatus.ROLLED_BACK, decision.note());
         return views.detail(plan(id));
     }
 

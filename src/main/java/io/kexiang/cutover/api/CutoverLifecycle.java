@@ -7,7 +7,7 @@ import io.kexiang.cutover.plan.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.cutover.plan.CutoverSettings;
-import io.kexiang.cutover.plan.CutoverStatePolicy;
+import io.kexiang.cutover.plan.CutoverStatus;
 import io.kexiang.cutover.plan.Impact;
 import io.kexiang.cutover.window.ApprovedWindows;
 import io.kexiang.shared.ConflictException;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,17 +35,15 @@ class CutoverLifecycle {
     private final NoticeSchedule notices;
     private final ApprovedWindows windows;
     private final CutoverSettings settings;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     CutoverLifecycle(CutoverRows rows, ImpactAnalysis impacts, NoticeSchedule notices, ApprovedWindows windows,
-            CutoverSettings settings, JdbcTemplate jdbc, Clock clock) {
+            CutoverSettings settings, Clock clock) {
         this.rows = rows;
         this.impacts = impacts;
         this.notices = notices;
         this.windows = windows;
         this.settings = settings;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -65,7 +62,7 @@ class CutoverLifecycle {
     /** Changing the window or scope of an approved plan sends it back for approval, and tells those told. */
     void update(long id, CutoverDraft draft, String actor) {
         CutoverPlan plan = rows.lock(id);
-        CutoverStatePolicy.checkEditable(plan.status());
+        plan.status().requireEditable();
         Impact impact = analyse(draft);
         Instant now = clock.instant();
         boolean moved = !plan.windowStart().equals(draft.windowStart().toInstant())
@@ -73,18 +70,20 @@ class CutoverLifecycle {
                 || !new HashSet<>(rows.scope(id)).equals(new HashSet<>(impact.scope()))
                 || !circuitIds(rows.circuits(id)).equals(circuitIds(impact.circuits()));
         rows.update(id, draft, impact, now);
-        if (plan.status().equals("rejected")) {
-            rows.status(id, "draft", actor, "edited after rejection", now);
-        } else if (moved && Set.of("approved", "notified").contains(plan.status())) {
-            rows.status(id, "submitted", actor, "window or scope changed after approval", now);
-            notices.toldAgain(plan, "changed", now);
-            windows.changed();
-        }
+        plan.status().afterEdit(moved).ifPresent(next -> {
+            if (next == CutoverStatus.DRAFT) {
+                rows.status(id, next, actor, "edited after rejection", now);
+            } else {
+                rows.status(id, next, actor, "window or scope changed after approval", now);
+                notices.toldAgain(plan, "changed", now);
+                windows.changed();
+            }
+        });
     }
 
     void submit(long id, String actor) {
         CutoverPlan plan = rows.lock(id);
-        CutoverStatePolicy.check(plan.status(), "submitted");
+        CutoverStatus submitted = plan.status().moveTo(CutoverStatus.SUBMITTED);
         if (!plan.windowEnd().isAfter(clock.instant())) {
             throw new ConflictException(Text.of("cutover.windowPassed", plan.number(), plan.windowEnd().toString()));
         }
@@ -94,7 +93,7 @@ class CutoverLifecycle {
         }
         // A plan that can no longer be approved in time is told so now, not when the approver gets to it.
         requireLeadTime(plan, circuits, clock.instant());
-        rows.status(id, "submitted", actor, null, clock.instant());
+        rows.status(id, submitted, actor, null, clock.instant());
     }
 
     /**
@@ -103,7 +102,7 @@ class CutoverLifecycle {
      */
     void approve(long id, String actor) {
         CutoverPlan plan = rows.lock(id);
-        CutoverStatePolicy.check(plan.status(), "approved");
+        CutoverStatus approvedStatus = plan.status().moveTo(CutoverStatus.APPROVED);
         if (plan.requester().equals(actor)) {
             throw new ConflictException(Text.of("cutover.ownApproval", plan.number(), actor));
         }
@@ -112,14 +111,14 @@ class CutoverLifecycle {
         List<AffectedCircuit> circuits = impacts.analyse(draft).circuits();
         requireLeadTime(plan, circuits, now);
         rows.storeImpact(id, circuits, now);
-        jdbc.update("update cutover_plan set approval_round = approval_round + 1, approved_by = ?, approved_at = ?, "
-                + "reject_reason = null, reject_note = null where id = ?", actor, java.sql.Timestamp.from(now), id);
-        rows.status(id, "approved", actor, plan.emergency() ? "emergency" : null, now);
+        rows.approved(id, actor, now);
+        rows.status(id, approvedStatus, actor, plan.emergency() ? "emergency" : null, now);
         CutoverPlan approved = rows.find(id).orElseThrow();
         notices.approved(approved, now);
         long told = circuits.stream().map(AffectedCircuit::accountManagerEmployeeId).filter(Objects::nonNull)
                 .distinct().count();
-        rows.status(id, "notified", "kexiang", told + " account manager(s) notified", now);
+        rows.status(id, approvedStatus.moveTo(CutoverStatus.NOTIFIED), "kexiang", told + " account manager(s) notified",
+                now);
         windows.changed();
     }
 
@@ -132,46 +131,43 @@ class CutoverLifecycle {
 
     void reject(long id, String actor, String reason, String note) {
         CutoverPlan plan = rows.lock(id);
-        CutoverStatePolicy.check(plan.status(), "rejected");
-        Boolean known = jdbc.queryForObject("select exists (select 1 from cutover_reject_reason where code = ? "
-                + "and active)", Boolean.class, reason);
-        if (reason == null || !Boolean.TRUE.equals(known)) {
+        CutoverStatus rejected = plan.status().moveTo(CutoverStatus.REJECTED);
+        if (reason == null || !rows.isActiveRejectReason(reason)) {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("reason", reason,
                     Text.of("cutover.rejectReason"))));
         }
-        rows.set(id, "reject_reason", reason);
-        rows.set(id, "reject_note", note);
-        rows.status(id, "rejected", actor, note == null ? reason : reason + ": " + note, clock.instant());
+        rows.rejected(id, reason, note);
+        rows.status(id, rejected, actor, note == null ? reason : reason + ": " + note, clock.instant());
     }
 
     void start(long id, String actor) {
         CutoverPlan plan = rows.lock(id);
-        CutoverStatePolicy.check(plan.status(), "inProgress");
+        CutoverStatus started = plan.status().moveTo(CutoverStatus.IN_PROGRESS);
         Instant now = clock.instant();
-        rows.status(id, "inProgress", actor, null, now);
-        rows.set(id, "started_at", now);
+        rows.status(id, started, actor, null, now);
+        rows.started(id, now);
     }
 
     /** Completed or rolled back: the account managers told of the plan hear how it ended. */
-    void finish(long id, String actor, String status, String note) {
+    void finish(long id, String actor, CutoverStatus how, String note) {
         CutoverPlan plan = rows.lock(id);
-        CutoverStatePolicy.check(plan.status(), status);
-        if (status.equals("rolledBack")) {
+        CutoverStatus finished = plan.status().moveTo(how);
+        if (finished == CutoverStatus.ROLLED_BACK) {
             requireNote(note);
         }
         Instant now = clock.instant();
-        rows.status(id, status, actor, note, now);
-        rows.set(id, "finished_at", now);
+        rows.status(id, finished, actor, note, now);
+        rows.finished(id, now);
         notices.toldAgain(plan, "completed", now);
     }
 
     void cancel(long id, String actor, String note) {
         CutoverPlan plan = rows.lock(id);
-        CutoverStatePolicy.check(plan.status(), "cancelled");
+        CutoverStatus cancelled = plan.status().moveTo(CutoverStatus.CANCELLED);
         requireNote(note);
         Instant now = clock.instant();
-        rows.status(id, "cancelled", actor, note, now);
-        if (CutoverStatePolicy.APPROVED.contains(plan.status())) {
+        rows.status(id, cancelled, actor, note, now);
+        if (plan.status().isApproved()) {
             notices.toldAgain(plan, "cancelled", now);
             windows.changed();
         }

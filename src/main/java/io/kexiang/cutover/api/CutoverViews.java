@@ -44,7 +44,7 @@ class CutoverViews {
         view.put("href", "/api/v1/cutovers/" + plan.id());
         view.put("number", plan.number());
         view.put("title", plan.title());
-        view.put("status", plan.status());
+        view.put("status", plan.status().api());
         view.put("windowStart", plan.windowStart());
         view.put("windowEnd", plan.windowEnd());
         view.put("riskLevel", plan.riskLevel());

@@ -64,7 +64,7 @@ public class NoticeContent {
         facts.put("riskLevel", plan.riskLevel());
         facts.put("rollbackPlan", plan.rollbackPlan());
         facts.put("emergency", plan.emergency());
-        facts.put("status", plan.status());
+        facts.put("status", plan.status().api());
         return facts;
     }
 

@@ -143,14 +143,35 @@ public class CutoverRows {
     }
 
     /** Moves the plan on and records the step; the caller has checked the move with the policy. */
-    public void status(long id, String status, String actor, String reason, Instant now) {
-        jdbc.update("update cutover_plan set status = ?, updated_at = ? where id = ?", status, ts(now), id);
-        history(id, now, status, actor, reason);
+    public void status(long id, CutoverStatus status, String actor, String reason, Instant now) {
+        jdbc.update("update cutover_plan set status = ?, updated_at = ? where id = ?", status.api(), ts(now), id);
+        history(id, now, status.api(), actor, reason);
     }
 
-    public void set(long id, String column, Object value) {
-        jdbc.update("update cutover_plan set " + column + " = ? where id = ?",
-                value instanceof Instant at ? ts(at) : value, id);
+    public void approved(long id, String approver, Instant at) {
+        jdbc.update("update cutover_plan set approval_round = approval_round + 1, approved_by = ?, approved_at = ?, "
+                + "reject_reason = null, reject_note = null where id = ?", approver, ts(at), id);
+    }
+
+    public boolean isActiveRejectReason(String code) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from cutover_reject_reason "
+                + "where code = ? and active)", Boolean.class, code));
+    }
+
+    public void rejected(long id, String reason, String note) {
+        jdbc.update("update cutover_plan set reject_reason = ?, reject_note = ? where id = ?", reason, note, id);
+    }
+
+    public void started(long id, Instant at) {
+        jdbc.update("update cutover_plan set started_at = ? where id = ?", ts(at), id);
+    }
+
+    public void finished(long id, Instant at) {
+        jdbc.update("update cutover_plan set finished_at = ? where id = ?", ts(at), id);
+    }
+
+    public void windowChecked(long id, Instant at) {
+        jdbc.update("update cutover_plan set window_checked_at = ? where id = ?", ts(at), id);
     }
 
     public List<Map<String, Object>> history(long id) {
@@ -172,7 +193,7 @@ public class CutoverRows {
                 rs.getString("reason"), rs.getString("executing_unit"), rs.getString("requester"),
                 instant(rs, "window_start"), instant(rs, "window_end"), rs.getString("risk_level"),
                 rs.getString("rollback_plan"), rs.getBoolean("emergency"), rs.getString("customer_language"),
-                rs.getString("status"), rs.getInt("approval_round"), rs.getString("reject_reason"),
+                CutoverStatus.ofApi(rs.getString("status")).orElseThrow(), rs.getInt("approval_round"), rs.getString("reject_reason"),
                 rs.getString("reject_note"), rs.getString("approved_by"), instant(rs, "approved_at"),
                 instant(rs, "impact_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
                 instant(rs, "window_checked_at"), instant(rs, "created_at"), instant(rs, "updated_at"),

@@ -6,6 +6,7 @@ import io.kexiang.alarm.PlannedOutageAlarms;
 import io.kexiang.cutover.notice.NoticeSchedule;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
+import io.kexiang.cutover.plan.CutoverStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -68,8 +69,8 @@ class WindowScan {
         for (Long id : due("""
                 select id from cutover_plan where status in ('approved', 'notified') and window_start <= ?
                 order by window_start limit 100 for update skip locked""", now)) {
-            plans.status(id, "inProgress", CLOCK, "window started", now);
-            plans.set(id, "started_at", now);
+            plans.status(id, CutoverStatus.IN_PROGRESS, CLOCK, "window started", now);
+            plans.started(id, now);
         }
     }
 
@@ -79,7 +80,7 @@ class WindowScan {
                 select id from cutover_plan where window_checked_at is null and approved_at is not null
                     and status in ('notified', 'inProgress', 'completed', 'rolledBack') and window_end <= ?
                 order by window_end limit 100 for update skip locked""", now)) {
-            plans.set(id, "window_checked_at", now);
+            plans.windowChecked(id, now);
             CutoverPlan plan = plans.find(id).orElseThrow();
             List<Long> left = alarms.endOutage(id);
             windows.changed();

@@ -35,13 +35,24 @@ class CutoverPolicyTests {
     }
 
     @Test
-    void aPlanMovesOnlyAlongItsLifecycle() {
-        CutoverStatePolicy.check("draft", "submitted");
-        CutoverStatePolicy.check("notified", "submitted");
-        assertThatThrownBy(() -> CutoverStatePolicy.check("draft", "approved")).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("draft");
-        assertThatThrownBy(() -> CutoverStatePolicy.check("completed", "inProgress"))
+    void aPlanMovesOnlyAlongItsLifecycleAndARefusalNamesItsState() {
+        assertThat(CutoverStatus.DRAFT.moveTo(CutoverStatus.SUBMITTED)).isEqualTo(CutoverStatus.SUBMITTED);
+        assertThat(CutoverStatus.NOTIFIED.moveTo(CutoverStatus.SUBMITTED)).isEqualTo(CutoverStatus.SUBMITTED);
+        assertThatThrownBy(() -> CutoverStatus.DRAFT.moveTo(CutoverStatus.APPROVED))
+                .isInstanceOfSatisfying(ConflictException.class, refused -> assertThat(refused.text().getArguments())
+                        .containsExactly("draft", "approved"));
+        assertThatThrownBy(() -> CutoverStatus.COMPLETED.moveTo(CutoverStatus.IN_PROGRESS))
                 .hasMessageContaining("completed");
-        assertThatThrownBy(() -> CutoverStatePolicy.checkEditable("inProgress")).hasMessageContaining("inProgress");
+        assertThatThrownBy(CutoverStatus.IN_PROGRESS::requireEditable).hasMessageContaining("inProgress");
+    }
+
+    @Test
+    void editingARejectedPlanMakesADraftAndMovingAnApprovedOneSendsItBackForApproval() {
+        assertThat(CutoverStatus.REJECTED.afterEdit(false)).contains(CutoverStatus.DRAFT);
+        assertThat(CutoverStatus.NOTIFIED.afterEdit(true)).contains(CutoverStatus.SUBMITTED);
+        assertThat(CutoverStatus.NOTIFIED.afterEdit(false)).as("a new title changes nothing").isEmpty();
+        assertThat(CutoverStatus.SUBMITTED.afterEdit(true)).isEmpty();
+        assertThat(CutoverStatus.IN_PROGRESS.isApproved()).isTrue();
+        assertThat(CutoverStatus.CANCELLED.isApproved()).isFalse();
     }
 }
