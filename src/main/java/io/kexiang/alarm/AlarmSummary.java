@@ -20,7 +20,7 @@ public record AlarmSummary(long id, String state, String perceivedSeverity, Stri
     }
 
     public boolean isCleared() {
-        return "cleared".equals(state);
+        return AlarmState.CLEARED.tmf().equals(state);
     }
 
     /** The fault this alarm is part of: its root's id, or its own. */

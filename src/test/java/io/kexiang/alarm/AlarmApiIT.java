@@ -169,6 +169,9 @@ class AlarmApiIT extends ApplicationIT {
         assertThat(raisedTo.get("state").asText()).isEqualTo("updated");
         JsonNode cleared = engineer.patch(ALARMS + "/" + id, "{\"state\":\"cleared\"}").json();
         assertThat(cleared.get("clearUserId").asText()).isEqualTo(engineerId);
+        Response lateSeverity = engineer.patch(ALARMS + "/" + id, "{\"perceivedSeverity\":\"minor\"}");
+        assertThat(lateSeverity.status()).as("a cleared alarm keeps its severity").isEqualTo(409);
+        assertThat(lateSeverity.json().get("detail").asText()).contains(String.valueOf(id), "已清除");
 
         JsonNode journal = admin().get("/api/v1/alarms/" + id + "/journal").json();
         List<String> actions = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
+import io.kexiang.alarm.AlarmState;
 import io.kexiang.alarm.PlannedOutages;
 import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.ArchivedEventHandler;
@@ -153,7 +154,7 @@ class AlarmIntake implements ArchivedEventHandler {
         if (storm != null && alarm.parentId != null && alarm.parentId == storm.id) {
             batch.touchStorm(alarm.element);
         }
-        batch.event(alarm.id, archived.rawEventId(), event.receivedTime(), TrackedAlarm.CLEARED);
+        batch.event(alarm.id, archived.rawEventId(), event.receivedTime(), AlarmState.CLEARED.tmf());
         batch.journal(alarm.id, now, PIPELINE, event.sourceAddress(), "cleared",
                 detail(Map.of("event", archived.rawEventId())));
         count("cleared");

@@ -1,5 +1,6 @@
 package io.kexiang.alarm.intake;
 
+import io.kexiang.alarm.AlarmState;
 import io.kexiang.inventory.CircuitMatch;
 import java.lang.reflect.Array;
 import java.sql.PreparedStatement;
@@ -107,7 +108,7 @@ class AlarmRows {
         List<Object[]> rows = new ArrayList<>(alarms.size());
         for (TrackedAlarm tracked : alarms) {
             NewAlarm alarm = tracked.created;
-            rows.add(new Object[] {tracked.id, alarm.reductionKey(), tracked.state, alarm.alarmType(),
+            rows.add(new Object[] {tracked.id, alarm.reductionKey(), tracked.state.tmf(), alarm.alarmType(),
                 alarm.probableCause(), alarm.specificProblem(), tracked.severity, tracked.reportedSeverity,
                 alarm.object().id(), alarm.object().type(), alarm.networkElement(), alarm.sourceAddress(),
                 alarm.sourceSystemId(), alarm.externalAlarmId(), alarm.notification(), alarm.family(),
@@ -139,7 +140,7 @@ class AlarmRows {
         }
         // One array per column, in the order of unnest's arguments; types says how PostgreSQL is to read each.
         List<Object[]> arrays = List.of(
-                column(alarms, String[]::new, alarm -> alarm.state),
+                column(alarms, String[]::new, alarm -> alarm.state.tmf()),
                 column(alarms, String[]::new, alarm -> alarm.severity),
                 column(alarms, String[]::new, alarm -> alarm.reportedSeverity),
                 column(alarms, String[]::new, alarm -> alarm.details),
@@ -190,7 +191,7 @@ class AlarmRows {
         TrackedAlarm alarm = new TrackedAlarm(rs.getLong("id"), rs.getString("reduction_key"),
                 rs.getString("network_element"), rs.getString("family"), rs.getBoolean("is_root_cause"),
                 instant(rs.getTimestamp("raised_at")));
-        alarm.state = rs.getString("state");
+        alarm.state = AlarmState.ofTmf(rs.getString("state")).orElseThrow();
         alarm.severity = rs.getString("perceived_severity");
         alarm.reportedSeverity = rs.getString("reported_severity");
         alarm.details = rs.getString("alarm_details");

@@ -1,5 +1,6 @@
 package io.kexiang.alarm.intake;
 
+import io.kexiang.alarm.AlarmState;
 import java.time.Instant;
 
 /**
@@ -9,8 +10,6 @@ import java.time.Instant;
  */
 final class TrackedAlarm {
 
-    static final String CLEARED = "cleared";
-
     final long id;
     final String key;
     final String element;
@@ -19,7 +18,7 @@ final class TrackedAlarm {
     final Instant raisedAt;
     /** What the batch opened it with, until it is inserted; null for an alarm already in the database. */
     NewAlarm created;
-    String state;
+    AlarmState state;
     String severity;
     String reportedSeverity;
     String details;
@@ -47,7 +46,7 @@ final class TrackedAlarm {
         TrackedAlarm opened = new TrackedAlarm(id, alarm.reductionKey(), alarm.networkElement(), alarm.family(),
                 alarm.rootCause(), alarm.raisedAt());
         opened.created = alarm;
-        opened.state = "raised";
+        opened.state = AlarmState.RAISED;
         opened.severity = alarm.severity();
         opened.reportedSeverity = alarm.reportedSeverity();
         opened.details = alarm.details();
@@ -60,7 +59,7 @@ final class TrackedAlarm {
     }
 
     boolean open() {
-        return !CLEARED.equals(state);
+        return state.isOpen();
     }
 
     /** Counted by the storm rule: an open interface alarm that is nobody's child and no root itself. */
@@ -75,7 +74,7 @@ final class TrackedAlarm {
         lastOccurrence = lastOccurrence == null || at.isAfter(lastOccurrence) ? at : lastOccurrence;
         changedAt = now;
         if (!previous.equals(newSeverity)) {
-            state = "updated";
+            state = AlarmState.UPDATED;
         }
         severity = newSeverity;
         reportedSeverity = reported;
@@ -85,8 +84,8 @@ final class TrackedAlarm {
     }
 
     void clear(Instant at, Instant now, String systemId) {
-        state = CLEARED;
-        severity = CLEARED;
+        state = AlarmState.CLEARED;
+        severity = AlarmState.CLEARED.tmf();
         clearedAt = at;
         changedAt = now;
         clearSystemId = systemId;
@@ -95,7 +94,7 @@ final class TrackedAlarm {
 
     /** The fault is back soon after its clear: the same alarm again, one more raise/clear cycle. */
     void reopen(String newSeverity, String reported, String newDetails, Instant at, Instant now, int cyclesToFlap) {
-        state = "raised";
+        state = AlarmState.RAISED;
         clearedAt = null;
         clearUserId = null;
         clearSystemId = null;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.AlarmAcknowledged;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
+import io.kexiang.alarm.AlarmState;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
@@ -92,11 +93,11 @@ public class AlarmOperations {
     @Transactional
     public boolean changeSeverity(long id, Actor actor, String severity) {
         Instant now = clock.instant();
-        String before = jdbc.queryForList("select perceived_severity from alarm where id = ? and state <> 'cleared' "
-                + "for update", String.class, id).stream().findFirst().orElse(null);
-        boolean changed = before != null && !before.equals(severity) && jdbc.update(
-                "update alarm set perceived_severity = ?, state = 'updated', changed_at = ? where id = ?", severity,
-                ts(now), id) > 0;
+        Locked alarm = locked(id);
+        String before = alarm.severity();
+        boolean changed = !before.equals(severity) && jdbc.update(
+                "update alarm set perceived_severity = ?, state = ?, changed_at = ? where id = ?", severity,
+                alarm.state().updated(Text.of("alarm.clearedKeepsSeverity", id)).tmf(), ts(now), id) > 0;
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("from", before);
         detail.put("to", severity);
@@ -112,15 +113,13 @@ public class AlarmOperations {
     public boolean ownerUpdate(long id, Actor actor, String probableCause, String specificProblem, String alarmType,
             String alarmDetails) {
         Instant now = clock.instant();
+        AlarmState updated = locked(id).state().updated(Text.of("alarm.clearedOwnerRaisesNew", id));
         boolean changed = jdbc.update("""
                 update alarm set probable_cause = coalesce(?, probable_cause),
                     specific_problem = coalesce(?, specific_problem), alarm_type = coalesce(?, alarm_type),
-                    alarm_details = coalesce(?, alarm_details), state = 'updated', changed_at = ?
-                where id = ? and state <> 'cleared'""", probableCause, specificProblem, alarmType, alarmDetails,
-                ts(now), id) > 0;
-        if (!changed && !jdbc.queryForList("select 1 from alarm where id = ? and state = 'cleared'", id).isEmpty()) {
-            throw new ConflictException(Text.of("alarm.clearedOwnerRaisesNew", id));
-        }
+                    alarm_details = coalesce(?, alarm_details), state = ?, changed_at = ?
+                where id = ?""", probableCause, specificProblem, alarmType, alarmDetails, updated.tmf(), ts(now),
+                id) > 0;
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("probableCause", probableCause);
         detail.put("specificProblem", specificProblem);
@@ -211,6 +210,16 @@ public class AlarmOperations {
                 toJson(entry));
         publish.run();
         return true;
+    }
+
+    /** The alarm's state and severity, its row locked for the change. */
+    private record Locked(AlarmState state, String severity) {
+    }
+
+    private Locked locked(long id) {
+        return jdbc.query("select state, perceived_severity from alarm where id = ? for update",
+                (rs, row) -> new Locked(AlarmState.ofTmf(rs.getString(1)).orElseThrow(), rs.getString(2)), id)
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("alarm", String.valueOf(id)));
     }
 
     private void requireExists(long id) {

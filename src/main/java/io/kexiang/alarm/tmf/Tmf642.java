@@ -1,5 +1,6 @@
 package io.kexiang.alarm.tmf;
 
+import io.kexiang.alarm.AlarmState;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ final class Tmf642 {
             "timeDomainViolation");
     static final List<String> SEVERITIES = List.of("critical", "major", "minor", "warning", "indeterminate",
             "cleared");
-    static final List<String> STATES = List.of("raised", "updated", "cleared");
+    static final List<String> STATES = AlarmState.tmfNames();
     static final List<String> ACK_STATES = List.of("unacknowledged", "acknowledged");
     /** The alarm's columns these attributes end up in: a longer value is refused at the edge, not by PostgreSQL. */
     static final Map<String, Integer> LONGEST = Map.ofEntries(Map.entry("probableCause", 128),
