@@ -36,14 +36,14 @@ import org.springframework.stereotype.Component;
 class AlarmIntake implements ArchivedEventHandler {
 
     private static final String PIPELINE = "kexiang";
-    /** The specific problem of an element's storm root; how many interfaces are down is in its details. */
-    private static final String STORM_PROBLEM = "多端口同时中断";
 
     private final AlarmRows rows;
     private final AlarmLinker linker;
     private final ObjectProvider<PlannedOutages> plannedOutages;
     private final AlarmSettings settings;
     private final SeverityPolicy severities;
+    private final FlapPolicy flaps;
+    private final StormPolicy storms;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
@@ -57,6 +57,9 @@ class AlarmIntake implements ArchivedEventHandler {
         this.plannedOutages = plannedOutages;
         this.settings = settings;
         this.severities = new SeverityPolicy(settings.minimumSeverity());
+        this.flaps = new FlapPolicy(settings.flapWindow(), settings.flapCycles(), settings.reopenAfterClear());
+        this.storms = new StormPolicy(settings.stormInterfaceShare(), settings.stormMinInterfaces(),
+                settings.stormWindow());
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -80,7 +83,7 @@ class AlarmIntake implements ArchivedEventHandler {
             relevant.add(each);
             keys.add(event.reductionKey());
             // A clear may end the element's storm: its root is locked and read with the batch too.
-            keys.add(stormKey(event.elementOrOrigin()));
+            keys.add(StormPolicy.key(event.elementOrOrigin()));
             if (!event.isClear()) {
                 raises++;
                 elements.add(event.elementOrOrigin());
@@ -115,7 +118,7 @@ class AlarmIntake implements ArchivedEventHandler {
      */
     private void followStorms(IntakeBatch batch, Instant now) {
         for (String element : batch.stormElements()) {
-            TrackedAlarm root = batch.current(stormKey(element));
+            TrackedAlarm root = batch.current(StormPolicy.key(element));
             if (root == null || !root.open()) {
                 continue;
             }
@@ -127,16 +130,12 @@ class AlarmIntake implements ArchivedEventHandler {
                 batch.announce(new AlarmCleared(root.id, now, null, PIPELINE));
                 count("cleared");
             } else {
-                root.details = stormDetails(down, linker.interfaceCount(element));
+                root.details = storms.details(down, linker.interfaceCount(element));
                 root.changedAt = now;
                 root.dirty = true;
             }
             batch.changed(root);
         }
-    }
-
-    private String stormDetails(int down, int interfaces) {
-        return STORM_PROBLEM + " " + down + " of " + interfaces + " interfaces down";
     }
 
     private void clear(ArchivedEvent archived, IntakeBatch batch) {
@@ -150,7 +149,7 @@ class AlarmIntake implements ArchivedEventHandler {
         }
         alarm.clear(event.eventTime(), now, event.sourceAddress());
         batch.changed(alarm);
-        TrackedAlarm storm = batch.current(stormKey(alarm.element));
+        TrackedAlarm storm = batch.current(StormPolicy.key(alarm.element));
         if (storm != null && alarm.parentId != null && alarm.parentId == storm.id) {
             batch.touchStorm(alarm.element);
         }
@@ -173,19 +172,15 @@ class AlarmIntake implements ArchivedEventHandler {
             repeat(current, archived, severity, reported, now, batch);
             return;
         }
-        int cycles = 0;
-        if (current != null && current.clearedAt != null && !settings.flapWindow().isZero()
-                && !current.clearedAt.isBefore(now.minus(settings.flapWindow()))) {
-            cycles = current.flapCycles + 1;
-            if (settings.reopenAfterClear() || current.flapping || cycles >= settings.flapCycles()) {
-                current.reopen(severity, reported, event.additionalText(), event.eventTime(), now,
-                        settings.flapCycles());
-                batch.changed(current);
-                reopened(current, archived, now, batch);
-                return;
-            }
+        FlapPolicy.Verdict verdict = current == null ? FlapPolicy.NEW_FAULT
+                : flaps.onReturn(current.clearedAt, current.flapCycles, current.flapping, now);
+        if (verdict.reopen()) {
+            current.reopen(severity, reported, event.additionalText(), event.eventTime(), now, flaps.cyclesToFlap());
+            batch.changed(current);
+            reopened(current, archived, now, batch);
+            return;
         }
-        open(archived, circuits, severity, reported, cycles, now, batch);
+        open(archived, circuits, severity, reported, verdict.cycles(), now, batch);
     }
 
     private void repeat(TrackedAlarm alarm, ArchivedEvent archived, String severity, String reported, Instant now,
@@ -204,7 +199,7 @@ class AlarmIntake implements ArchivedEventHandler {
 
     private void reopened(TrackedAlarm alarm, ArchivedEvent archived, Instant now, IntakeBatch batch) {
         batch.event(alarm.id, archived.rawEventId(), archived.event().receivedTime(), alarm.severity);
-        boolean becameFlapping = alarm.flapping && alarm.flapCycles == settings.flapCycles();
+        boolean becameFlapping = flaps.justStartedFlapping(alarm.flapping, alarm.flapCycles);
         batch.journal(alarm.id, now, PIPELINE, archived.event().sourceAddress(),
                 becameFlapping ? "flapping" : "reopened", detail(Map.of("cycles", alarm.flapCycles,
                         "event", archived.rawEventId())));
@@ -276,20 +271,14 @@ class AlarmIntake implements ArchivedEventHandler {
      */
     private void interfaceStorm(String element, NormalisedEvent event, Instant now, IntakeBatch batch) {
         int interfaces = linker.interfaceCount(element);
-        int threshold = Math.max(settings.stormMinInterfaces(),
-                (int) Math.ceil(settings.stormInterfaceShare() * interfaces));
-        int down = batch.orphanInterfacesAround(element, event.eventTime(), settings.stormWindow());
-        if (down < threshold) {
+        int down = batch.orphanInterfacesAround(element, event.eventTime(), storms.window());
+        if (!storms.isStorm(down, interfaces)) {
             return;
         }
         List<CircuitMatch> circuits = linker.circuitsOf(element);
-        String problem = stormDetails(down, interfaces);
         String severity = severities.apply("major", circuits.stream().map(CircuitMatch::tier).distinct().toList());
-        NewAlarm root = new NewAlarm(stormKey(element), "communicationsAlarm",
-                "communicationsSubsystemFailure", STORM_PROBLEM, severity, "major", AlarmedObject.of(element,
-                        Resource.NONE), element, event.sourceAddress(), event.sourceAddress(), null,
-                null, "storm", "{}", problem, event.eventTime(), true, null, null, circuits, 0,
-                plannedBy(element, Resource.NONE, circuits, event.eventTime()));
+        NewAlarm root = NewAlarm.stormRoot(element, event.sourceAddress(), severity, storms.details(down, interfaces),
+                event.eventTime(), circuits, plannedBy(element, Resource.NONE, circuits, event.eventTime()));
         TrackedAlarm stormRoot = batch.current(root.reductionKey());
         if (stormRoot != null && stormRoot.open()) {
             // The element's storm alarm is still open: one more occurrence of it.
@@ -301,18 +290,13 @@ class AlarmIntake implements ArchivedEventHandler {
             batch.journal(opened.id, now, PIPELINE, event.sourceAddress(), "raised",
                     detail(Map.of("interfacesDown", down, "interfaces", interfaces)));
             count("raised");
-            batch.announce(raised(opened.id, element, severity, root.probableCause(), STORM_PROBLEM, circuits, true, null,
-                    event.eventTime(), root.cutoverId()));
+            batch.announce(raised(opened.id, element, severity, root.probableCause(), StormPolicy.PROBLEM,
+                    circuits, true, null, event.eventTime(), root.cutoverId()));
             stormRoot = opened;
         }
-        String reason = "child of alarm " + stormRoot.id + ": " + down + " of " + interfaces + " interfaces of "
-                + element + " went down within " + settings.stormWindow().toSeconds() + " s";
+        String reason = storms.childReason(stormRoot.id, down, interfaces, element);
         adopt(stormRoot, event.eventTime(), reason, event.sourceAddress(), now, batch);
         batch.touchStorm(element);
-    }
-
-    private static String stormKey(String element) {
-        return element + "|storm|interfaces";
     }
 
     /** The approved cutover whose window this new alarm falls in: it is expected, and opens no ticket. */

@@ -1,5 +1,6 @@
 package io.kexiang.alarm.intake;
 
+import io.kexiang.ingest.Resource;
 import io.kexiang.inventory.CircuitMatch;
 import java.time.Instant;
 import java.util.List;
@@ -17,4 +18,15 @@ record NewAlarm(String reductionKey, String alarmType, String probableCause, Str
                 String resourceJson, String details, Instant raisedAt, boolean rootCause, Long parentId,
                 String correlationReason, List<CircuitMatch> circuits, int flapCycles,
                 Long cutoverId) {
+
+    /**
+     * The root-cause alarm of an element whose interfaces went down together ({@link StormPolicy}): the element's
+     * fault, hitting all its circuits, sent by whoever sent the interface alarms.
+     */
+    static NewAlarm stormRoot(String element, String source, String severity, String details, Instant at,
+            List<CircuitMatch> circuits, Long cutoverId) {
+        return new NewAlarm(StormPolicy.key(element), "communicationsAlarm", "communicationsSubsystemFailure",
+                StormPolicy.PROBLEM, severity, "major", AlarmedObject.of(element, Resource.NONE), element, source,
+                source, null, null, "storm", "{}", details, at, true, null, null, circuits, 0, cutoverId);
+    }
 }
