@@ -1,6 +1,7 @@
 package io.kexiang.cutover.api;
 
 import io.kexiang.cutover.notice.NoticeConfirmations;
+import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.outbox.Outbox;
 import io.kexiang.shared.NotFoundException;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NoticeController {
 
-    private final JdbcTemplate jdbc;
+    private final CutoverRows plans;
     private final Outbox outbox;
     private final NoticeConfirmations confirmations;
 
-    NoticeController(JdbcTemplate jdbc, Outbox outbox, NoticeConfirmations confirmations) {
-        this.jdbc = jdbc;
+    NoticeController(CutoverRows plans, Outbox outbox, NoticeConfirmations confirmations) {
+        this.plans = plans;
         this.outbox = outbox;
         this.confirmations = confirmations;
     }
@@ -36,16 +36,10 @@ class NoticeController {
     @GetMapping("/api/v1/cutovers/{id}/notices")
     @PreAuthorize("hasAuthority('STAFF')")
     List<Map<String, Object>> notices(@PathVariable long id, Authentication caller) {
-        if (jdbc.queryForList("select 1 from cutover_plan where id = ?", id).isEmpty()) {
-            throw new NotFoundException("cutover", id);
-        }
-        boolean onlyOwn = CustomerScope.ownCustomersOf(caller).isPresent();
+        plans.find(id).orElseThrow(() -> new NotFoundException("cutover", id));
+        String onlyTo = CustomerScope.ownCustomersOf(caller).isPresent() ? caller.getName() : null;
         List<Map<String, Object>> notices = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList("""
-                select id, approval_round, kind, label, recipient, recipient_name, about, due_at, state, sent_at,
-                    confirm_by, confirmed_at, escalated_at, subject, body as text
-                from cutover_notice where plan_id = ? and (not ? or recipient = ?) order by id""", id, onlyOwn,
-                caller.getName())) {
+        for (Map<String, Object> row : confirmations.notices(id, onlyTo)) {
             Map<String, Object> notice = new LinkedHashMap<>();
             row.forEach((column, value) -> notice.put(camel(column), value));
             notice.put("id", String.valueOf(row.get("id")));

@@ -31,6 +31,15 @@ public class NoticeConfirmations {
 
     /** By the recipient themselves, signed in. */
     @Transactional
+    /** A plan's notices, oldest first; only those to {@code recipient} when it is given. */
+    public List<Map<String, Object>> notices(long planId, String recipient) {
+        return jdbc.queryForList("""
+                select id, approval_round, kind, label, recipient, recipient_name, about, due_at, state, sent_at,
+                    confirm_by, confirmed_at, escalated_at, subject, body as text
+                from cutover_notice where plan_id = ? and (?::text is null or recipient = ?) order by id""", planId,
+                recipient, recipient);
+    }
+
     public Map<String, Object> confirm(long planId, long noticeId, String employeeId) {
         Map<String, Object> notice = notice(noticeId);
         if (((Number) notice.get("plan_id")).longValue() != planId) {

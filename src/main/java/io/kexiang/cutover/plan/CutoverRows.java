@@ -153,6 +153,21 @@ public class CutoverRows {
                 + "reject_reason = null, reject_note = null where id = ?", approver, ts(at), id);
     }
 
+    /** The catalogue of reasons an approver gives for a rejection. */
+    public List<Map<String, Object>> rejectReasons() {
+        return jdbc.queryForList("select code, name_zh as \"nameZh\", name_en as \"nameEn\", active "
+                + "from cutover_reject_reason order by code");
+    }
+
+    public Map<String, Object> putRejectReason(String code, String nameZh, String nameEn, boolean active) {
+        jdbc.update("""
+                insert into cutover_reject_reason (code, name_zh, name_en, active) values (?, ?, ?, ?)
+                on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
+                    active = excluded.active""", code, nameZh, nameEn, active);
+        return jdbc.queryForMap("select code, name_zh as \"nameZh\", name_en as \"nameEn\", active "
+                + "from cutover_reject_reason where code = ?", code);
+    }
+
     public boolean isActiveRejectReason(String code) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from cutover_reject_reason "
                 + "where code = ? and active)", Boolean.class, code));

@@ -1,5 +1,9 @@
 package io.kexiang.shared.audit;
 
+import io.kexiang.shared.database.Where;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +28,28 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void stampActor() {
         jdbc.queryForObject("select set_config('kexiang.actor', ?, true)", String.class, currentActor());
+    }
+
+    /** The change history, newest first, narrowed by any of entity type, key and actor (null: not narrowed). */
+    List<AuditRecord> page(String entityType, String entityKey, String actor, int offset, int limit) {
+        Where where = where(entityType, entityKey, actor);
+        return jdbc.query("select id, occurred_at, actor, entity_type, entity_key, action, before::text, after::text "
+                + "from audit_entry" + where.sql() + " order by id desc limit ? offset ?", AuditTrail::record,
+                where.args(limit, offset));
+    }
+
+    long count(String entityType, String entityKey, String actor) {
+        Where where = where(entityType, entityKey, actor);
+        return jdbc.queryForObject("select count(*) from audit_entry" + where.sql(), Long.class, where.args());
+    }
+
+    private static Where where(String entityType, String entityKey, String actor) {
+        return new Where().and("entity_type = ?", entityType).and("entity_key = ?", entityKey).and("actor = ?", actor);
+    }
+
+    private static AuditRecord record(ResultSet rs, int row) throws SQLException {
+        return new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
     }
 
     private static String currentActor() {
