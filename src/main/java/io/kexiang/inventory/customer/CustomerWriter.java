@@ -1,14 +1,18 @@
 package io.kexiang.inventory.customer;
 
+import static io.kexiang.shared.database.Upserted.longs;
+import static io.kexiang.shared.database.Upserted.texts;
+
+import io.kexiang.identity.PersonDirectory;
+import io.kexiang.identity.PersonRef;
 import io.kexiang.inventory.InventoryChanged;
 import io.kexiang.shared.audit.AuditTrail;
 import io.kexiang.shared.csv.ImportCounts;
 import io.kexiang.shared.database.Upserted;
-import static io.kexiang.shared.database.Upserted.texts;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,10 +24,9 @@ class CustomerWriter {
 
     private static final String UPSERT = """
             insert into group_customer (customer_code, name, tier, industry, account_manager_id)
-            select u.code, u.name, u.tier, u.industry, p.id
-            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+            select u.code, u.name, u.tier, u.industry, u.manager
+            from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[])
                  u(code, name, tier, industry, manager)
-            left join person p on p.employee_id = u.manager
             on conflict (customer_code) do update set name = excluded.name, tier = excluded.tier,
                 industry = excluded.industry, account_manager_id = excluded.account_manager_id, status = 'ACTIVE',
                 updated_at = now(), version = group_customer.version + 1
@@ -36,19 +39,26 @@ class CustomerWriter {
     private final JdbcTemplate jdbc;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
+    private final PersonDirectory people;
 
-    CustomerWriter(JdbcTemplate jdbc, AuditTrail auditTrail, ApplicationEventPublisher events) {
+    CustomerWriter(JdbcTemplate jdbc, AuditTrail auditTrail, ApplicationEventPublisher events,
+            PersonDirectory people) {
         this.jdbc = jdbc;
         this.auditTrail = auditTrail;
         this.events = events;
+        this.people = people;
     }
 
     @Transactional
     ImportCounts upsert(List<CustomerDraft> drafts) {
         auditTrail.stampActor();
+        // The account manager is identity's person: asked of its directory, not read from its table.
+        Map<String, PersonRef> managers = people.byEmployeeIds(drafts.stream()
+                .map(CustomerDraft::accountManagerEmployeeId).filter(Objects::nonNull).distinct().toList());
         Upserted upserted = Upserted.run(jdbc, UPSERT, texts(drafts, CustomerDraft::customerCode),
                 texts(drafts, CustomerDraft::name), texts(drafts, d -> d.tier().name()),
-                texts(drafts, CustomerDraft::industry), texts(drafts, CustomerDraft::accountManagerEmployeeId));
+                texts(drafts, CustomerDraft::industry), longs(drafts, d -> managers.containsKey(
+                        d.accountManagerEmployeeId()) ? managers.get(d.accountManagerEmployeeId()).id() : null));
         replaceContacts(drafts, upserted.ids());
         events.publishEvent(new InventoryChanged("customers", drafts.size()));
         return ImportCounts.of("customers", upserted.created(), drafts.size() - upserted.created());

@@ -1,6 +1,8 @@
 package io.kexiang.inventory.customer;
 
+import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.AccountManagerRef;
+import io.kexiang.inventory.AccountManagerRefs;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
@@ -8,6 +10,7 @@ import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.shared.ServiceTier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,13 +19,14 @@ import org.springframework.stereotype.Component;
 class JdbcCustomerDirectory implements CustomerDirectory {
 
     private static final String OWNER = """
-            g.customer_code, g.name, g.tier, p.employee_id, p.name, p.email, p.mobile
-            from group_customer g left join person p on p.id = g.account_manager_id""";
+            g.customer_code, g.name, g.tier, g.account_manager_id from group_customer g""";
 
     private final JdbcTemplate jdbc;
+    private final PersonDirectory people;
 
-    JdbcCustomerDirectory(JdbcTemplate jdbc) {
+    JdbcCustomerDirectory(JdbcTemplate jdbc, PersonDirectory people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     @Override
@@ -39,10 +43,12 @@ class JdbcCustomerDirectory implements CustomerDirectory {
                 (rs, row) -> owner(rs, null, null, null), customerCode).stream().findFirst();
     }
 
-    private static CircuitOwner owner(ResultSet rs, String circuitId, CircuitType type, CircuitStatus status)
+    /** The account manager is identity's person, asked of its directory. */
+    private CircuitOwner owner(ResultSet rs, String circuitId, CircuitType type, CircuitStatus status)
             throws SQLException {
-        AccountManagerRef manager = rs.getString(7) == null ? null
-                : new AccountManagerRef(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+        Long managerId = (Long) rs.getObject(7);
+        AccountManagerRef manager = managerId == null ? null : Optional.ofNullable(people.byIds(List.of(managerId))
+                .get(managerId)).map(AccountManagerRefs::of).orElse(null);
         return new CircuitOwner(circuitId, type, status, rs.getString(4), rs.getString(5),
                 ServiceTier.valueOf(rs.getString(6)), manager);
     }

@@ -1,6 +1,8 @@
 package io.kexiang.inventory.resolver;
 
+import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.AccountManagerRef;
+import io.kexiang.inventory.AccountManagerRefs;
 import io.kexiang.inventory.CircuitMatch;
 import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
@@ -10,7 +12,9 @@ import io.kexiang.inventory.circuit.Timeslots;
 import io.kexiang.shared.ServiceTier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,19 +34,19 @@ class ResolverIndexLoader {
             where n.status = 'ACTIVE'""";
     private static final String ENDS = """
             select t.ne_id, t.end_label, t.if_index, t.if_name, t.dlci, t.vpi, t.vci, t.vrf, t.e1_line, t.timeslots,
-                   c.circuit_id, c.type, c.status, n.name, g.customer_code, g.name, g.tier,
-                   p.employee_id, p.name, p.email, p.mobile
+                   c.circuit_id, c.type, c.status, n.name, g.customer_code, g.name, g.tier, g.account_manager_id
             from termination t
             join circuit c on c.id = t.circuit_id
             join network_element n on n.id = t.ne_id
             join group_customer g on g.id = c.customer_id
-            left join person p on p.id = g.account_manager_id
             where c.status <> 'CEASED' and g.status = 'ACTIVE' and n.status = 'ACTIVE'""";
 
     private final JdbcTemplate jdbc;
+    private final PersonDirectory people;
 
-    ResolverIndexLoader(JdbcTemplate jdbc) {
+    ResolverIndexLoader(JdbcTemplate jdbc, PersonDirectory people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     ResolverIndex load() {
@@ -55,20 +59,24 @@ class ResolverIndexLoader {
         jdbc.query(ADDRESSES, rs -> {
             builder.address(rs.getLong(1), rs.getString(2));
         });
+        // The account managers are identity's people: asked of its directory once, not joined from its table.
+        Map<Long, AccountManagerRef> managers = new HashMap<>();
+        people.byIds(jdbc.queryForList("select distinct account_manager_id from group_customer "
+                + "where account_manager_id is not null", Long.class))
+                .forEach((id, person) -> managers.put(id, AccountManagerRefs.of(person)));
         jdbc.query(con -> {
             var statement = con.prepareStatement(ENDS);
             statement.setFetchSize(10_000);
             return statement;
         }, rs -> {
-            builder.end(rs.getLong(1), end(rs), (Integer) rs.getObject(3), rs.getString(4));
+            builder.end(rs.getLong(1), end(rs, managers), (Integer) rs.getObject(3), rs.getString(4));
         });
         return builder.build();
     }
 
-    private static IndexedEnd end(ResultSet rs) throws SQLException {
-        String managerId = rs.getString(18);
-        AccountManagerRef manager = managerId == null ? null
-                : new AccountManagerRef(managerId, rs.getString(19), rs.getString(20), rs.getString(21));
+    private static IndexedEnd end(ResultSet rs, Map<Long, AccountManagerRef> managers) throws SQLException {
+        Long managerId = (Long) rs.getObject(18);
+        AccountManagerRef manager = managerId == null ? null : managers.get(managerId);
         CircuitMatch match = new CircuitMatch(rs.getString(11), CircuitType.valueOf(rs.getString(12)),
                 CircuitStatus.valueOf(rs.getString(13)), rs.getString(2).charAt(0), rs.getString(14),
                 (Integer) rs.getObject(3), rs.getString(4), rs.getString(15), rs.getString(16),

@@ -1,0 +1,87 @@
+package io.kexiang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Modules read each other through their APIs, not their tables: every table has one owning module, and SQL in one
+ * module's sources names only its own tables (and the platform's). The owners are listed here, so that a new table
+ * is given to a module on purpose.
+ */
+class TableOwnershipTests {
+
+    private static final Map<String, Set<String>> OWNED = Map.of(
+            "shared", Set.of("event_publication", "event_publication_archive", "audit_entry"),
+            "identity", Set.of("person", "person_role", "department", "api_token", "api_token_role",
+                    "login_failure"),
+            "inventory", Set.of("network_element", "ne_address", "group_customer", "customer_contact", "circuit",
+                    "termination"),
+            "ingest", Set.of("raw_event", "raw_event_default", "snmp_user", "nms_heartbeat"),
+            "alarm", Set.of("alarm", "alarm_circuit", "alarm_comment", "alarm_event", "alarm_journal", "alarm_task"),
+            "hub", Set.of("hub_subscription"),
+            "outbox", Set.of("outbox_message", "outbox_attempt"),
+            "ticket", Set.of("trouble_ticket", "ticket_alarm", "ticket_candidate", "ticket_circuit",
+                    "ticket_escalation", "ticket_journal", "ticket_note", "ticket_number_day",
+                    "ticket_status_change", "fault_reason", "major_incident"),
+            "cutover", Set.of("cutover_plan", "cutover_scope", "cutover_expected_impact", "cutover_circuit",
+                    "cutover_notice", "cutover_number_day", "cutover_reject_reason", "cutover_status_change"));
+
+    private static final Pattern TABLE_USE = Pattern.compile(
+            "(?i)\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)");
+
+    @Test
+    void everyTableOfTheSchemaHasAnOwner() throws IOException {
+        Set<String> owned = OWNED.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Set<String> created = new TreeSet<>();
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path migration : migrations.toList()) {
+                Matcher table = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)")
+                        .matcher(Files.readString(migration));
+                while (table.find()) {
+                    created.add(table.group(1).toLowerCase());
+                }
+            }
+        }
+        created.removeAll(Set.of("hub_notification", "notice_delivery", "notice_attempt")); // renamed or dropped
+        assertThat(owned).containsAll(created);
+    }
+
+    @Test
+    void noModulesSqlNamesAnotherModulesTable() throws IOException {
+        List<String> trespasses = new ArrayList<>();
+        for (String module : OWNED.keySet()) {
+            Path sources = Path.of("src/main/java/io/kexiang", module);
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher use = TABLE_USE.matcher(Files.readString(file));
+                    while (use.find()) {
+                        String table = use.group(1).toLowerCase();
+                        String owner = ownerOf(table);
+                        if (owner != null && !owner.equals(module) && !owner.equals("shared")) {
+                            trespasses.add(module + " reads " + owner + "'s " + table + " in " + file.getFileName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(trespasses).isEmpty();
+    }
+
+    private static String ownerOf(String table) {
+        return OWNED.entrySet().stream().filter(owned -> owned.getValue().contains(table)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+}
