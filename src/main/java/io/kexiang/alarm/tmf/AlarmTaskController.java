@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.AlarmOperations.Actor;
 import io.kexiang.alarm.store.AlarmOperations;
+import io.kexiang.alarm.store.AlarmTasks;
 import io.kexiang.alarm.store.Alarms;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -16,7 +17,6 @@ import io.kexiang.shared.Text;
 import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
 import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,7 +26,6 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,15 +81,15 @@ class AlarmTaskController {
 
     private final Alarms alarms;
     private final AlarmOperations operations;
-    private final JdbcTemplate jdbc;
+    private final AlarmTasks tasks;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AlarmTaskController(Alarms alarms, AlarmOperations operations, JdbcTemplate jdbc, ObjectMapper json,
+    AlarmTaskController(Alarms alarms, AlarmOperations operations, AlarmTasks tasks, ObjectMapper json,
             Clock clock) {
         this.alarms = alarms;
         this.operations = operations;
-        this.jdbc = jdbc;
+        this.tasks = tasks;
         this.json = json;
         this.clock = clock;
     }
@@ -190,9 +189,7 @@ class AlarmTaskController {
                     .put("systemId", actor.systemId()).put("time", now.toString());
             case GROUP, UNGROUP -> result.put("sourceSystemId", actor.systemId());
         }
-        long id = jdbc.queryForObject("insert into alarm_task (kind, created_at, created_by, body) "
-                + "values (?, ?, ?, ?::jsonb) returning id", Long.class, kind.path, Timestamp.from(now),
-                actor.principal(), write(result));
+        long id = tasks.store(kind.path, now, actor.principal(), write(result));
         String href = Tmf642.BASE + "/" + kind.path + "/" + id;
         ObjectNode answer = json.createObjectNode().put("id", String.valueOf(id)).put("href", href);
         answer.setAll(result);
@@ -202,8 +199,7 @@ class AlarmTaskController {
     @GetMapping(Tmf642.BASE + "/{task:ackAlarms|unAckAlarms|clearAlarms|commentAlarms|groupAlarms|unGroupAlarms}/{id}")
     JsonNode get(@PathVariable String task, @PathVariable long id) {
         Kind kind = Kind.of(task);
-        return jdbc.query("select id, body::text from alarm_task where kind = ? and id = ?",
-                (rs, row) -> answer(kind, rs.getLong(1), rs.getString(2)), kind.path, id).stream().findFirst()
+        return tasks.find(kind.path, id).map(stored -> answer(kind, stored))
                 .orElseThrow(() -> new NotFoundException(kind.path, id));
     }
 
@@ -212,17 +208,15 @@ class AlarmTaskController {
             @RequestParam(required = false) Integer limit) {
         Kind kind = Kind.of(task);
         PageWindow window = PageWindow.of(offset, limit);
-        Long total = jdbc.queryForObject("select count(*) from alarm_task where kind = ?", Long.class, kind.path);
-        List<JsonNode> page = jdbc.query("select id, body::text from alarm_task where kind = ? order by id desc "
-                + "offset ? limit ?", (rs, row) -> answer(kind, rs.getLong(1), rs.getString(2)), kind.path,
-                window.offset(), window.limit());
-        return PageWindow.respond(total == null ? 0 : total, page);
+        List<JsonNode> page = tasks.page(kind.path, window.offset(), window.limit()).stream()
+                .map(stored -> answer(kind, stored)).toList();
+        return PageWindow.respond(tasks.count(kind.path), page);
     }
 
-    private JsonNode answer(Kind kind, long id, String body) {
-        ObjectNode answer = json.createObjectNode().put("id", String.valueOf(id))
-                .put("href", Tmf642.BASE + "/" + kind.path + "/" + id);
-        answer.setAll(read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    private JsonNode answer(Kind kind, AlarmTasks.Stored stored) {
+        ObjectNode answer = json.createObjectNode().put("id", String.valueOf(stored.id()))
+                .put("href", Tmf642.BASE + "/" + kind.path + "/" + stored.id());
+        answer.setAll(read(stored.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return answer;
     }
 
