@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RestController;
 
 /** House rules from STYLE.md that the compiler does not check. */
 class ArchitectureTests {
@@ -26,6 +28,14 @@ class ArchitectureTests {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("io.kexiang.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /** A controller translates HTTP to a call and back; the SQL is in its module's store classes. */
+    @Test
+    void controllersHoldNoSql() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+                .check(classes);
     }
 
     @Test

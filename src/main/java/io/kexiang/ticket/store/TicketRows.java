@@ -2,6 +2,7 @@ package io.kexiang.ticket.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.shared.database.Where;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,6 +112,37 @@ public class TicketRows {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("journal detail is not serialisable", e);
         }
+    }
+
+    /** The tickets a TMF621 filter selects, newest first. */
+    public List<Long> ids(Where where, int offset, int limit) {
+        return jdbc.queryForList("select id from trouble_ticket" + where.sql()
+                + " order by created_at desc, id desc offset ? limit ?", Long.class, where.args(offset, limit));
+    }
+
+    public long count(Where where) {
+        return jdbc.queryForObject("select count(*) from trouble_ticket" + where.sql(), Long.class, where.args());
+    }
+
+    /** What a client declared the ticket as (TMF621's free-text ticketType), and whether the NOC must link it. */
+    public void reported(long ticketId, String reportedType, boolean triage) {
+        jdbc.update("update trouble_ticket set reported_type = ?, triage = ? where id = ?", reportedType, triage,
+                ticketId);
+    }
+
+    public void assign(long ticketId, String assignee, String group, Instant at) {
+        jdbc.update("update trouble_ticket set assignee = coalesce(?, assignee), assignee_group = coalesce(?, "
+                + "assignee_group), updated_at = ? where id = ?", assignee, group, Timestamp.from(at), ticketId);
+    }
+
+    /** The journal, oldest first, each entry's detail as the JSON text it is stored as. */
+    public List<Map<String, Object>> journal(long ticketId) {
+        return jdbc.queryForList("select at, actor, action, detail::text as detail from ticket_journal "
+                + "where ticket_id = ? order by at, id", ticketId);
+    }
+
+    public List<Map<String, Object>> faultReasons() {
+        return jdbc.queryForList("select code, name, category from fault_reason where active order by category, code");
     }
 
     public void note(long ticketId, String author, Instant at, String text) {

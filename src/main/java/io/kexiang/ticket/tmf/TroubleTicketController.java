@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -84,13 +83,12 @@ class TroubleTicketController {
     private final SlaPolicy sla;
     private final TicketSettings settings;
     private final TriageLinks triage;
-    private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
-            CustomerDirectory customers, PersonDirectory people, TicketSettings settings, JdbcTemplate jdbc, ObjectMapper json,
+            CustomerDirectory customers, PersonDirectory people, TicketSettings settings, ObjectMapper json,
             ApplicationEventPublisher events, Clock clock, TicketAlarms alarms, TicketVisibility visibility,
             TriageLinks triage) {
         this.triage = triage;
@@ -103,7 +101,6 @@ class TroubleTicketController {
         this.people = people;
         this.sla = settings.sla();
         this.settings = settings;
-        this.jdbc = jdbc;
         this.json = json;
         this.events = events;
         this.clock = clock;
@@ -134,14 +131,9 @@ class TroubleTicketController {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        Long total = jdbc.queryForObject("select count(*) from trouble_ticket" + where.sql(), Long.class,
-                where.args());
-        List<Long> ids = jdbc.queryForList("select id from trouble_ticket" + where.sql()
-                + " order by created_at desc, id desc offset ? limit ?", Long.class,
-                where.args(window.offset(), window.limit()));
+        List<Long> ids = rows.ids(where, window.offset(), window.limit());
         FieldsProjection projection = FieldsProjection.of(fields);
-        return PageWindow.respond(total == null ? 0 : total, views.of(ids).stream().map(projection::apply)
-                .toList());
+        return PageWindow.respond(rows.count(where), views.of(ids).stream().map(projection::apply).toList());
     }
 
     @GetMapping(TicketViews.TICKETS + "/{id}")
@@ -222,7 +214,7 @@ class TroubleTicketController {
                 triage || owner.accountManager() == null ? null : owner.accountManager().name(), null, circuitIds,
                 sla.responseDue(now, priority), sla.restorationDue(now, type, tier), caller.getName());
         long id = rows.insert(draft, now).orElseThrow();
-        jdbc.update("update trouble_ticket set reported_type = ?, triage = ? where id = ?", reportedType, triage, id);
+        rows.reported(id, reportedType, triage);
         rows.journal(id, now, caller.getName(), "opened", triage ? Map.of("origin", "manual", "triage", true)
                 : Map.of("origin", "manual"));
         for (JsonNode note : ticket.path("note")) {
@@ -305,8 +297,7 @@ class TroubleTicketController {
         if (assignee == null && group == null) {
             return;
         }
-        jdbc.update("update trouble_ticket set assignee = coalesce(?, assignee), assignee_group = coalesce(?, "
-                + "assignee_group), updated_at = ? where id = ?", assignee, group, Timestamp.from(now), id);
+        rows.assign(id, assignee, group, now);
         Map<String, Object> detail = new LinkedHashMap<>();
         if (assignee != null) {
             detail.put("assignee", assignee);
@@ -322,8 +313,7 @@ class TroubleTicketController {
     List<Map<String, Object>> journal(@PathVariable long id, Authentication caller) {
         views.of(id);
         visibility.require(id, caller);
-        List<Map<String, Object>> journal = new ArrayList<>(jdbc.queryForList("select at, actor, action, "
-                + "detail::text as detail from ticket_journal where ticket_id = ? order by at, id", id));
+        List<Map<String, Object>> journal = new ArrayList<>(rows.journal(id));
         // The detail as the JSON it is, as in an alarm's journal, not as a string of JSON.
         journal.forEach(entry -> entry.computeIfPresent("detail", (key, text) -> JsonBodies.object(json,
                 ((String) text).getBytes(StandardCharsets.UTF_8))));
@@ -346,7 +336,7 @@ class TroubleTicketController {
     @GetMapping("/api/v1/fault-reasons")
     @PreAuthorize("hasAuthority('STAFF')")
     List<Map<String, Object>> faultReasons() {
-        return jdbc.queryForList("select code, name, category from fault_reason where active order by category, code");
+        return rows.faultReasons();
     }
 
     private static String shorten(String text) {
