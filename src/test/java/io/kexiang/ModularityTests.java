@@ -23,10 +23,12 @@ class ModularityTests {
                 "hub", "identity", "mib", "inventory", "ingest", "alarm", "ticket", "notification", "cutover");
     }
 
-    /** PlantUML diagrams and a canvas per module (its API, events, beans) in target/spring-modulith-docs. */
+    /**
+     * PlantUML diagrams of all modules and of each in target/spring-modulith-docs. (Module canvases need the
+     * Javadoc that spring-modulith-apt extracts, which Boot's JSON parser cannot read back for this code base.)
+     */
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases()
-                .writeAggregatingDocument();
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }

@@ -6,8 +6,6 @@ import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.AlarmOperations;
 import io.kexiang.alarm.store.Alarms;
 import io.kexiang.identity.CustomerScope;
-import io.kexiang.ingest.ArchivedEvent;
-import io.kexiang.ingest.FeedArchive;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
@@ -17,7 +15,6 @@ import io.kexiang.shared.Text;
 import io.kexiang.shared.web.FieldsProjection;
 import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -30,7 +27,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,16 +45,14 @@ class AlarmController {
     private final Alarms alarms;
     private final AlarmViews views;
     private final AlarmOperations operations;
-    private final FeedArchive archive;
     private final ObjectMapper json;
 
-    AlarmController(Alarms alarms, AlarmViews views, AlarmOperations operations, FeedArchive archive,
-            ObjectMapper json, AlarmVisibility visibility) {
+    AlarmController(Alarms alarms, AlarmViews views, AlarmOperations operations, ObjectMapper json,
+            AlarmVisibility visibility) {
         this.visibility = visibility;
         this.alarms = alarms;
         this.views = views;
         this.operations = operations;
-        this.archive = archive;
         this.json = json;
     }
 
@@ -81,16 +75,6 @@ class AlarmController {
             Authentication caller) {
         visibility.require(id, caller);
         return FieldsProjection.of(fields).apply(views.of(id));
-    }
-
-    @PostMapping(Tmf642.ALARM)
-    @PreAuthorize("hasAnyRole('NMS_CLIENT', 'ADMIN')")
-    @Transactional
-    ResponseEntity<Map<String, Object>> create(@RequestBody byte[] body) {
-        ArchivedEvent archived = archive.archive(AlarmCreateReader.read(parse(body), body));
-        long id = alarms.builtFrom(archived.rawEventId()).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("event " + archived.rawEventId() + " made no alarm"));
-        return ResponseEntity.created(URI.create(Tmf642.href(id))).body(views.of(id));
     }
 
     @PatchMapping(Tmf642.ALARM + "/{id}")

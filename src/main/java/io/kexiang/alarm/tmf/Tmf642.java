@@ -1,6 +1,7 @@
 package io.kexiang.alarm.tmf;
 
 import io.kexiang.alarm.AlarmState;
+import io.kexiang.ingest.Tmf642Vocabulary;
 import java.util.List;
 import java.util.Map;
 
@@ -9,21 +10,11 @@ final class Tmf642 {
 
     static final String BASE = "/tmf-api/alarmManagement/v4";
     static final String ALARM = BASE + "/alarm";
-    static final List<String> ALARM_TYPES = List.of("communicationsAlarm", "processingErrorAlarm",
-            "environmentalAlarm", "qualityOfServiceAlarm", "equipmentAlarm", "integrityViolation",
-            "operationalViolation", "physicalViolation", "securityService", "mechanismViolation",
-            "timeDomainViolation");
-    static final List<String> SEVERITIES = List.of("critical", "major", "minor", "warning", "indeterminate",
-            "cleared");
+    static final List<String> ALARM_TYPES = Tmf642Vocabulary.ALARM_TYPES;
+    static final List<String> SEVERITIES = Tmf642Vocabulary.SEVERITIES;
     static final List<String> STATES = AlarmState.tmfNames();
-    static final List<String> ACK_STATES = List.of("unacknowledged", "acknowledged");
-    /** The alarm's columns these attributes end up in: a longer value is refused at the edge, not by PostgreSQL. */
-    static final Map<String, Integer> LONGEST = Map.ofEntries(Map.entry("probableCause", 128),
-            Map.entry("specificProblem", 256), Map.entry("alarmDetails", 1024), Map.entry("externalAlarmId", 128),
-            Map.entry("sourceSystemId", 128), Map.entry("alarmedObjectType", 32), Map.entry("alarmedObject.id", 128),
-            Map.entry("alarmType", 64), Map.entry("perceivedSeverity", 16), Map.entry("state", 16),
-            Map.entry("alarmRaisedTime", 64), Map.entry("resource.ifName", 128), Map.entry("resource.vrf", 64),
-            Map.entry("resource.e1Line", 32));
+    static final List<String> ACK_STATES = Tmf642Vocabulary.ACK_STATES;
+    static final Map<String, Integer> LONGEST = Tmf642Vocabulary.LONGEST;
 
     private Tmf642() {
     }

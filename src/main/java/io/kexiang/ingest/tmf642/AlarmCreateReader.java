@@ -1,7 +1,8 @@
-package io.kexiang.alarm.tmf;
+package io.kexiang.ingest.tmf642;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.ingest.FeedRecord;
+import io.kexiang.ingest.Tmf642Vocabulary;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
@@ -60,14 +61,14 @@ final class AlarmCreateReader {
                 }
             }
         }
-        oneOf(fields, "alarmType", Tmf642.ALARM_TYPES, problems);
-        oneOf(fields, "perceivedSeverity", Tmf642.SEVERITIES, problems);
+        oneOf(fields, "alarmType", Tmf642Vocabulary.ALARM_TYPES, problems);
+        oneOf(fields, "perceivedSeverity", Tmf642Vocabulary.SEVERITIES, problems);
         oneOf(fields, "state", List.of("raised", "updated"), problems);
         JsonNode ackState = body.get("ackState");
         if (ackState != null && !ackState.isNull() && !(ackState.isTextual()
-                && Tmf642.ACK_STATES.contains(ackState.asText()))) {
+                && Tmf642Vocabulary.ACK_STATES.contains(ackState.asText()))) {
             problems.add(FieldProblem.of("ackState", ackState.asText(), Text.of("problem.oneOf",
-                    String.join(", ", Tmf642.ACK_STATES))));
+                    String.join(", ", Tmf642Vocabulary.ACK_STATES))));
         }
         if ("cleared".equals(fields.get("perceivedSeverity"))) {
             problems.add(FieldProblem.of("perceivedSeverity", "cleared",
@@ -129,7 +130,7 @@ final class AlarmCreateReader {
     }
 
     private static boolean fitsIn(String field, String value, List<FieldProblem> problems) {
-        Integer longest = Tmf642.LONGEST.get(field);
+        Integer longest = Tmf642Vocabulary.LONGEST.get(field);
         if (longest != null && value.length() > longest) {
             problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())) + "…",
                     Text.of("problem.longest", longest, value.length())));
