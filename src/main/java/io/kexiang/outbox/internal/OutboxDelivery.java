@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.ProducerTemplate;
@@ -34,8 +35,9 @@ class OutboxDelivery implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final int CLAIM = 100;
 
+    /** A claimed message; {@code dueAt} is when it was due, to give it back unsent if this instance stops. */
     private record Due(long id, String channel, String reference, String recipient, String subject, String body,
-                       String payload, int attempts) {
+                       String payload, int attempts, Timestamp dueAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -92,7 +94,11 @@ class OutboxDelivery implements SmartLifecycle {
         claimer.start();
     }
 
-    /** Before Camel stops (a higher phase stops first): the messages in flight finish on running routes. */
+    /**
+     * Before Camel stops (a higher phase stops first): the claimer stops claiming and hands over what it holds, then
+     * the messages in flight finish on running routes. What could not be handed over is given back as it was due,
+     * not left leased.
+     */
     @Override
     public synchronized void stop() {
         running = false;
@@ -100,9 +106,9 @@ class OutboxDelivery implements SmartLifecycle {
         if (senders == null) {
             return;
         }
-        senders.shutdown();
         try {
-            claimer.join(5_000);
+            claimer.join(10_000);
+            senders.shutdown();
             senders.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -129,14 +135,23 @@ class OutboxDelivery implements SmartLifecycle {
                 claimed.forEach(due -> byRecipient.computeIfAbsent(due.channel() + " " + due.recipient(),
                         recipient -> new ArrayList<>()).add(due));
                 for (List<Due> inOrder : byRecipient.values()) {
+                    if (!running) {
+                        giveBack(inOrder);
+                        continue;
+                    }
                     inFlight.acquire();
-                    senders.execute(() -> {
-                        try {
-                            inOrder.forEach(this::attempt);
-                        } finally {
-                            inFlight.release();
-                        }
-                    });
+                    try {
+                        senders.execute(() -> {
+                            try {
+                                inOrder.forEach(this::attempt);
+                            } finally {
+                                inFlight.release();
+                            }
+                        });
+                    } catch (RejectedExecutionException stopping) {
+                        inFlight.release();
+                        giveBack(inOrder);
+                    }
                 }
                 if (claimed.size() < CLAIM) {
                     wakeUp.tryAcquire(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
@@ -155,13 +170,23 @@ class OutboxDelivery implements SmartLifecycle {
     private List<Due> claim() {
         Instant now = clock.instant();
         return jdbc.query("""
-                update outbox_message set next_attempt_at = ?
-                where id in (select id from outbox_message where state = 'pending' and next_attempt_at <= ?
+                with due as (select id, next_attempt_at from outbox_message
+                             where state = 'pending' and next_attempt_at <= ?
                              order by next_attempt_at, id limit ? for update skip locked)
-                returning id, channel, reference, recipient, subject, body, payload::text, attempts""",
+                update outbox_message m set next_attempt_at = ? from due where m.id = due.id
+                returning m.id, m.channel, m.reference, m.recipient, m.subject, m.body, m.payload::text, m.attempts,
+                          due.next_attempt_at""",
                 (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)),
-                Timestamp.from(now.plus(settings.lease())), Timestamp.from(now), CLAIM);
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9)),
+                Timestamp.from(now), CLAIM, Timestamp.from(now.plus(settings.lease())));
+    }
+
+    /** Messages claimed but not sent (the instance is stopping) are due again as they were, for another to send. */
+    private void giveBack(List<Due> unsent) {
+        for (Due due : unsent) {
+            jdbc.update("update outbox_message set next_attempt_at = ? where id = ? and state = 'pending'",
+                    due.dueAt(), due.id());
+        }
     }
 
     private void attempt(Due due) {
