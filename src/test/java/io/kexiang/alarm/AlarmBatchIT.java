@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.Ingestion;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.LinkEvents;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AlarmBatchIT extends ApplicationIT {
 
     @Autowired
-    IngestQueue queue;
+    Ingestion queue;
     @Autowired
     MeterRegistry meters;
     @Autowired

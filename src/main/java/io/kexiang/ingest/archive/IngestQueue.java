@@ -36,22 +36,19 @@ public class IngestQueue {
 
     private final List<BlockingQueue<QueuedEvent>> lanes;
     private final Semaphore room;
-    private final DerivedColumns derivedColumns;
     private final MeterRegistry meters;
     private final Refusals refusals;
     private final Counter droppedFull;
     private final Map<String, Counter> received = new ConcurrentHashMap<>();
 
     IngestQueue(@Value("${kexiang.ingest.queue-capacity:100000}") int capacity,
-            @Value("${kexiang.ingest.archive.writers:2}") int lanes, DerivedColumns derivedColumns,
-            MeterRegistry meters, Refusals refusals) {
+            @Value("${kexiang.ingest.archive.writers:2}") int lanes, MeterRegistry meters, Refusals refusals) {
         if (lanes < 1) {
             throw new IllegalArgumentException("kexiang.ingest.archive.writers must be at least 1, not " + lanes);
         }
         this.lanes = IntStream.range(0, lanes).<BlockingQueue<QueuedEvent>>mapToObj(
                 lane -> new ArrayBlockingQueue<>(capacity)).toList();
         this.room = new Semaphore(capacity);
-        this.derivedColumns = derivedColumns;
         this.meters = meters;
         this.refusals = refusals;
         this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "queue_full");
@@ -62,26 +59,24 @@ public class IngestQueue {
         }
     }
 
-    /** For the receive threads: never waits; a full queue drops the event and counts it. */
-    public void offer(ReceivedEvent event) {
+    /** Counts the event and takes room for it at once; false (and counted as dropped) when the queue is full. */
+    boolean reserve(ReceivedEvent event) {
         count(event);
         if (!room.tryAcquire()) {
             droppedFull.increment();
-            return;
+            return false;
         }
-        enqueue(event);
+        return true;
     }
 
-    /** For feeds that can wait (a file, a REST call): waits for room rather than drop anything. */
-    public void put(ReceivedEvent event) throws InterruptedException {
+    /** Counts the event and waits for room for it. */
+    void reserveWaiting(ReceivedEvent event) throws InterruptedException {
         count(event);
         room.acquire();
-        enqueue(event);
     }
 
     /** Into its lane, once room for it is taken (so the lane, as big as the whole capacity, never refuses it). */
-    private void enqueue(ReceivedEvent event) {
-        QueuedEvent queued = prepared(event);
+    void add(QueuedEvent queued) {
         lane(queued).add(queued);
     }
 
@@ -93,18 +88,6 @@ public class IngestQueue {
         String element = normalised != null && normalised.networkElement() != null ? normalised.networkElement()
                 : queued.event().originAddress();
         return lanes.get(Math.floorMod(element.hashCode(), lanes.size()));
-    }
-
-    /**
-     * Names and normalises the event on the caller's thread, so that the archive writer only writes. What cannot be
-     * worked out here is left to the writer, which archives the event whatever happens.
-     */
-    private QueuedEvent prepared(ReceivedEvent event) {
-        try {
-            return new QueuedEvent(event, derivedColumns.of(event));
-        } catch (RuntimeException leftToTheWriter) {
-            return new QueuedEvent(event, null);
-        }
     }
 
     private void count(ReceivedEvent event) {

@@ -1,6 +1,6 @@
 package io.kexiang.ingest.file;
 
-import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.Ingestion;
 import io.kexiang.ingest.received.Outcome;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.ingest.received.Varbind;
@@ -44,11 +44,11 @@ public class NmsFileDrop {
             "ifName", "raisedTime", "clearedTime", "text");
 
     private final FileDropSettings settings;
-    private final IngestQueue queue;
+    private final Ingestion queue;
     private final Clock clock;
     private final Texts texts;
 
-    NmsFileDrop(FileDropSettings settings, IngestQueue queue, Clock clock, Texts texts) {
+    NmsFileDrop(FileDropSettings settings, Ingestion queue, Clock clock, Texts texts) {
         this.settings = settings;
         this.queue = queue;
         this.clock = clock;

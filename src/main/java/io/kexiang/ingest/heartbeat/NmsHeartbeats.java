@@ -2,7 +2,7 @@ package io.kexiang.ingest.heartbeat;
 
 import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.ArchivedEventHandler;
-import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.Ingestion;
 import io.kexiang.ingest.received.Outcome;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.ingest.received.Varbind;
@@ -42,12 +42,12 @@ class NmsHeartbeats implements ArchivedEventHandler {
     private static final Logger log = LoggerFactory.getLogger(NmsHeartbeats.class);
 
     private final Map<String, NmsHeartbeatSettings> bySource;
-    private final IngestQueue queue;
+    private final Ingestion queue;
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    NmsHeartbeats(Settings settings, IngestQueue queue, Clock clock, JdbcTemplate jdbc,
+    NmsHeartbeats(Settings settings, Ingestion queue, Clock clock, JdbcTemplate jdbc,
             TransactionTemplate transactions) {
         this.bySource = settings.nmsHeartbeats().stream()
                 .collect(Collectors.toUnmodifiableMap(NmsHeartbeatSettings::source, Function.identity()));

@@ -2,6 +2,7 @@ package io.kexiang.ingest.snmp;
 
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.Ingestion;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.NetworkElementRef;
@@ -44,7 +45,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private static final Logger log = LoggerFactory.getLogger(SnmpTrapReceiver.class);
 
     private final SnmpSettings settings;
-    private final IngestQueue queue;
+    private final Ingestion queue;
     private final CircuitResolver resolver;
     private final Clock clock;
     private final Set<String> globalCommunities;
@@ -57,7 +58,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private DefaultUdpTransportMapping transport;
     private DefaultTcpTransportMapping tcp;
 
-    SnmpTrapReceiver(SnmpSettings settings, IngestQueue queue, CircuitResolver resolver, Clock clock,
+    SnmpTrapReceiver(SnmpSettings settings, Ingestion queue, CircuitResolver resolver, Clock clock,
             SnmpUserStore users, MeterRegistry meters) {
         this.users = users;
         this.meters = meters;

@@ -5,7 +5,7 @@ import static io.kexiang.support.LinkEvents.LINK_UP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.Ingestion;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.LinkEvents;
@@ -27,7 +27,7 @@ class AlarmIntakeBenchmark extends ApplicationIT {
     private static final int INTERFACES = 1_000;
 
     @Autowired
-    IngestQueue queue;
+    Ingestion queue;
     @Autowired
     MeterRegistry meters;
 

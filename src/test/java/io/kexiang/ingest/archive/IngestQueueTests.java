@@ -20,10 +20,11 @@ class IngestQueueTests {
 
     @Test
     void eachSendersEventsStayInOneLaneInTheOrderTheyCame() throws InterruptedException {
-        IngestQueue queue = new IngestQueue(1_000, 2, null, meters, null);
+        IngestQueue queue = new IngestQueue(1_000, 2, meters, null);
+        Ingestion ingestion = new Ingestion(queue, null);
         for (int ifIndex = 1; ifIndex <= 50; ifIndex++) {
             for (String element : List.of("10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4")) {
-                queue.offer(LinkEvents.of(element, LINK_DOWN, ifIndex));
+                ingestion.offer(LinkEvents.of(element, LINK_DOWN, ifIndex));
             }
         }
 
@@ -49,28 +50,30 @@ class IngestQueueTests {
 
     @Test
     void theLanesShareOneCapacityAndDrainingGivesTheRoomBack() throws InterruptedException {
-        IngestQueue queue = new IngestQueue(3, 2, null, meters, null);
+        IngestQueue queue = new IngestQueue(3, 2, meters, null);
+        Ingestion ingestion = new Ingestion(queue, null);
         for (String element : List.of("10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4")) {
-            queue.offer(LinkEvents.of(element, LINK_DOWN, 1));
+            ingestion.offer(LinkEvents.of(element, LINK_DOWN, 1));
         }
         assertThat(queue.depth()).isEqualTo(3);
         assertThat(meters.counter("kexiang.ingest.dropped", "reason", "queue_full").count()).isEqualTo(1);
 
         int taken = drained(queue, 0).size() + drained(queue, 1).size();
         assertThat(taken).isEqualTo(3);
-        queue.offer(LinkEvents.of("10.0.0.5", LINK_DOWN, 1));
+        ingestion.offer(LinkEvents.of("10.0.0.5", LINK_DOWN, 1));
         assertThat(queue.depth()).isEqualTo(1);
         assertThat(meters.counter("kexiang.ingest.dropped", "reason", "queue_full").count()).isEqualTo(1);
     }
 
     @Test
     void aBatchLingersForEventsThatArriveJustAfterTheFirst() throws InterruptedException {
-        IngestQueue queue = new IngestQueue(1_000, 1, null, meters, null);
-        queue.offer(LinkEvents.of("10.0.0.1", LINK_DOWN, 1));
+        IngestQueue queue = new IngestQueue(1_000, 1, meters, null);
+        Ingestion ingestion = new Ingestion(queue, null);
+        ingestion.offer(LinkEvents.of("10.0.0.1", LINK_DOWN, 1));
         Thread later = new Thread(() -> {
             try {
                 Thread.sleep(50);
-                queue.offer(LinkEvents.of("10.0.0.1", LINK_DOWN, 2));
+                ingestion.offer(LinkEvents.of("10.0.0.1", LINK_DOWN, 2));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -83,7 +86,7 @@ class IngestQueueTests {
 
         List<QueuedEvent> full = new ArrayList<>();
         for (int ifIndex = 1; ifIndex <= 3; ifIndex++) {
-            queue.offer(LinkEvents.of("10.0.0.1", LINK_DOWN, ifIndex));
+            ingestion.offer(LinkEvents.of("10.0.0.1", LINK_DOWN, ifIndex));
         }
         // A full batch goes at once, whatever the linger.
         assertThat(queue.drain(0, full, 3, 0, Duration.ofDays(1))).isEqualTo(3);

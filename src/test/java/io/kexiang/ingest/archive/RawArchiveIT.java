@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RawArchiveIT extends ApplicationIT {
 
     @Autowired
-    IngestQueue queue;
+    Ingestion queue;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.ingest.TrapPorts;
-import io.kexiang.ingest.archive.IngestQueue;
+import io.kexiang.ingest.archive.Ingestion;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.TrapSender;
 import java.time.Clock;
@@ -28,7 +28,7 @@ class NmsHeartbeatIT extends ApplicationIT {
     NmsHeartbeats.Settings settings;
 
     @Autowired
-    IngestQueue queue;
+    Ingestion queue;
 
     @Autowired
     Clock clock;

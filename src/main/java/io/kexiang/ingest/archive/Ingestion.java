@@ -1,0 +1,43 @@
+package io.kexiang.ingest.archive;
+
+import io.kexiang.ingest.received.ReceivedEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where every received event enters the pipeline (the SNMP receiver, the NMS file drop, heartbeats): room is taken
+ * in the {@link IngestQueue}, then the event is derived ({@link DerivedColumns}: named from the MIBs, its element
+ * found, normalised by the rules) on the caller's thread, so that the archive writers only write, and queued in its
+ * element's lane. What cannot be derived here is left to the writer, which archives the event whatever happens.
+ */
+@Component
+public class Ingestion {
+
+    private final IngestQueue queue;
+    private final DerivedColumns derivedColumns;
+
+    Ingestion(IngestQueue queue, DerivedColumns derivedColumns) {
+        this.queue = queue;
+        this.derivedColumns = derivedColumns;
+    }
+
+    /** For the receive threads: never waits; a full queue drops the event (before deriving it) and counts it. */
+    public void offer(ReceivedEvent event) {
+        if (queue.reserve(event)) {
+            queue.add(derived(event));
+        }
+    }
+
+    /** For feeds that can wait (a file, a heartbeat): waits for room rather than drop anything. */
+    public void put(ReceivedEvent event) throws InterruptedException {
+        queue.reserveWaiting(event);
+        queue.add(derived(event));
+    }
+
+    private QueuedEvent derived(ReceivedEvent event) {
+        try {
+            return new QueuedEvent(event, derivedColumns.of(event));
+        } catch (RuntimeException leftToTheWriter) {
+            return new QueuedEvent(event, null);
+        }
+    }
+}
