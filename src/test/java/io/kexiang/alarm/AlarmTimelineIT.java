@@ -103,9 +103,34 @@ class AlarmTimelineIT extends ApplicationIT {
 
         assertThat(ids(alarm.get("affectedService"), "id")).containsExactly(hit);
         assertThat(alarm.get("alarmedObjectType").asText()).isEqualTo("FrameRelayPvc");
+        String ticket = assertAFaultOfItsCustomer(alarm, customer, 1);
 
         traps.send(site.address, TrapSender.FR_DLCI_STATUS_CHANGE, TrapSender.FR_CIRCUIT_STATE + ".3.102", 2);
         alarmsOf(site, alarms -> alarms.get(0).get("state").asText().equals("cleared"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin().get("/api/v1/tickets/" + ticket + "/journal")
+                .json().findValuesAsText("action").contains("alarmCleared"));
+    }
+
+    /**
+     * What a linked alarm means beyond its circuits: the customer and account manager it reaches, service affected,
+     * a journal that says how many circuits it hit, and, after the hold-off, a ticket of that customer that lists
+     * it. Returns the ticket's id.
+     */
+    private String assertAFaultOfItsCustomer(JsonNode alarm, String customer, int circuits) {
+        String alarmId = alarm.get("id").asText();
+        assertThat(ids(alarm.get("customer"), "customerCode")).containsExactly(customer);
+        assertThat(ids(alarm.get("accountManager"), "employeeId")).containsExactly("am001");
+        assertThat(alarm.get("serviceAffecting").asBoolean()).isTrue();
+        JsonNode raised = admin().get("/api/v1/alarms/" + alarmId + "/journal").json().get(0);
+        assertThat(raised.get("action").asText()).isEqualTo("raised");
+        assertThat(raised.at("/detail/circuits").asInt()).isEqualTo(circuits);
+        JsonNode[] tickets = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            tickets[0] = admin().get("/tmf-api/troubleTicket/v4/troubleTicket?alarm=" + alarmId).json();
+            return tickets[0].size() == 1;
+        });
+        assertThat(tickets[0].get(0).get("relatedParty").findValuesAsText("id")).contains(customer);
+        return tickets[0].get(0).get("id").asText();
     }
 
     @Test
@@ -122,6 +147,7 @@ class AlarmTimelineIT extends ApplicationIT {
 
         assertThat(ids(alarm.get("affectedService"), "id")).containsExactly(hit);
         assertThat(alarm.get("alarmedObject").get("id").asText()).endsWith("/ifIndex=12/pvc=1.100");
+        assertAFaultOfItsCustomer(alarm, customer, 1);
     }
 
     @Test
@@ -140,7 +166,9 @@ class AlarmTimelineIT extends ApplicationIT {
 
         assertThat(ids(alarm.get("affectedService"), "id")).containsExactlyInAnyOrder("VPN17-" + site.element,
                 "VPN18-" + site.element);
-        assertThat(ids(alarm.get("customer"), "customerCode")).containsExactly(customer);
+        assertAFaultOfItsCustomer(alarm, customer, 2);
+        assertThat(admin().get("/tmf-api/troubleTicket/v4/troubleTicket?customer=" + other).json())
+                .as("the other VRF's customer has no fault").isEmpty();
     }
 
     @Test
