@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Sends due messages through their channel's route ({@code direct:outbox-email}, {@code -webhook}, {@code -hub}).
  * A claim is a lease ({@code FOR UPDATE SKIP LOCKED}, then a later {@code next_attempt_at}), so no two instances
- * send one message, and no row stays locked while a slow server answers. Messages go out on a small pool, each
- * recipient's in the order they were written; a failure is recorded with its error and retried after a doubling
+ * send one message, and no row stays locked while a slow server answers. Messages go out on a small pool (each hub
+ * listener's in the order they were written); a failure is recorded with its error and retried after a doubling
  * wait.
  */
 @Component
@@ -129,11 +129,12 @@ class OutboxDelivery implements SmartLifecycle {
         while (running) {
             try {
                 List<Due> claimed = routes.getCamelContext().isStarted() ? claim() : List.of();
-                // One recipient's messages go one after another, in the order they were written: a listener
-                // hears of an alarm's creation before its clearing.
+                // A hub listener's events go one after another, in the order they were written: it hears of an
+                // alarm's creation before its clearing. Notices to people go side by side, so that a flood of
+                // escalation mails to a few managers does not queue behind itself.
                 Map<String, List<Due>> byRecipient = new LinkedHashMap<>();
-                claimed.forEach(due -> byRecipient.computeIfAbsent(due.channel() + " " + due.recipient(),
-                        recipient -> new ArrayList<>()).add(due));
+                claimed.forEach(due -> byRecipient.computeIfAbsent(due.channel().equals("hub")
+                        ? "hub " + due.recipient() : "message " + due.id(), key -> new ArrayList<>()).add(due));
                 for (List<Due> inOrder : byRecipient.values()) {
                     if (!running) {
                         giveBack(inOrder);
