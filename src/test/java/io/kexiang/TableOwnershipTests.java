@@ -80,6 +80,28 @@ class TableOwnershipTests {
         assertThat(trespasses).isEmpty();
     }
 
+    /** The platform's audit function is shared by every module's tables: each trigger names its own columns. */
+    @Test
+    void theAuditFunctionNamesNoModulesColumns() throws IOException {
+        String latest = null;
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path migration : migrations.sorted((a, b) -> Integer.compare(version(a), version(b))).toList()) {
+                String sql = Files.readString(migration);
+                int at = sql.indexOf("function audit_row()");
+                if (at >= 0) {
+                    latest = sql.substring(at, sql.indexOf("end $$", at));
+                }
+            }
+        }
+        assertThat(latest).isNotNull().doesNotContain("password_hash", "trap_communities", "last_login",
+                "failed_login_count");
+    }
+
+    private static int version(Path migration) {
+        String name = migration.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
     private static String ownerOf(String table) {
         return OWNED.entrySet().stream().filter(owned -> owned.getValue().contains(table)).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
