@@ -1,6 +1,7 @@
 package io.kexiang.alarm.tmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.ingest.Tmf642Vocabulary;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
@@ -59,8 +60,8 @@ final class AlarmPatchReader {
             }
         }
         String ackState = text(body, "ackState", problems);
-        if (ackState != null && !Tmf642.ACK_STATES.contains(ackState)) {
-            problems.add(FieldProblem.of("ackState", ackState, Text.oneOf(Tmf642.ACK_STATES)));
+        if (ackState != null && !Tmf642Vocabulary.ACK_STATES.contains(ackState)) {
+            problems.add(FieldProblem.of("ackState", ackState, Text.oneOf(Tmf642Vocabulary.ACK_STATES)));
         }
         String state = text(body, "state", problems);
         if (state != null && !state.equals("cleared") && !state.equals("updated")) {
@@ -68,17 +69,17 @@ final class AlarmPatchReader {
         }
         for (String field : OWNERS) {
             String value = body.path(field).isTextual() ? body.path(field).asText() : null;
-            if (value != null && (value.isBlank() || value.length() > Tmf642.LONGEST.get(field))) {
+            if (value != null && (value.isBlank() || value.length() > Tmf642Vocabulary.LONGEST.get(field))) {
                 problems.add(FieldProblem.of(field, value.substring(0, Math.min(40, value.length())),
-                        Text.of("problem.length", 1, Tmf642.LONGEST.get(field))));
+                        Text.of("problem.length", 1, Tmf642Vocabulary.LONGEST.get(field))));
             }
         }
         String alarmType = body.path("alarmType").isTextual() ? body.path("alarmType").asText() : null;
-        if (alarmType != null && !Tmf642.ALARM_TYPES.contains(alarmType)) {
-            problems.add(FieldProblem.of("alarmType", alarmType, Text.oneOf(Tmf642.ALARM_TYPES)));
+        if (alarmType != null && !Tmf642Vocabulary.ALARM_TYPES.contains(alarmType)) {
+            problems.add(FieldProblem.of("alarmType", alarmType, Text.oneOf(Tmf642Vocabulary.ALARM_TYPES)));
         }
         String severity = text(body, "perceivedSeverity", problems);
-        if (severity != null && (!Tmf642.SEVERITIES.contains(severity) || severity.equals("cleared"))) {
+        if (severity != null && (!Tmf642Vocabulary.SEVERITIES.contains(severity) || severity.equals("cleared"))) {
             problems.add(FieldProblem.of("perceivedSeverity", severity, Text.of("alarm.patchSeverity")));
         }
         Instant clearedTime = null;

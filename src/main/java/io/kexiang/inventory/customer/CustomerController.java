@@ -2,7 +2,7 @@ package io.kexiang.inventory.customer;
 
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
-import io.kexiang.inventory.AccountManagerRef;
+import io.kexiang.inventory.AccountManagerRefs;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.ServiceTier;
@@ -114,8 +114,7 @@ class CustomerController {
                 page.stream().map(GroupCustomer::accountManagerId).filter(Objects::nonNull).distinct().toList());
         return page.stream().map(customer -> {
             PersonRef m = customer.accountManagerId() == null ? null : managers.get(customer.accountManagerId());
-            return customer.view(m == null ? null : new AccountManagerRef(m.employeeId(), m.name(), m.email(),
-                    m.mobile()));
+            return customer.view(m == null ? null : AccountManagerRefs.of(m));
         }).toList();
     }
 }
