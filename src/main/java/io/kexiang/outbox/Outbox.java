@@ -28,6 +28,9 @@ public interface Outbox {
     /** The messages with this reference, oldest first, with how each fared. */
     List<Delivery> deliveries(String reference);
 
+    /** The newest messages with this reference, newest first, at most {@code limit}. */
+    List<Delivery> newest(String reference, int limit);
+
     /** Gives up the pending messages with this reference (an unsubscribed listener); returns how many. */
     int cancel(String reference);
 }

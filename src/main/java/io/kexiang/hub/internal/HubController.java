@@ -9,8 +9,6 @@ import io.kexiang.shared.Text;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +77,8 @@ class HubController {
     @GetMapping(HUB + "/{id}/notification")
     List<Map<String, Object>> notifications(@PathVariable String api, @PathVariable long id) {
         get(api, id);
-        List<Delivery> newestFirst = new ArrayList<>(outbox.deliveries(HubSubscriptions.reference(id)));
-        Collections.reverse(newestFirst);
-        return newestFirst.stream().limit(1000).map(HubController::notification).toList();
+        return outbox.newest(HubSubscriptions.reference(id), 1000).stream().map(HubController::notification)
+                .toList();
     }
 
     private static Map<String, Object> notification(Delivery delivery) {

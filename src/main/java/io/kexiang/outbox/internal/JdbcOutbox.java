@@ -79,6 +79,11 @@ class JdbcOutbox implements Outbox {
                 from outbox_message where reference = ? order by id""", JdbcOutbox::delivery, reference);
     }
 
+    @Override
+    public List<Delivery> newest(String reference, int limit) {
+        return recent(reference, null, null, 0, limit);
+    }
+
     /** The newest messages, narrowed by reference, state or channel (any of them null: not narrowed). */
     List<Delivery> recent(String reference, String state, String channel, int offset, int limit) {
         return jdbc.query("""
