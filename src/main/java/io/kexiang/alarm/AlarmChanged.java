@@ -1,5 +1,6 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.AlarmId;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  *               {@code comment}, or {@code plannedOutageEnded} (a cutover's window ended with the alarm still
  *               active: it is a fault now)
  */
-public record AlarmChanged(long alarmId, String change, String perceivedSeverity, Long parentAlarmId,
+public record AlarmChanged(AlarmId alarmId, String change, String perceivedSeverity, AlarmId parentAlarmId,
                            Instant changedAt) {
 
     public static final String PLANNED_OUTAGE_ENDED = "plannedOutageEnded";

@@ -1,9 +1,10 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.AlarmId;
 import java.util.Optional;
 
 /** Reads alarms for other modules (tickets, cutovers), by id. */
 public interface AlarmLookup {
 
-    Optional<AlarmSummary> find(long alarmId);
+    Optional<AlarmSummary> find(AlarmId alarmId);
 }

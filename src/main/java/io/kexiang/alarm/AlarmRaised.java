@@ -1,5 +1,8 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.AlarmId;
+import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.ServiceTier;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +16,11 @@ import java.util.Set;
  * @param tiers the service tiers of those customers
  * @param cutoverId the approved cutover whose window it was raised in (a planned outage: no ticket), or null
  */
-public record AlarmRaised(long alarmId, String networkElement, String perceivedSeverity, String probableCause,
-                          String specificProblem, List<String> circuitIds, List<String> customerCodes,
+public record AlarmRaised(AlarmId alarmId, String networkElement, String perceivedSeverity, String probableCause,
+                          String specificProblem, List<CircuitId> circuitIds,
+                          List<CustomerCode> customerCodes,
                           Set<ServiceTier> tiers,
-                          boolean rootCause, Long parentAlarmId, Instant raisedAt, Long cutoverId) {
+                          boolean rootCause, AlarmId parentAlarmId, Instant raisedAt, Long cutoverId) {
 
     public boolean plannedOutage() {
         return cutoverId != null;

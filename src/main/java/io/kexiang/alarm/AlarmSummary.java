@@ -1,5 +1,8 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.AlarmId;
+import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.CustomerCode;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,12 +13,13 @@ import java.util.List;
  * @param state {@code raised}, {@code updated} or {@code cleared}
  * @param parentAlarmId the root alarm it is a consequence of, or null
  */
-public record AlarmSummary(long id, String state, String perceivedSeverity, String probableCause,
+public record AlarmSummary(AlarmId id, String state, String perceivedSeverity, String probableCause,
                            String specificProblem, String networkElement, String alarmedObjectId, boolean rootCause,
-                           Long parentAlarmId, Instant raisedAt, Instant clearedAt, List<Hit> circuits) {
+                           AlarmId parentAlarmId, Instant raisedAt, Instant clearedAt, List<Hit> circuits) {
 
     /** A circuit the alarm hits. */
-    public record Hit(String circuitId, String circuitType, String customerCode, String customerName, String tier,
+    public record Hit(CircuitId circuitId, String circuitType, CustomerCode customerCode, String customerName,
+                      String tier,
                       String accountManagerEmployeeId, String accountManagerName) {
     }
 
@@ -24,7 +28,7 @@ public record AlarmSummary(long id, String state, String perceivedSeverity, Stri
     }
 
     /** The fault this alarm is part of: its root's id, or its own. */
-    public long rootId() {
+    public AlarmId rootId() {
         return parentAlarmId != null ? parentAlarmId : id;
     }
 }

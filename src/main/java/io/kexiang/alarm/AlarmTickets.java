@@ -1,5 +1,7 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.AlarmId;
+import io.kexiang.shared.TicketId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,9 @@ import java.util.Map;
 public interface AlarmTickets {
 
     /** A ticket as an alarm shows it. */
-    record TicketRef(long id, String ticketNumber, String status) {
+    record TicketRef(TicketId id, String ticketNumber, String status) {
     }
 
     /** The tickets of each of these alarms (an alarm on none is absent). */
-    Map<Long, List<TicketRef>> of(Collection<Long> alarmIds);
+    Map<AlarmId, List<TicketRef>> of(Collection<AlarmId> alarmIds);
 }

@@ -1,5 +1,6 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.AlarmId;
 import java.util.List;
 
 /** The alarms raised inside a cutover's window, for the check at its end. */
@@ -9,5 +10,5 @@ public interface PlannedOutageAlarms {
      * Ends the planned outage of the cutover's alarms (their {@code plannedOutageIndicator} goes back to
      * {@code InService}) and returns those still active: what the work left broken.
      */
-    List<Long> endOutage(long cutoverId);
+    List<AlarmId> endOutage(long cutoverId);
 }

@@ -1,5 +1,6 @@
 package io.kexiang.alarm;
 
+import io.kexiang.shared.CircuitId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,6 @@ public interface PlannedOutages {
      * The cutover covering an alarm on this element (and interface, when the event names one) that hits these
      * circuits, at this time.
      */
-    Optional<Long> covering(String networkElement, Integer ifIndex, String ifName, List<String> circuitIds,
+    Optional<Long> covering(String networkElement, Integer ifIndex, String ifName, List<CircuitId> circuitIds,
             Instant at);
 }

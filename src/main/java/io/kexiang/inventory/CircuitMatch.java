@@ -1,5 +1,7 @@
 package io.kexiang.inventory;
 
+import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.ServiceTier;
 
 /**
@@ -8,8 +10,8 @@ import io.kexiang.shared.ServiceTier;
  * @param end which end of the circuit is at that place, {@code A} or {@code Z}
  * @param accountManager null when the customer has none assigned
  */
-public record CircuitMatch(String circuitId, CircuitType type, CircuitStatus status, char end,
+public record CircuitMatch(CircuitId circuitId, CircuitType type, CircuitStatus status, char end,
                            String networkElement, Integer ifIndex, String ifName,
-                           String customerCode, String customerName, ServiceTier tier,
+                           CustomerCode customerCode, String customerName, ServiceTier tier,
                            AccountManagerRef accountManager) {
 }

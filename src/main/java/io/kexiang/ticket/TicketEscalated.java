@@ -1,5 +1,6 @@
 package io.kexiang.ticket;
 
+import io.kexiang.shared.TicketId;
 import java.time.Instant;
 
 /**
@@ -10,6 +11,6 @@ import java.time.Instant;
  *             {@code restoration-breach}
  * @param deadline the deadline the step is about
  */
-public record TicketEscalated(long ticketId, String number, String customerName, String name, String step,
+public record TicketEscalated(TicketId ticketId, String number, String customerName, String name, String step,
                              int level, Instant deadline, Instant at) {
 }

@@ -12,6 +12,7 @@ import io.kexiang.ingest.ArchivedEventHandler;
 import io.kexiang.ingest.NormalisedEvent;
 import io.kexiang.ingest.Resource;
 import io.kexiang.inventory.CircuitMatch;
+import io.kexiang.shared.AlarmId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -127,7 +128,7 @@ class AlarmIntake implements ArchivedEventHandler {
                 root.clear(now, now, PIPELINE);
                 batch.journal(root.id, now, PIPELINE, PIPELINE, "cleared",
                         detail(Map.of("reason", "every interface of the storm is up again")));
-                batch.announce(new AlarmCleared(root.id, now, null, PIPELINE));
+                batch.announce(new AlarmCleared(AlarmId.of(root.id), now, null, PIPELINE));
                 count("cleared");
             } else {
                 root.details = storms.details(down, linker.interfaceCount(element));
@@ -157,7 +158,7 @@ class AlarmIntake implements ArchivedEventHandler {
         batch.journal(alarm.id, now, PIPELINE, event.sourceAddress(), "cleared",
                 detail(Map.of("event", archived.rawEventId())));
         count("cleared");
-        batch.announce(new AlarmCleared(alarm.id, event.eventTime(), null, event.sourceAddress()));
+        batch.announce(new AlarmCleared(AlarmId.of(alarm.id), event.eventTime(), null, event.sourceAddress()));
     }
 
     private void raise(ArchivedEvent archived, IntakeBatch batch) {
@@ -193,7 +194,8 @@ class AlarmIntake implements ArchivedEventHandler {
         if (!previous.equals(severity)) {
             batch.journal(alarm.id, now, PIPELINE, event.sourceAddress(), "severity",
                     detail(Map.of("from", previous, "to", severity)));
-            batch.announce(new AlarmChanged(alarm.id, "severity", severity, alarm.parentId, now));
+            batch.announce(new AlarmChanged(AlarmId.of(alarm.id), "severity", severity,
+                    AlarmId.orNull(alarm.parentId), now));
         }
     }
 
@@ -206,8 +208,8 @@ class AlarmIntake implements ArchivedEventHandler {
         count(alarm.flapping ? "flapping" : "reopened");
         // A flapping alarm is announced once, when it starts flapping; its later cycles stay quiet.
         if (!alarm.flapping || becameFlapping) {
-            batch.announce(new AlarmChanged(alarm.id, becameFlapping ? "flapping" : "reopened", alarm.severity,
-                    alarm.parentId, now));
+            batch.announce(new AlarmChanged(AlarmId.of(alarm.id), becameFlapping ? "flapping" : "reopened",
+                    alarm.severity, AlarmId.orNull(alarm.parentId), now));
         }
     }
 
@@ -251,18 +253,18 @@ class AlarmIntake implements ArchivedEventHandler {
         batch.adopted(root.id, root.element, adopted, now);
         for (Long child : adopted) {
             batch.journal(child, now, PIPELINE, source, "correlated", detail(Map.of("parentAlarm", root.id)));
-            batch.announce(new AlarmChanged(child, "correlated", null, root.id, now));
+            batch.announce(new AlarmChanged(AlarmId.of(child), "correlated", null, AlarmId.of(root.id), now));
         }
     }
 
     private static AlarmRaised raised(long id, String element, String severity, String probableCause,
             String specificProblem, List<CircuitMatch> circuits, boolean rootCause, Long parentId, Instant at,
             Long cutoverId) {
-        return new AlarmRaised(id, element, severity, probableCause, specificProblem,
+        return new AlarmRaised(AlarmId.of(id), element, severity, probableCause, specificProblem,
                 circuits.stream().map(CircuitMatch::circuitId).toList(),
                 circuits.stream().map(CircuitMatch::customerCode).distinct().toList(),
-                circuits.stream().map(CircuitMatch::tier).collect(Collectors.toUnmodifiableSet()), rootCause, parentId,
-                at, cutoverId);
+                circuits.stream().map(CircuitMatch::tier).collect(Collectors.toUnmodifiableSet()), rootCause,
+                AlarmId.orNull(parentId), at, cutoverId);
     }
 
     /**

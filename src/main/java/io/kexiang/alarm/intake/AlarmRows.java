@@ -213,8 +213,8 @@ class AlarmRows {
 
     /** A row of alarm_circuit: the alarm hits the circuit, with its customer as it was then. */
     static Object[] circuitRow(long alarmId, CircuitMatch circuit) {
-        return new Object[] {alarmId, circuit.circuitId(), circuit.type().name(), circuit.customerCode(),
-            circuit.customerName(), circuit.tier().name(),
+        return new Object[] {alarmId, circuit.circuitId().value(), circuit.type().name(),
+            circuit.customerCode().value(), circuit.customerName(), circuit.tier().name(),
             circuit.accountManager() == null ? null : circuit.accountManager().employeeId(),
             circuit.accountManager() == null ? null : circuit.accountManager().name()};
     }

@@ -6,6 +6,7 @@ import io.kexiang.alarm.AlarmAcknowledged;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmState;
+import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
@@ -53,7 +54,7 @@ public class AlarmOperations {
                 + "ack_system_id = ?, ack_time = ?, changed_at = ? where id = ? and ack_state <> 'acknowledged'",
                 actor.userId(), actor.systemId(), ts(now), ts(now), id) > 0;
         return journalled(id, changed, now, actor, "acknowledged", Map.of(), () -> events.publishEvent(
-                new AlarmAcknowledged(id, true, actor.userId(), actor.systemId(), now)));
+                new AlarmAcknowledged(AlarmId.of(id), true, actor.userId(), actor.systemId(), now)));
     }
 
     @Transactional
@@ -63,7 +64,7 @@ public class AlarmOperations {
                 + "ack_system_id = ?, ack_time = ?, changed_at = ? where id = ? and ack_state = 'acknowledged'",
                 actor.userId(), actor.systemId(), ts(now), ts(now), id) > 0;
         return journalled(id, changed, now, actor, "unacknowledged", Map.of(), () -> events.publishEvent(
-                new AlarmAcknowledged(id, false, actor.userId(), actor.systemId(), now)));
+                new AlarmAcknowledged(AlarmId.of(id), false, actor.userId(), actor.systemId(), now)));
     }
 
     /** A clear by hand (or by an NMS that cleared it on its side), at the time given or now. */
@@ -75,7 +76,7 @@ public class AlarmOperations {
                 + "cleared_at = ?, clear_user_id = ?, clear_system_id = ?, changed_at = ? "
                 + "where id = ? and state <> 'cleared'", ts(at), actor.userId(), actor.systemId(), ts(now), id) > 0;
         return journalled(id, changed, now, actor, "cleared", Map.of("alarmClearedTime", at.toString()),
-                () -> events.publishEvent(new AlarmCleared(id, at, actor.userId(), actor.systemId())));
+                () -> events.publishEvent(new AlarmCleared(AlarmId.of(id), at, actor.userId(), actor.systemId())));
     }
 
     @Transactional
@@ -86,7 +87,7 @@ public class AlarmOperations {
                 id, actor.userId(), actor.systemId(), ts(now), text);
         jdbc.update("update alarm set changed_at = ? where id = ?", ts(now), id);
         return journalled(id, true, now, actor, "commented", Map.of("comment", text),
-                () -> events.publishEvent(new AlarmChanged(id, "comment", null, null, now)));
+                () -> events.publishEvent(new AlarmChanged(AlarmId.of(id), "comment", null, null, now)));
     }
 
     /** An engineer's judgement of the severity; a cleared alarm keeps "cleared". */
@@ -102,7 +103,7 @@ public class AlarmOperations {
         detail.put("from", before);
         detail.put("to", severity);
         return journalled(id, changed, now, actor, "severity", detail,
-                () -> events.publishEvent(new AlarmChanged(id, "severity", severity, null, now)));
+                () -> events.publishEvent(new AlarmChanged(AlarmId.of(id), "severity", severity, null, now)));
     }
 
     /**
@@ -127,7 +128,7 @@ public class AlarmOperations {
         detail.put("alarmDetails", alarmDetails);
         detail.values().removeIf(java.util.Objects::isNull);
         return journalled(id, changed, now, actor, "updated", detail,
-                () -> events.publishEvent(new AlarmChanged(id, "updated", null, null, now)));
+                () -> events.publishEvent(new AlarmChanged(AlarmId.of(id), "updated", null, null, now)));
     }
 
     /** The system that raised the alarm ({@code sourceSystemId}), or null for a missing alarm. */
@@ -160,7 +161,8 @@ public class AlarmOperations {
                     + parentId + " by " + actor.userId(), ts(now), child, parentId) > 0) {
                 grouped.add(child);
                 journalled(child, true, now, actor, "grouped", Map.of("parentAlarm", parentId),
-                        () -> events.publishEvent(new AlarmChanged(child, "correlated", null, parentId, now)));
+                        () -> events.publishEvent(new AlarmChanged(AlarmId.of(child), "correlated", null,
+                                AlarmId.of(parentId), now)));
             }
         }
         if (!grouped.isEmpty()) {
@@ -173,7 +175,7 @@ public class AlarmOperations {
                     from alarm_circuit where alarm_id = any (?) on conflict do nothing""", parentId,
                     grouped.toArray(Long[]::new));
             journalled(parentId, true, now, actor, "grouped", Map.of("correlatedAlarm", grouped),
-                    () -> events.publishEvent(new AlarmChanged(parentId, "correlated", null, null, now)));
+                    () -> events.publishEvent(new AlarmChanged(AlarmId.of(parentId), "correlated", null, null, now)));
         }
         return grouped;
     }
@@ -189,7 +191,7 @@ public class AlarmOperations {
                     + "where id = ? and parent_alarm_id = ?", ts(now), child, parentId) > 0) {
                 ungrouped.add(child);
                 journalled(child, true, now, actor, "ungrouped", Map.of("parentAlarm", parentId),
-                        () -> events.publishEvent(new AlarmChanged(child, "ungrouped", null, null, now)));
+                        () -> events.publishEvent(new AlarmChanged(AlarmId.of(child), "ungrouped", null, null, now)));
             }
         }
         return ungrouped;

@@ -2,6 +2,7 @@ package io.kexiang.alarm.store;
 
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.PlannedOutageAlarms;
+import io.kexiang.shared.AlarmId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,21 +26,21 @@ class JdbcPlannedOutageAlarms implements PlannedOutageAlarms {
     }
 
     @Override
-    public List<Long> endOutage(long cutoverId) {
+    public List<AlarmId> endOutage(long cutoverId) {
         Instant now = clock.instant();
         List<Ended> ended = jdbc.query("""
                 update alarm set planned_outage = false, changed_at = ?
                 where cutover_id = ? and planned_outage and state <> 'cleared'
                 returning id, perceived_severity, parent_alarm_id""", (rs, row) -> new Ended(rs.getLong(1),
                 rs.getString(2), (Long) rs.getObject(3)), Timestamp.from(now), cutoverId);
-        List<Long> active = new ArrayList<>();
+        List<AlarmId> active = new ArrayList<>();
         for (Ended alarm : ended) {
-            active.add(alarm.id());
+            active.add(AlarmId.of(alarm.id()));
             jdbc.update("insert into alarm_journal (alarm_id, at, actor, system_id, action, detail) "
                     + "values (?, ?, 'kexiang', null, 'plannedOutageEnded', ?::jsonb)", alarm.id(),
                     Timestamp.from(now), "{\"cutover\": " + cutoverId + "}");
-            events.publishEvent(new AlarmChanged(alarm.id(), AlarmChanged.PLANNED_OUTAGE_ENDED, alarm.severity(),
-                    alarm.parentId(), now));
+            events.publishEvent(new AlarmChanged(AlarmId.of(alarm.id()), AlarmChanged.PLANNED_OUTAGE_ENDED,
+                    alarm.severity(), AlarmId.orNull(alarm.parentId()), now));
         }
         return active;
     }

@@ -5,6 +5,7 @@ import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
 import io.kexiang.hub.HubEvents;
+import io.kexiang.shared.AlarmId;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class AlarmNotifications {
         owe(STATE_CHANGE, acknowledged.alarmId(), acknowledged.at());
     }
 
-    private void owe(String eventType, long alarmId, Instant at) {
-        hub.owe(AlarmViews.API, eventType, alarmId, at);
+    private void owe(String eventType, AlarmId alarmId, Instant at) {
+        hub.owe(AlarmViews.API, eventType, alarmId.value(), at);
     }
 }

@@ -4,6 +4,7 @@ import io.kexiang.alarm.AlarmTickets;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.Alarms;
 import io.kexiang.hub.HubPayload;
+import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,10 +38,10 @@ class AlarmViews implements HubPayload {
             }
         }
         AlarmTickets ticketsOf = tickets.getIfAvailable();
-        Map<Long, List<AlarmTickets.TicketRef>> onTickets = ticketsOf == null || page.isEmpty() ? Map.of()
-                : ticketsOf.of(page.stream().map(Alarm::id).toList());
+        Map<AlarmId, List<AlarmTickets.TicketRef>> onTickets = ticketsOf == null || page.isEmpty() ? Map.of()
+                : ticketsOf.of(page.stream().map(alarm -> AlarmId.of(alarm.id())).toList());
         return page.stream().map(alarm -> AlarmRepresentation.of(alarm, children.getOrDefault(alarm.id(),
-                List.of()), onTickets.getOrDefault(alarm.id(), List.of()))).toList();
+                List.of()), onTickets.getOrDefault(AlarmId.of(alarm.id()), List.of()))).toList();
     }
 
     @Override

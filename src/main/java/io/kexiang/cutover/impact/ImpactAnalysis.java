@@ -10,6 +10,7 @@ import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.inventory.ResolveQuery;
+import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
@@ -47,7 +48,8 @@ public class ImpactAnalysis {
             String field = "scope[" + i + "]";
             if (item.circuitId() != null && !item.circuitId().isBlank()) {
                 scope.add(new CutoverDraft.Scope(null, null, item.circuitId()));
-                customers.circuit(item.circuitId()).ifPresentOrElse(owner -> hit.putIfAbsent(owner.circuitId(),
+                customers.circuit(CircuitId.of(item.circuitId())).ifPresentOrElse(owner -> hit.putIfAbsent(
+                        owner.circuitId().value(),
                         affected(owner, expected)), () -> problems.add(FieldProblem.of(field + ".circuitId",
                         item.circuitId(), Text.noSuch("circuit"))));
             } else if (item.networkElement() != null && !item.networkElement().isBlank()) {
@@ -59,7 +61,7 @@ public class ImpactAnalysis {
                         problems.add(FieldProblem.of(field + ".networkInterface", item.networkInterface(),
                                 Text.of("cutover.noCircuitOnInterface", ne)));
                     }
-                    there.forEach(match -> hit.putIfAbsent(match.circuitId(), affected(match, expected)));
+                    there.forEach(match -> hit.putIfAbsent(match.circuitId().value(), affected(match, expected)));
                 }, () -> problems.add(FieldProblem.of(field + ".networkElement", item.networkElement(),
                         Text.noSuch("networkElement"))));
             } else {
@@ -84,13 +86,13 @@ public class ImpactAnalysis {
     }
 
     private static AffectedCircuit affected(CircuitMatch match, Map<String, CutoverDraft.ExpectedImpact> expected) {
-        return affected(match.circuitId(), match.type().name(), match.customerCode(), match.customerName(),
-                match.tier().name(), match.accountManager(), expected);
+        return affected(match.circuitId().value(), match.type().name(), match.customerCode().value(),
+                match.customerName(), match.tier().name(), match.accountManager(), expected);
     }
 
     private static AffectedCircuit affected(CircuitOwner owner, Map<String, CutoverDraft.ExpectedImpact> expected) {
-        return affected(owner.circuitId(), owner.type().name(), owner.customerCode(), owner.customerName(),
-                owner.tier().name(), owner.accountManager(), expected);
+        return affected(owner.circuitId().value(), owner.type().name(), owner.customerCode().value(),
+                owner.customerName(), owner.tier().name(), owner.accountManager(), expected);
     }
 
     private static AffectedCircuit affected(String circuit, String type, String customer, String customerName,

@@ -1,5 +1,6 @@
 package io.kexiang.cutover.window;
 
+import io.kexiang.shared.CircuitId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +10,9 @@ import java.util.Set;
  * circuits of the impact analysis.
  */
 record ApprovedWindow(long planId, Instant start, Instant end, Set<String> elements, Set<String> interfaces,
-                      Set<String> circuits) {
+                      Set<CircuitId> circuits) {
 
-    boolean covers(String element, Integer ifIndex, String ifName, List<String> circuitIds, Instant at) {
+    boolean covers(String element, Integer ifIndex, String ifName, List<CircuitId> circuitIds, Instant at) {
         if (at.isBefore(start) || !at.isBefore(end)) {
             return false;
         }

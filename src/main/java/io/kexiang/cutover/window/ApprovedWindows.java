@@ -1,6 +1,7 @@
 package io.kexiang.cutover.window;
 
 import io.kexiang.alarm.PlannedOutages;
+import io.kexiang.shared.CircuitId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,7 @@ public class ApprovedWindows implements PlannedOutages, SmartInitializingSinglet
     }
 
     @Override
-    public Optional<Long> covering(String networkElement, Integer ifIndex, String ifName, List<String> circuitIds,
+    public Optional<Long> covering(String networkElement, Integer ifIndex, String ifName, List<CircuitId> circuitIds,
             Instant at) {
         for (ApprovedWindow window : windows) {
             if (window.covers(networkElement, ifIndex, ifName, circuitIds, at)) {
@@ -87,7 +88,7 @@ public class ApprovedWindows implements PlannedOutages, SmartInitializingSinglet
             }, (Object) ids);
             jdbc.query("select plan_id, circuit_id from cutover_circuit where plan_id = any (?)",
                     rs -> {
-                        loaded.get(rs.getLong(1)).circuits().add(rs.getString(2));
+                        loaded.get(rs.getLong(1)).circuits().add(CircuitId.of(rs.getString(2)));
                     }, (Object) ids);
         }
         windows = List.copyOf(loaded.values());

@@ -7,6 +7,7 @@ import io.kexiang.cutover.notice.NoticeSchedule;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.cutover.plan.CutoverStatus;
+import io.kexiang.shared.AlarmId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -82,7 +83,7 @@ class WindowScan {
                 order by window_end limit 100 for update skip locked""", now)) {
             plans.windowChecked(id, now);
             CutoverPlan plan = plans.find(id).orElseThrow();
-            List<Long> left = alarms.endOutage(id);
+            List<AlarmId> left = alarms.endOutage(id);
             windows.changed();
             if (left.isEmpty()) {
                 continue;

@@ -7,6 +7,8 @@ import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CircuitStatus;
 import io.kexiang.inventory.CircuitType;
 import io.kexiang.inventory.CustomerDirectory;
+import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.ServiceTier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,26 +32,26 @@ class JdbcCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
-    public Optional<CircuitOwner> circuit(String circuitId) {
+    public Optional<CircuitOwner> circuit(CircuitId circuitId) {
         return jdbc.query("select c.circuit_id, c.type, c.status, " + OWNER
                 + " join circuit c on c.customer_id = g.id where c.circuit_id = ?", (rs, row) -> owner(rs,
-                        rs.getString(1), CircuitType.valueOf(rs.getString(2)), CircuitStatus.valueOf(rs.getString(3))),
-                circuitId).stream().findFirst();
+                        CircuitId.of(rs.getString(1)), CircuitType.valueOf(rs.getString(2)),
+                        CircuitStatus.valueOf(rs.getString(3))), circuitId.value()).stream().findFirst();
     }
 
     @Override
-    public Optional<CircuitOwner> customer(String customerCode) {
+    public Optional<CircuitOwner> customer(CustomerCode customerCode) {
         return jdbc.query("select null, null, null, " + OWNER + " where g.customer_code = ?",
-                (rs, row) -> owner(rs, null, null, null), customerCode).stream().findFirst();
+                (rs, row) -> owner(rs, null, null, null), customerCode.value()).stream().findFirst();
     }
 
     /** The account manager is identity's person, asked of its directory. */
-    private CircuitOwner owner(ResultSet rs, String circuitId, CircuitType type, CircuitStatus status)
+    private CircuitOwner owner(ResultSet rs, CircuitId circuitId, CircuitType type, CircuitStatus status)
             throws SQLException {
         Long managerId = (Long) rs.getObject(7);
         AccountManagerRef manager = managerId == null ? null : Optional.ofNullable(people.byIds(List.of(managerId))
                 .get(managerId)).map(AccountManagerRefs::of).orElse(null);
-        return new CircuitOwner(circuitId, type, status, rs.getString(4), rs.getString(5),
+        return new CircuitOwner(circuitId, type, status, CustomerCode.of(rs.getString(4)), rs.getString(5),
                 ServiceTier.valueOf(rs.getString(6)), manager);
     }
 }

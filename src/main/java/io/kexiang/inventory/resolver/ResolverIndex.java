@@ -3,6 +3,7 @@ package io.kexiang.inventory.resolver;
 import io.kexiang.inventory.CircuitMatch;
 import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.inventory.ResolveQuery;
+import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.NetworkAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +94,7 @@ final class ResolverIndex {
         private final Map<Long, NetworkElementRef> refs = new HashMap<>();
         private final Map<Long, List<String>> addresses = new HashMap<>();
         private final Map<Long, List<Placed>> ends = new HashMap<>();
-        private final Set<String> circuits = new HashSet<>();
+        private final Set<CircuitId> circuits = new HashSet<>();
 
         private record Placed(IndexedEnd end, Integer ifIndex, String ifName) {
         }
@@ -137,7 +138,7 @@ final class ResolverIndex {
             Map<String, List<IndexedEnd>> byIfName = new HashMap<>();
             Map<String, List<IndexedEnd>> byVrf = new HashMap<>();
             List<IndexedEnd> all = new ArrayList<>(placed.size());
-            Set<String> circuitsHere = new HashSet<>();
+            Set<CircuitId> circuitsHere = new HashSet<>();
             for (Placed p : placed) {
                 boolean firstEndHere = circuitsHere.add(p.end.match().circuitId());
                 if (p.ifIndex != null) {

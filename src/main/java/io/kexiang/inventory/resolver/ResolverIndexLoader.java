@@ -9,6 +9,8 @@ import io.kexiang.inventory.CircuitType;
 import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.inventory.NetworkElementRole;
 import io.kexiang.inventory.circuit.Timeslots;
+import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.ServiceTier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,9 +79,9 @@ class ResolverIndexLoader {
     private static IndexedEnd end(ResultSet rs, Map<Long, AccountManagerRef> managers) throws SQLException {
         Long managerId = (Long) rs.getObject(18);
         AccountManagerRef manager = managerId == null ? null : managers.get(managerId);
-        CircuitMatch match = new CircuitMatch(rs.getString(11), CircuitType.valueOf(rs.getString(12)),
+        CircuitMatch match = new CircuitMatch(CircuitId.of(rs.getString(11)), CircuitType.valueOf(rs.getString(12)),
                 CircuitStatus.valueOf(rs.getString(13)), rs.getString(2).charAt(0), rs.getString(14),
-                (Integer) rs.getObject(3), rs.getString(4), rs.getString(15), rs.getString(16),
+                (Integer) rs.getObject(3), rs.getString(4), CustomerCode.of(rs.getString(15)), rs.getString(16),
                 ServiceTier.valueOf(rs.getString(17)), manager);
         return new IndexedEnd(match, (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
                 rs.getString(8), rs.getString(9), Timeslots.mask(rs.getString(10)).orElse(0));

@@ -1,5 +1,6 @@
 package io.kexiang.ticket.escalation;
 
+import io.kexiang.shared.TicketId;
 import io.kexiang.ticket.TicketEscalated;
 import io.kexiang.ticket.store.TicketRows;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -100,7 +101,7 @@ class EscalationScan {
                     "deadline", step.deadline().toString()));
             meters.counter("kexiang.ticket.escalations", "step", step.name()).increment();
             log.info("Ticket {} escalated to level {} ({})", ticket.get("number"), level, step.name());
-            events.publishEvent(new TicketEscalated(id, (String) ticket.get("number"),
+            events.publishEvent(new TicketEscalated(TicketId.of(id), (String) ticket.get("number"),
                     (String) ticket.get("customer_name"), (String) ticket.get("name"), step.name(), level,
                     step.deadline(), now));
         }

@@ -1,5 +1,6 @@
 package io.kexiang.ticket.escalation;
 
+import io.kexiang.shared.AlarmId;
 import io.kexiang.ticket.MajorIncidentDeclared;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -65,8 +66,8 @@ class MajorIncidentScan {
                 verdict.level().name(), customers, verdict.reason(), Timestamp.from(now), Timestamp.from(now)) > 0;
         if (rose) {
             log.warn("Major incident {} on root alarm {}: {}", verdict.level().name(), root, verdict.reason());
-            events.publishEvent(new MajorIncidentDeclared(root, verdict.level().rank(), verdict.level().name(),
-                    customers, verdict.reason(), now));
+            events.publishEvent(new MajorIncidentDeclared(AlarmId.of(root), verdict.level().rank(),
+                    verdict.level().name(), customers, verdict.reason(), now));
         }
     }
 }

@@ -41,14 +41,14 @@ class AlarmCandidates {
         }
         Duration holdOff = raised.tiers().stream().map(tier -> settings.holdOffFor(tier.name()))
                 .min(Duration::compareTo).orElse(settings.holdOff());
-        candidate(raised.alarmId(), clock.instant().plus(holdOff));
+        candidate(raised.alarmId().value(), clock.instant().plus(holdOff));
     }
 
     /** What a cutover left broken at its window's end is a fault now: its tickets open at once. */
     @EventListener
     void on(AlarmChanged changed) {
         if (changed.change().equals(AlarmChanged.PLANNED_OUTAGE_ENDED)) {
-            candidate(changed.alarmId(), clock.instant());
+            candidate(changed.alarmId().value(), clock.instant());
         }
     }
 

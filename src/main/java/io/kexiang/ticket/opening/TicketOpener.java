@@ -2,6 +2,9 @@ package io.kexiang.ticket.opening;
 
 import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.alarm.AlarmSummary;
+import io.kexiang.shared.AlarmId;
+import io.kexiang.shared.CustomerCode;
+import io.kexiang.shared.TicketId;
 import io.kexiang.ticket.TicketOpened;
 import io.kexiang.ticket.store.NewTicket;
 import io.kexiang.ticket.store.SlaPolicy;
@@ -75,7 +78,7 @@ class TicketOpener {
                     for update skip locked)
                 returning alarm_id""", Long.class, Timestamp.from(now), limit);
         for (Long alarmId : due) {
-            alarms.find(alarmId).ifPresent(alarm -> open(alarm, now));
+            alarms.find(AlarmId.of(alarmId)).ifPresent(alarm -> open(alarm, now));
         }
         return due.size();
     }
@@ -85,19 +88,19 @@ class TicketOpener {
             meters.counter("kexiang.ticket.candidates", "outcome", "cleared_in_hold_off").increment();
             return;
         }
-        Map<String, List<AlarmSummary.Hit>> byCustomer = alarm.circuits().stream().collect(
+        Map<CustomerCode, List<AlarmSummary.Hit>> byCustomer = alarm.circuits().stream().collect(
                 Collectors.groupingBy(AlarmSummary.Hit::customerCode, LinkedHashMap::new, Collectors.toList()));
-        byCustomer.forEach((customer, hits) -> openOrJoin(alarm, customer, hits, now));
+        byCustomer.forEach((customer, hits) -> openOrJoin(alarm, customer.value(), hits, now));
     }
 
     private void openOrJoin(AlarmSummary alarm, String customer, List<AlarmSummary.Hit> hits, Instant now) {
         rows.lockCustomer(customer);
-        List<String> circuits = hits.stream().map(AlarmSummary.Hit::circuitId).toList();
-        Optional<Long> existing = rows.openTicketOfFault(alarm.rootId(), customer)
+        List<String> circuits = hits.stream().map(hit -> hit.circuitId().value()).toList();
+        Optional<Long> existing = rows.openTicketOfFault(alarm.rootId().value(), customer)
                 .or(() -> rows.openTicketOnCircuits(customer, circuits));
         if (existing.isPresent()) {
             join(existing.get(), alarm, circuits, now);
-            if (alarm.rootCause() && rows.rekey(existing.get(), alarm.id(), customer)) {
+            if (alarm.rootCause() && rows.rekey(existing.get(), alarm.id().value(), customer)) {
                 rows.journal(existing.get(), now, PIPELINE, "rootCause", Map.of("alarm", alarm.id()));
             }
             return;
@@ -105,26 +108,26 @@ class TicketOpener {
         AlarmSummary.Hit first = hits.get(0);
         NewTicket ticket = new NewTicket("fault", "alarm", name(alarm), description(alarm, circuits),
                 alarm.perceivedSeverity(), "urgent", customer, first.customerName(), first.tier(),
-                first.accountManagerEmployeeId(), first.accountManagerName(), alarm.rootId(), circuits,
+                first.accountManagerEmployeeId(), first.accountManagerName(), alarm.rootId().value(), circuits,
                 sla.responseDue(now, "urgent"), sla.restorationDue(now, "fault", first.tier()), PIPELINE);
         Optional<Long> opened = rows.insert(ticket, now);
         if (opened.isEmpty()) {
             // Another instance opened the fault's ticket between our look and our insert: join it.
-            rows.openTicketOfFault(alarm.rootId(), customer).ifPresent(id -> join(id, alarm, circuits, now));
+            rows.openTicketOfFault(alarm.rootId().value(), customer).ifPresent(id -> join(id, alarm, circuits, now));
             return;
         }
         long id = opened.get();
-        rows.attach(id, alarm.id(), now);
+        rows.attach(id, alarm.id().value(), now);
         rows.journal(id, now, PIPELINE, "opened", Map.of("alarm", alarm.id(), "circuits", circuits));
         meters.counter("kexiang.ticket.opened", "origin", "alarm").increment();
         String number = jdbc.queryForObject("select number from trouble_ticket where id = ?", String.class, id);
         log.info("Ticket {} opened for customer {} by alarm {}", number, customer, alarm.id());
-        events.publishEvent(new TicketOpened(id, number, customer, first.accountManagerEmployeeId(), "urgent",
-                ticket.responseDue(), ticket.restorationDue()));
+        events.publishEvent(new TicketOpened(TicketId.of(id), number, CustomerCode.of(customer),
+                first.accountManagerEmployeeId(), "urgent", ticket.responseDue(), ticket.restorationDue()));
     }
 
     private void join(long ticketId, AlarmSummary alarm, List<String> circuits, Instant now) {
-        if (rows.attach(ticketId, alarm.id(), now)) {
+        if (rows.attach(ticketId, alarm.id().value(), now)) {
             rows.circuits(ticketId, circuits);
             rows.journal(ticketId, now, PIPELINE, "alarmAttached", Map.of("alarm", alarm.id()));
             meters.counter("kexiang.ticket.candidates", "outcome", "attached").increment();

@@ -1,6 +1,8 @@
 package io.kexiang.ticket.store;
 
 import io.kexiang.alarm.AlarmTickets;
+import io.kexiang.shared.AlarmId;
+import io.kexiang.shared.TicketId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,14 +22,14 @@ class JdbcAlarmTickets implements AlarmTickets {
     }
 
     @Override
-    public Map<Long, List<TicketRef>> of(Collection<Long> alarmIds) {
-        Map<Long, List<TicketRef>> tickets = new HashMap<>();
+    public Map<AlarmId, List<TicketRef>> of(Collection<AlarmId> alarmIds) {
+        Map<AlarmId, List<TicketRef>> tickets = new HashMap<>();
         jdbc.query("""
                 select ta.alarm_id, t.id, t.number, t.status from ticket_alarm ta join trouble_ticket t on t.id = ta.ticket_id
                 where ta.alarm_id = any (?) order by t.id""", rs -> {
-            tickets.computeIfAbsent(rs.getLong(1), alarm -> new ArrayList<>())
-                    .add(new TicketRef(rs.getLong(2), rs.getString(3), rs.getString(4)));
-        }, (Object) alarmIds.toArray(Long[]::new));
+            tickets.computeIfAbsent(AlarmId.of(rs.getLong(1)), alarm -> new ArrayList<>())
+                    .add(new TicketRef(TicketId.of(rs.getLong(2)), rs.getString(3), rs.getString(4)));
+        }, (Object) alarmIds.stream().map(AlarmId::value).toArray(Long[]::new));
         return tickets;
     }
 }

@@ -2,6 +2,7 @@ package io.kexiang.ticket.store;
 
 import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.alarm.AlarmSummary;
+import io.kexiang.shared.AlarmId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,6 @@ public class TicketAlarms {
 
     public List<AlarmSummary> of(long ticketId) {
         return jdbc.queryForList("select alarm_id from ticket_alarm where ticket_id = ? order by alarm_id",
-                Long.class, ticketId).stream().map(alarms::find).flatMap(Optional::stream).toList();
+                Long.class, ticketId).stream().map(AlarmId::of).map(alarms::find).flatMap(Optional::stream).toList();
     }
 }

@@ -3,11 +3,13 @@ package io.kexiang.ticket.store;
 import static io.kexiang.ticket.store.TicketRows.ts;
 
 import io.kexiang.alarm.AlarmSummary;
+import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
+import io.kexiang.shared.TicketId;
 import io.kexiang.ticket.TicketStatus;
 import io.kexiang.ticket.TicketStatusChanged;
 import java.time.Clock;
@@ -110,7 +112,7 @@ public class TicketTransitions {
      * takes a reason, which the journal keeps.
      */
     private void requireAlarmsClearedOrOverride(long ticketId, Move move, String actor, Instant now) {
-        List<Long> raised = alarms.of(ticketId).stream().filter(alarm -> !alarm.isCleared()).map(AlarmSummary::id)
+        List<AlarmId> raised = alarms.of(ticketId).stream().filter(alarm -> !alarm.isCleared()).map(AlarmSummary::id)
                 .toList();
         if (raised.isEmpty()) {
             return;
@@ -159,7 +161,7 @@ public class TicketTransitions {
             detail.put("reason", reason);
         }
         rows.journal(ticketId, now, actor, "status", detail);
-        events.publishEvent(new TicketStatusChanged(ticketId, from, to, reason, now));
+        events.publishEvent(new TicketStatusChanged(TicketId.of(ticketId), from, to, reason, now));
     }
 
     private void requireFaultReason(String code) {

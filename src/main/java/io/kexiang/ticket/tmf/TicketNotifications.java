@@ -25,14 +25,14 @@ class TicketNotifications {
 
     @EventListener
     void on(TicketOpened opened) {
-        hub.owe(TicketViews.API, "TroubleTicketCreateEvent", opened.ticketId(), clock.instant());
+        hub.owe(TicketViews.API, "TroubleTicketCreateEvent", opened.ticketId().value(), clock.instant());
     }
 
     @EventListener
     void on(TicketStatusChanged changed) {
-        hub.owe(TicketViews.API, "TroubleTicketStatusChangeEvent", changed.ticketId(), changed.at());
+        hub.owe(TicketViews.API, "TroubleTicketStatusChangeEvent", changed.ticketId().value(), changed.at());
         if (changed.to().equals(TicketStatus.RESOLVED.tmf())) {
-            hub.owe(TicketViews.API, "TroubleTicketResolvedEvent", changed.ticketId(), changed.at());
+            hub.owe(TicketViews.API, "TroubleTicketResolvedEvent", changed.ticketId().value(), changed.at());
         }
     }
 }

@@ -41,19 +41,8 @@ class TriageLinks {
 
     /** Links the ticket when the patch names circuits or a customer; does nothing otherwise. */
     void link(long id, JsonNode patch, String actor, Instant now) {
-        List<String> circuitIds = new ArrayList<>();
-        for (JsonNode entity : patch.path("relatedEntity")) {
-            if ("Circuit".equals(entity.path("@referredType").asText())) {
-                circuitIds.add(entity.path("id").asText());
-            }
-        }
-        String customerCode = null;
-        for (JsonNode party : patch.path("relatedParty")) {
-            if ("customer".equals(party.path("role").asText())) {
-                customerCode = party.path("id").asText();
-            }
-        }
-        if (circuitIds.isEmpty() && customerCode == null) {
+        TicketParties parties = TicketParties.of(patch);
+        if (parties.none()) {
             return;
         }
         Map<String, Object> ticket = jdbc.queryForMap("select triage, ticket_type, created_at from trouble_ticket "
@@ -61,46 +50,26 @@ class TriageLinks {
         if (!Boolean.TRUE.equals(ticket.get("triage"))) {
             throw new ConflictException(Text.of("ticket.notInTriage", id));
         }
-        CircuitOwner owner = owner(circuitIds, customerCode);
+        List<FieldProblem> problems = new ArrayList<>();
+        CircuitOwner owner = parties.owner(customers, problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
         String tier = owner.tier().name();
         Instant opened = ((Timestamp) ticket.get("created_at")).toInstant();
         jdbc.update("""
                 update trouble_ticket set customer_code = ?, customer_name = ?, tier = ?,
                     account_manager_employee_id = ?, account_manager_name = ?, restoration_due = ?, triage = false,
                     updated_at = ?
-                where id = ?""", owner.customerCode(), owner.customerName(), tier,
+                where id = ?""", owner.customerCode().value(), owner.customerName(), tier,
                 owner.accountManager() == null ? null : owner.accountManager().employeeId(),
                 owner.accountManager() == null ? null : owner.accountManager().name(),
                 Timestamp.from(sla.restorationDue(opened, (String) ticket.get("ticket_type"), tier)),
                 Timestamp.from(now), id);
-        rows.circuits(id, circuitIds);
+        rows.circuits(id, parties.circuitIds());
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("customer", owner.customerCode());
-        detail.put("circuits", circuitIds);
+        detail.put("customer", owner.customerCode().value());
+        detail.put("circuits", parties.circuitIds());
         rows.journal(id, now, actor, "linked", detail);
-    }
-
-    private CircuitOwner owner(List<String> circuitIds, String customerCode) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<CircuitOwner> owners = new ArrayList<>();
-        for (String circuitId : circuitIds) {
-            customers.circuit(circuitId).ifPresentOrElse(owners::add,
-                    () -> problems.add(FieldProblem.of("relatedEntity", circuitId, Text.noSuch("circuit"))));
-        }
-        if (owners.stream().map(CircuitOwner::customerCode).distinct().count() > 1) {
-            problems.add(FieldProblem.of("relatedEntity", String.join(",", circuitIds),
-                    Text.of("ticket.oneCustomer")));
-        }
-        CircuitOwner owner = owners.isEmpty() ? null : owners.get(0);
-        if (owner == null && customerCode != null) {
-            owner = customers.customer(customerCode).orElse(null);
-            if (owner == null) {
-                problems.add(FieldProblem.of("relatedParty", customerCode, Text.noSuch("customer")));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.badRequest(problems);
-        }
-        return owner;
     }
 }

@@ -7,10 +7,12 @@ import io.kexiang.identity.CustomerScope;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerDirectory;
+import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
+import io.kexiang.shared.TicketId;
 import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.FieldsProjection;
 import io.kexiang.shared.web.JsonBodies;
@@ -167,41 +169,15 @@ class TroubleTicketController {
         if (!Set.of("urgent", "general", "complex").contains(priority)) {
             problems.add(FieldProblem.of("priority", priority, Text.of("problem.oneOf", "urgent, general, complex")));
         }
-        List<String> circuitIds = new ArrayList<>();
-        String customerCode = null;
-        for (JsonNode entity : ticket.path("relatedEntity")) {
-            if ("Circuit".equals(entity.path("@referredType").asText())) {
-                circuitIds.add(entity.path("id").asText());
-            }
-        }
-        for (JsonNode party : ticket.path("relatedParty")) {
-            if ("customer".equals(party.path("role").asText())) {
-                customerCode = party.path("id").asText();
-            }
-        }
-        List<CircuitOwner> owners = new ArrayList<>();
-        for (String circuitId : circuitIds) {
-            customers.circuit(circuitId).ifPresentOrElse(owners::add, () -> problems.add(FieldProblem.of(
-                    "relatedEntity", circuitId, Text.noSuch("circuit"))));
-        }
-        CircuitOwner owner = owners.isEmpty() ? null : owners.get(0);
-        if (owner == null && customerCode != null) {
-            owner = customers.customer(customerCode).orElse(null);
-            if (owner == null) {
-                problems.add(FieldProblem.of("relatedParty", customerCode, Text.noSuch("customer")));
-            }
-        }
-        if (owners.stream().map(CircuitOwner::customerCode).distinct().count() > 1) {
-            problems.add(FieldProblem.of("relatedEntity", String.join(",", circuitIds),
-                    Text.of("ticket.oneCustomer")));
-        }
+        TicketParties parties = TicketParties.of(ticket);
+        CircuitOwner owner = parties.owner(customers, problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
         // A ticket that names no circuit and no customer is taken all the same: the NOC links it (triage).
         boolean triage = owner == null;
         String declaredFor = triage || owner.accountManager() == null ? null : owner.accountManager().employeeId();
-        String ownerCode = triage ? null : owner.customerCode();
+        CustomerCode ownerCode = triage ? null : owner.customerCode();
         CustomerScope.ownCustomersOf((Authentication) caller).filter(manager -> !manager.equals(declaredFor))
                 .ifPresent(manager -> {
                     throw new ForbiddenException(Text.of("ticket.notYourCustomer", ownerCode));
@@ -210,9 +186,10 @@ class TroubleTicketController {
         String tier = triage ? null : owner.tier().name();
         NewTicket draft = new NewTicket(type, "manual", ticket.path("name").asText(shorten(ticket.path(
                 "description").asText())), ticket.path("description").asText(), ticket.path("severity").asText(),
-                priority, ownerCode, triage ? null : owner.customerName(), tier, declaredFor,
-                triage || owner.accountManager() == null ? null : owner.accountManager().name(), null, circuitIds,
-                sla.responseDue(now, priority), sla.restorationDue(now, type, tier), caller.getName());
+                priority, triage ? null : ownerCode.value(), triage ? null : owner.customerName(), tier,
+                declaredFor, triage || owner.accountManager() == null ? null : owner.accountManager().name(), null,
+                parties.circuitIds(), sla.responseDue(now, priority), sla.restorationDue(now, type, tier),
+                caller.getName());
         long id = rows.insert(draft, now).orElseThrow();
         rows.reported(id, reportedType, triage);
         rows.journal(id, now, caller.getName(), "opened", triage ? Map.of("origin", "manual", "triage", true)
@@ -223,8 +200,8 @@ class TroubleTicketController {
             }
         }
         Map<String, Object> created = views.of(id);
-        events.publishEvent(new TicketOpened(id, (String) created.get("ticketNumber"), ownerCode, declaredFor,
-                priority, draft.responseDue(), draft.restorationDue()));
+        events.publishEvent(new TicketOpened(TicketId.of(id), (String) created.get("ticketNumber"), ownerCode,
+                declaredFor, priority, draft.responseDue(), draft.restorationDue()));
         return ResponseEntity.created(URI.create(TicketViews.TICKETS + "/" + id)).body(created);
     }
 
@@ -325,7 +302,7 @@ class TroubleTicketController {
                 entry.put("at", Timestamp.from(alarm.clearedAt()));
                 entry.put("actor", "kexiang");
                 entry.put("action", "alarmCleared");
-                entry.put("detail", json.createObjectNode().put("alarm", alarm.id()));
+                entry.put("detail", json.createObjectNode().put("alarm", alarm.id().value()));
                 journal.add(entry);
             }
         }

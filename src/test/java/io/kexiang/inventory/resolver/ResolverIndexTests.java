@@ -8,6 +8,8 @@ import io.kexiang.inventory.CircuitType;
 import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.inventory.NetworkElementRole;
 import io.kexiang.inventory.ResolveQuery;
+import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.ServiceTier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class ResolverIndexTests {
 
     private static IndexedEnd end(String circuit, CircuitType type, Integer ifIndex, Integer dlci, String vrf) {
-        CircuitMatch match = new CircuitMatch(circuit, type, CircuitStatus.IN_SERVICE, 'A', "PE1", ifIndex, null,
-                "C1", "客户", ServiceTier.AAA, null);
+        CircuitMatch match = new CircuitMatch(CircuitId.of(circuit), type, CircuitStatus.IN_SERVICE, 'A', "PE1", ifIndex, null,
+                CustomerCode.of("C1"), "客户", ServiceTier.AAA, null);
         return new IndexedEnd(match, dlci, null, null, vrf, null, 0);
     }
 
@@ -30,7 +32,7 @@ class ResolverIndexTests {
             .build();
 
     private List<String> ids(ResolveQuery query) {
-        return index.resolve(query).stream().map(CircuitMatch::circuitId).toList();
+        return index.resolve(query).stream().map(match -> match.circuitId().value()).toList();
     }
 
     @Test
@@ -69,10 +71,10 @@ class ResolverIndexTests {
 
     @Test
     void aCircuitWithBothEndsOnOneElementIsListedOnceForTheElement() {
-        CircuitMatch a = new CircuitMatch("LOOP-1", CircuitType.DDN, CircuitStatus.IN_SERVICE, 'A', "SW", 1, null,
-                "C1", "客户", ServiceTier.B, null);
-        CircuitMatch z = new CircuitMatch("LOOP-1", CircuitType.DDN, CircuitStatus.IN_SERVICE, 'Z', "SW", 2, null,
-                "C1", "客户", ServiceTier.B, null);
+        CircuitMatch a = new CircuitMatch(CircuitId.of("LOOP-1"), CircuitType.DDN, CircuitStatus.IN_SERVICE, 'A', "SW", 1, null,
+                CustomerCode.of("C1"), "客户", ServiceTier.B, null);
+        CircuitMatch z = new CircuitMatch(CircuitId.of("LOOP-1"), CircuitType.DDN, CircuitStatus.IN_SERVICE, 'Z', "SW", 2, null,
+                CustomerCode.of("C1"), "客户", ServiceTier.B, null);
         ResolverIndex hairpin = new ResolverIndex.Builder()
                 .element(1, new NetworkElementRef("SW", NetworkElementRole.DDN_NODE, null, null, null, List.of()))
                 .end(1, new IndexedEnd(a, null, null, null, null, "E1-1", 2), 1, null)
