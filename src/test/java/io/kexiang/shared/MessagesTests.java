@@ -83,6 +83,12 @@ class MessagesTests {
         }
 
         assertThat(used).as("codes found in the sources").hasSizeGreaterThan(150);
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                find(Pattern.compile("#\\{([\\w.]+)[}(]"), Files.readString(page), "", used);
+            }
+        }
+        assertThat(used).as("a console page's text").contains("console.board.urgent");
         assertThat(used).allSatisfy(code -> assertThat(english).as(code).containsKey(code));
     }
 

@@ -1,0 +1,46 @@
+package io.kexiang.alarm;
+
+import io.kexiang.shared.AlarmId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The NOC's board of open alarms, for the console. Filters are the TMF642 list's ({@code perceivedSeverity},
+ * {@code tier}, {@code customer}, {@code circuitType}, {@code networkElement}, {@code accountManager},
+ * {@code ackState}, {@code serviceAffecting} …); an account manager sees only the alarms that hit their customers.
+ */
+public interface AlarmBoard {
+
+    /** What the board does to the alarms an engineer selected. */
+    enum Action {
+        ACKNOWLEDGE, COMMENT, CLEAR
+    }
+
+    /** A page of the board, and how many open alarms pass the filters in all. */
+    record Page(List<BoardRow> rows, long total) {
+    }
+
+    /**
+     * Open alarms that stand on their own (roots and alarms under no root), newest raised first.
+     *
+     * @throws io.kexiang.shared.InvalidInputException naming each unknown filter or bad value
+     */
+    Page open(Map<String, String> filters, Authentication viewer, int offset, int limit);
+
+    /** The alarms under a storm's root, newest first. */
+    List<BoardRow> children(AlarmId root, Authentication viewer);
+
+    /**
+     * Those of these alarms that are on the viewer's board under these filters, to update an open board with; an
+     * alarm absent from the answer is to leave it (cleared, filtered out, or not the viewer's).
+     */
+    List<BoardRow> rows(Collection<AlarmId> ids, Map<String, String> filters, Authentication viewer);
+
+    /**
+     * Acknowledges, comments or clears the alarms selected, as the viewer; returns those that changed. An alarm the
+     * viewer may not see is refused as not found, before any changes.
+     */
+    List<AlarmId> act(Action action, List<AlarmId> ids, String comment, Authentication viewer);
+}

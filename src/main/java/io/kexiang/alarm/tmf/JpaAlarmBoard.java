@@ -1,0 +1,130 @@
+package io.kexiang.alarm.tmf;
+
+import io.kexiang.alarm.AlarmBoard;
+import io.kexiang.alarm.AlarmState;
+import io.kexiang.alarm.BoardRow;
+import io.kexiang.alarm.store.Alarm;
+import io.kexiang.alarm.store.AlarmCircuit;
+import io.kexiang.alarm.store.AlarmOperations;
+import io.kexiang.alarm.store.Alarms;
+import io.kexiang.identity.CustomerScope;
+import io.kexiang.shared.AlarmId;
+import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.CustomerCode;
+import io.kexiang.shared.web.PageWindow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The board reads with the TMF642 list's filters and acts with its operations, so both say the same. */
+@Component
+@PreAuthorize("hasAuthority('STAFF')")
+class JpaAlarmBoard implements AlarmBoard {
+
+    private static final Sort NEWEST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"));
+
+    private final Alarms alarms;
+    private final AlarmOperations operations;
+    private final AlarmVisibility visibility;
+
+    JpaAlarmBoard(Alarms alarms, AlarmOperations operations, AlarmVisibility visibility) {
+        this.alarms = alarms;
+        this.operations = operations;
+        this.visibility = visibility;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page open(Map<String, String> filters, Authentication viewer, int offset, int limit) {
+        PageWindow window = PageWindow.of(offset, Math.min(limit, PageWindow.MAX_LIMIT));
+        org.springframework.data.domain.Page<Alarm> page = alarms.findAll(onBoard(filters, viewer)
+                .and((alarm, query, cb) -> cb.isNull(alarm.get("parentAlarmId"))), window.pageable(NEWEST));
+        return new Page(rows(page.getContent()), page.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BoardRow> children(AlarmId root, Authentication viewer) {
+        return rows(alarms.findAll(onBoard(Map.of(), viewer).and((alarm, query, cb) -> cb.equal(
+                alarm.get("parentAlarmId"), root.value())), PageRequest.of(0, PageWindow.MAX_LIMIT, NEWEST))
+                .getContent());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BoardRow> rows(Collection<AlarmId> ids, Map<String, String> filters, Authentication viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> wanted = ids.stream().map(AlarmId::value).toList();
+        return rows(alarms.findAll(onBoard(filters, viewer).and((alarm, query, cb) -> alarm.get("id").in(wanted)),
+                NEWEST));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(AlarmController.OPERATORS)
+    public List<AlarmId> act(Action action, List<AlarmId> ids, String comment, Authentication viewer) {
+        ids.forEach(id -> visibility.require(id.value(), viewer));
+        AlarmOperations.Actor actor = Actors.of(viewer, null, null);
+        List<AlarmId> changed = new ArrayList<>();
+        for (AlarmId id : ids) {
+            boolean done = switch (action) {
+                case ACKNOWLEDGE -> operations.acknowledge(id.value(), actor);
+                case COMMENT -> operations.comment(id.value(), actor, comment);
+                case CLEAR -> operations.clear(id.value(), actor, null);
+            };
+            if (done) {
+                changed.add(id);
+            }
+        }
+        return changed;
+    }
+
+    /** Open alarms passing the filters that the viewer may see. */
+    private static Specification<Alarm> onBoard(Map<String, String> filters, Authentication viewer) {
+        Specification<Alarm> open = (alarm, query, cb) -> cb.notEqual(alarm.get("state"), AlarmState.CLEARED.tmf());
+        return open.and(AlarmQuery.of(filters)).and(AlarmQuery.visibleTo(CustomerScope.ownCustomersOf(viewer)));
+    }
+
+    private List<BoardRow> rows(List<Alarm> page) {
+        Map<Long, Integer> children = new HashMap<>();
+        List<Long> roots = page.stream().filter(Alarm::isRootCause).map(Alarm::id).toList();
+        if (!roots.isEmpty()) {
+            alarms.childrenOf(roots).forEach(pair -> children.merge((Long) pair[0], 1, Integer::sum));
+        }
+        return page.stream().map(alarm -> row(alarm, children.getOrDefault(alarm.id(), 0))).toList();
+    }
+
+    private static BoardRow row(Alarm alarm, int children) {
+        Map<String, BoardRow.Customer> customers = new LinkedHashMap<>();
+        List<CircuitId> circuits = new ArrayList<>();
+        List<String> managers = new ArrayList<>();
+        for (AlarmCircuit circuit : alarm.circuits()) {
+            circuits.add(CircuitId.of(circuit.circuitId()));
+            if (circuit.customerCode() != null) {
+                customers.putIfAbsent(circuit.customerCode(), new BoardRow.Customer(
+                        CustomerCode.of(circuit.customerCode()), circuit.customerName(), circuit.tier()));
+            }
+            if (circuit.accountManagerName() != null && !managers.contains(circuit.accountManagerName())) {
+                managers.add(circuit.accountManagerName());
+            }
+        }
+        return new BoardRow(AlarmId.of(alarm.id()), alarm.perceivedSeverity(), alarm.state(), alarm.raisedAt(),
+                alarm.changedAt(), alarm.networkElement(), alarm.alarmedObjectId(), alarm.probableCause(),
+                alarm.specificProblem(), List.copyOf(customers.values()), circuits, managers,
+                alarm.occurrenceCount(), "acknowledged".equals(alarm.ackState()), alarm.ackUserId(),
+                alarm.flapping(), alarm.plannedOutage(), alarm.serviceAffecting(), alarm.isRootCause(), children,
+                AlarmId.orNull(alarm.parentAlarmId()));
+    }
+}

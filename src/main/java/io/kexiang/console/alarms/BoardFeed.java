@@ -1,0 +1,159 @@
+package io.kexiang.console.alarms;
+
+import io.kexiang.alarm.AlarmAcknowledged;
+import io.kexiang.alarm.AlarmBoard;
+import io.kexiang.alarm.AlarmChanged;
+import io.kexiang.alarm.AlarmCleared;
+import io.kexiang.alarm.AlarmRaised;
+import io.kexiang.alarm.BoardRow;
+import io.kexiang.console.web.ConsoleTimes;
+import io.kexiang.shared.AlarmId;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Keeps open boards current. Alarm changes are gathered as they commit; once a second (at most) each board is
+ * sent the rows among them that are on it, rendered, and the ids of those that left it. A board that is sent
+ * nothing costs one query a second only when something changed; an intake flood is one push a second, not one per
+ * trap, so the intake does not wait for browsers.
+ */
+@Component
+class BoardFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(BoardFeed.class);
+    private static final long NEVER_TIMES_OUT = 0L;
+
+    private final AlarmBoard board;
+    private final TemplateEngine templates;
+    private final ConsoleTimes times;
+    private final Clock clock;
+    private final Set<AlarmId> changed = ConcurrentHashMap.newKeySet();
+    private final Map<SseEmitter, Subscriber> subscribers = new ConcurrentHashMap<>();
+
+    BoardFeed(AlarmBoard board, TemplateEngine templates, ConsoleTimes times, Clock clock, MeterRegistry meters) {
+        this.board = board;
+        this.templates = templates;
+        this.times = times;
+        this.clock = clock;
+        meters.gaugeMapSize("kexiang.console.boards", List.of(), subscribers);
+    }
+
+    /** An open board, its filters and who is looking (their scope and language). */
+    private record Subscriber(Map<String, String> filters, Authentication viewer, Locale locale) {
+    }
+
+    SseEmitter subscribe(Map<String, String> filters, Authentication viewer) {
+        SseEmitter emitter = new SseEmitter(NEVER_TIMES_OUT);
+        subscribers.put(emitter, new Subscriber(Map.copyOf(filters), viewer,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        emitter.onCompletion(() -> subscribers.remove(emitter));
+        emitter.onTimeout(() -> subscribers.remove(emitter));
+        emitter.onError(error -> subscribers.remove(emitter));
+        try {
+            emitter.send(SseEmitter.event().name("ready").data("ok"));
+        } catch (IOException e) {
+            subscribers.remove(emitter);
+        }
+        return emitter;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AlarmRaised raised) {
+        changed.add(raised.alarmId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AlarmChanged change) {
+        changed.add(change.alarmId());
+        if (change.parentAlarmId() != null) {
+            changed.add(change.parentAlarmId());
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AlarmCleared cleared) {
+        changed.add(cleared.alarmId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AlarmAcknowledged acknowledged) {
+        changed.add(acknowledged.alarmId());
+    }
+
+    @Scheduled(fixedDelayString = "${kexiang.console.board-push:1s}")
+    void push() {
+        if (changed.isEmpty() || subscribers.isEmpty()) {
+            changed.clear();
+            return;
+        }
+        Set<AlarmId> batch = new HashSet<>(changed);
+        changed.removeAll(batch);
+        subscribers.forEach((emitter, subscriber) -> send(emitter, subscriber, batch));
+    }
+
+    /** Every 20 s a comment line, so that a proxy keeps the stream open and a closed browser is noticed. */
+    @Scheduled(fixedDelay = 20_000)
+    void keepAlive() {
+        subscribers.keySet().forEach(emitter -> {
+            try {
+                emitter.send(SseEmitter.event().comment("keep-alive"));
+            } catch (IOException | IllegalStateException e) {
+                subscribers.remove(emitter);
+            }
+        });
+    }
+
+    private void send(SseEmitter emitter, Subscriber subscriber, Set<AlarmId> ids) {
+        List<BoardRow> rows;
+        SecurityContextHolder.getContext().setAuthentication(subscriber.viewer());
+        try {
+            rows = board.rows(ids, subscriber.filters(), subscriber.viewer());
+        } catch (RuntimeException e) {
+            log.warn("Board update for {} failed: {}", subscriber.viewer().getName(), e.toString());
+            return;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        Set<AlarmId> gone = new HashSet<>(ids);
+        List<BoardRow> top = rows.stream().filter(row -> row.parent() == null).toList();
+        top.forEach(row -> gone.remove(row.id()));
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("html", render(top, subscriber.locale()));
+        update.put("gone", gone.stream().map(AlarmId::value).toList());
+        try {
+            emitter.send(SseEmitter.event().name("rows").data(update));
+        } catch (IOException | IllegalStateException e) {
+            subscribers.remove(emitter);
+        }
+    }
+
+    private String render(List<BoardRow> rows, Locale locale) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        Context context = new Context(locale);
+        context.setVariable("rows", rows);
+        context.setVariable("now", clock.instant());
+        context.setVariable("times", times);
+        return templates.process("alarms/rows", Set.of("rows"), context);
+    }
+}

@@ -1,0 +1,34 @@
+// The console's glue, loaded as a file (the Content-Security-Policy allows no inline script).
+// htmx requests carry the CSRF token the page was rendered with.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="csrf-token"]');
+  var header = document.querySelector('meta[name="csrf-header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
+// A refused or failed htmx request says why (the problem detail's text) instead of doing nothing.
+document.addEventListener('htmx:responseError', function (event) {
+  var text = event.detail.xhr.responseText;
+  try {
+    var problem = JSON.parse(text);
+    var fields = (problem.errors || problem.invalidParams || []).map(function (e) {
+      return (e.field || e.name || '') + ': ' + (e.detail || e.reason || e.message || '');
+    });
+    text = [problem.title, problem.detail].concat(fields).filter(Boolean).join('\n');
+  } catch (ignored) {
+    // not a problem detail: show it as it came
+  }
+  var box = document.getElementById('console-error');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'console-error';
+    box.className = 'console-error';
+    box.setAttribute('role', 'alert');
+    document.body.appendChild(box);
+  }
+  box.textContent = text;
+  box.hidden = false;
+  setTimeout(function () { box.hidden = true; }, 8000);
+});

@@ -1,0 +1,139 @@
+package io.kexiang.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.kexiang.ingest.TrapPorts;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Browser;
+import io.kexiang.support.TestSite;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The console in a real browser: what a person signs in to and does, in Chinese. */
+class ConsoleJourneyIT extends ApplicationIT {
+
+    @Autowired
+    TrapPorts ports;
+
+    @Test
+    void aPersonSignsInIsRefusedAForgedPostAndSignsOut() throws Exception {
+        String engineer = signedInPerson("\"NOC_ENGINEER\"");
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/alarms");
+            assertThat(browser.path()).as("a page asks who you are first").startsWith("/login");
+            assertThat(browser.find("#sign-in").getText()).isEqualTo("登录");
+            browser.screenshot("sign-in");
+
+            browser.signIn(engineer, "wrong-password-1");
+            assertThat(browser.await("#sign-in-error", Duration.ofSeconds(5)).getText()).contains("用户名或密码不正确");
+
+            browser.signIn(engineer, "correct-horse-1");
+            assertThat(browser.await("#board", Duration.ofSeconds(10)).isDisplayed()).isTrue();
+            assertThat(browser.driver().getTitle()).contains("实时告警");
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualTo("Lax");
+
+            // Another site's page posting with the signed-in user's cookie has no CSRF token: refused.
+            HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/alarms/actions"))
+                    .header("Cookie", "JSESSIONID=" + session.getValue())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("action=clear&ids=1")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.statusCode()).isEqualTo(403);
+
+            browser.find("#sign-out").click();
+            assertThat(browser.await("#signed-out", Duration.ofSeconds(5)).getText()).contains("已退出");
+            browser.go("/alarms");
+            assertThat(browser.path()).as("signed out for good").startsWith("/login");
+        }
+    }
+
+    @Test
+    void theLanguageIsChineseByDefaultAndEnglishOnRequestAndStaysChosen() {
+        String engineer = signedInPerson("\"NOC_ENGINEER\"");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(engineer, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.go("/alarms?lang=en");
+            assertThat(browser.driver().getTitle()).contains("Alarm board");
+            browser.go("/alarms");
+            assertThat(browser.find("#ack-selected").getText()).isEqualTo("Acknowledge");
+            browser.go("/alarms?lang=zh-CN");
+            assertThat(browser.find("#ack-selected").getText()).isEqualTo("确认");
+        }
+    }
+
+    @Test
+    void aNocEngineerSeesARealTrapArriveOnTheOpenBoardWithoutAReloadAndAcknowledgesIt() throws Exception {
+        demoInventory();
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("AAA");
+        String circuit = "DDN-" + site.element;
+        site.circuits(site.ddn(circuit, customer, 5, "E1-0/5"));
+        String engineer = signedInPerson("\"NOC_ENGINEER\"");
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(engineer, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.go("/alarms?networkElement=" + site.element);
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.find("body").getAttribute("class")
+                    .contains("live"));
+            browser.script("window.kexiangBoardLoaded = 'the same page';");
+
+            Process snmptrap = new ProcessBuilder("snmptrap", "-v", "2c", "-c", "public",
+                    "127.0.0.1:" + ports.udpPort(), "", "1.3.6.1.6.3.1.1.5.3", "1.3.6.1.2.1.2.2.1.1.5", "i", "5",
+                    "1.3.6.1.2.1.2.2.1.8.5", "i", "2", "1.3.6.1.6.3.18.1.3.0", "a", site.address)
+                    .redirectErrorStream(true).start();
+            assertThat(snmptrap.waitFor()).isZero();
+            String[] id = new String[1];
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                var alarms = admin().get("/tmf-api/alarmManagement/v4/alarm?networkElement=" + site.element).json();
+                id[0] = alarms.size() == 1 ? alarms.get(0).get("id").asText() : null;
+                return id[0] != null;
+            });
+
+            // Committed: on the open board within 2 s, on the same page (no reload).
+            WebElement row = browser.await("#alarm-" + id[0], Duration.ofSeconds(2));
+            assertThat(browser.script("return window.kexiangBoardLoaded;")).isEqualTo("the same page");
+            // A fault on an AAA customer's circuit is critical, and cannot be missed until someone takes it.
+            assertThat(row.getText()).contains("严重", site.element, circuit, "AAA");
+            assertThat(row.getAttribute("class")).contains("urgent");
+            assertThat(browser.find("#urgent-banner").getText()).startsWith("AAA 客户未确认的严重告警");
+            browser.screenshot("alarm-board");
+
+            row.findElement(org.openqa.selenium.By.cssSelector("input[name=ids]")).click();
+            browser.find("#ack-selected").click();
+            await().atMost(Duration.ofSeconds(5)).until(() -> browser.find("#alarm-" + id[0]).getText()
+                    .contains("已确认"));
+            assertThat(admin().get("/tmf-api/alarmManagement/v4/alarm/" + id[0]).json().get("ackState").asText())
+                    .isEqualTo("acknowledged");
+        }
+    }
+
+    @Test
+    void theApiIsDocumentedForEveryRestApiWithItsSecuritySchemes() {
+        var document = admin().get("/v3/api-docs").json();
+        assertThat(document.get("paths").has("/tmf-api/alarmManagement/v4/alarm")).isTrue();
+        assertThat(document.get("paths").has("/tmf-api/troubleTicket/v4/troubleTicket")).isTrue();
+        assertThat(document.at("/components/securitySchemes").has("basic")).isTrue();
+        assertThat(document.at("/components/securitySchemes").has("apiToken")).isTrue();
+    }
+
+    /** A new person with these roles and the password correct-horse-1; returns their user name. */
+    private String signedInPerson(String roles) {
+        String id = unique("u");
+        assertThat(admin().post("/api/v1/people", """
+                {"employeeId":"%s","name":"测试人员","roles":[%s]}""".formatted(id, roles)).status()).isEqualTo(201);
+        assertThat(admin().put("/api/v1/people/" + id + "/password", """
+                {"newPassword":"correct-horse-1"}""").status()).isEqualTo(204);
+        return id;
+    }
+}
