@@ -111,10 +111,56 @@ class ConsoleJourneyIT extends ApplicationIT {
 
             row.findElement(org.openqa.selenium.By.cssSelector("input[name=ids]")).click();
             browser.find("#ack-selected").click();
-            await().atMost(Duration.ofSeconds(5)).until(() -> browser.find("#alarm-" + id[0]).getText()
-                    .contains("已确认"));
+            // The row is replaced (the action's answer, then the stream's push): read it afresh until it says so.
+            await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> browser.find("#alarm-" + id[0])
+                    .getText().contains("已确认"));
             assertThat(admin().get("/tmf-api/alarmManagement/v4/alarm/" + id[0]).json().get("ackState").asText())
                     .isEqualTo("acknowledged");
+
+            // The fault's ticket opens after the hold-off; the engineer works it from its queue to the return visit.
+            String[] ticket = new String[1];
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                var tickets = admin().get("/tmf-api/troubleTicket/v4/troubleTicket?alarm=" + id[0]).json();
+                ticket[0] = tickets.size() == 1 ? tickets.get(0).get("id").asText() : null;
+                return ticket[0] != null;
+            });
+            browser.go("/tickets?status=acknowledged");
+            assertThat(browser.find("#ticket-" + ticket[0]).getText()).contains("紧急");
+            browser.screenshot("tickets");
+            browser.find("#ticket-" + ticket[0] + " a").click();
+            assertThat(browser.find("#ticket-status").getText()).isEqualTo("已受理");
+            browser.find("#start").click();
+            assertThat(browser.find("#ticket-status").getText()).isEqualTo("处理中");
+            browser.find("#hold-reason").sendKeys("等待客户开门");
+            browser.find("#hold").click();
+            assertThat(browser.find("#ticket-status").getText()).isEqualTo("挂起");
+            browser.find("#start").click();
+            assertThat(browser.find("#ticket-status").getText()).isEqualTo("处理中");
+
+            // Restored while its alarm is still raised: refused, and the page says why.
+            new org.openqa.selenium.support.ui.Select(browser.find("#fault-reason")).selectByIndex(1);
+            browser.find("#resolution").sendKeys("更换 E1 线缆");
+            browser.find("#resolve").click();
+            assertThat(browser.find("#refused").getText()).contains(id[0]);
+            assertThat(browser.find("#ticket-status").getText()).isEqualTo("处理中");
+
+            Process linkUp = new ProcessBuilder("snmptrap", "-v", "2c", "-c", "public",
+                    "127.0.0.1:" + ports.udpPort(), "", "1.3.6.1.6.3.1.1.5.4", "1.3.6.1.2.1.2.2.1.1.5", "i", "5",
+                    "1.3.6.1.2.1.2.2.1.8.5", "i", "1", "1.3.6.1.6.3.18.1.3.0", "a", site.address)
+                    .redirectErrorStream(true).start();
+            assertThat(linkUp.waitFor()).isZero();
+            await().atMost(Duration.ofSeconds(20)).until(() -> admin().get("/tmf-api/alarmManagement/v4/alarm/"
+                    + id[0]).json().get("state").asText().equals("cleared"));
+            new org.openqa.selenium.support.ui.Select(browser.find("#fault-reason")).selectByIndex(1);
+            browser.find("#resolution").sendKeys("更换 E1 线缆");
+            browser.find("#resolve").click();
+            assertThat(browser.find("#ticket-status").getText()).isEqualTo("已修复");
+            browser.screenshot("ticket");
+            browser.find("#return-visit").click();
+            assertThat(browser.find("#ticket-status").getText()).isEqualTo("已关闭");
+            assertThat(browser.find("#journal").getText()).contains("returnVisit");
+            assertThat(admin().get("/tmf-api/troubleTicket/v4/troubleTicket/" + ticket[0]).json().get("status")
+                    .asText()).isEqualTo("closed");
         }
     }
 

@@ -2,7 +2,6 @@ package io.kexiang.ticket.tmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
@@ -13,26 +12,21 @@ import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
 import io.kexiang.shared.TicketId;
-import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.FieldsProjection;
 import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
 import io.kexiang.ticket.TicketOpened;
 import io.kexiang.ticket.store.NewTicket;
 import io.kexiang.ticket.store.SlaPolicy;
-import io.kexiang.ticket.store.TicketAlarms;
 import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketSettings;
 import io.kexiang.ticket.store.TicketTransitions;
 import io.kexiang.ticket.store.TicketVisibility;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,21 +55,9 @@ class TroubleTicketController {
 
     static final String ACTORS = "hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', "
             + "'ACCOUNT_MANAGER', 'ADMIN', 'NMS_CLIENT')";
-    private static final Map<String, String> FILTERS = Map.ofEntries(Map.entry("status", "status = any (?)"),
-            // The kind Kexiang files a ticket under, or the type its client sent.
-            Map.entry("ticketType", "?::varchar[] && array[ticket_type, coalesce(reported_type, ticket_type)]"),
-            Map.entry("severity", "severity = any (?)"), Map.entry("priority", "priority = any (?)"),
-            Map.entry("customer", "customer_code = any (?)"), Map.entry("ticketNumber", "number = any (?)"),
-            Map.entry("assignee", "assignee = any (?)"),
-            Map.entry("accountManager", "account_manager_employee_id = any (?)"),
-            Map.entry("origin", "origin = any (?)"),
-            Map.entry("alarm", "id in (select ticket_id from ticket_alarm where alarm_id = any (?::bigint[]))"),
-            Map.entry("triage", "triage = any (?::boolean[])"));
     private static final Set<String> RESPONDERS = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
             "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
-    private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
 
-    private final TicketAlarms alarms;
     private final TicketVisibility visibility;
     private final TicketViews views;
     private final TicketRows rows;
@@ -85,16 +67,19 @@ class TroubleTicketController {
     private final SlaPolicy sla;
     private final TicketSettings settings;
     private final TriageLinks triage;
+    private final TicketSearch search;
+    private final TicketJournal journal;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
             CustomerDirectory customers, PersonDirectory people, TicketSettings settings, ObjectMapper json,
-            ApplicationEventPublisher events, Clock clock, TicketAlarms alarms, TicketVisibility visibility,
-            TriageLinks triage) {
+            ApplicationEventPublisher events, Clock clock, TicketVisibility visibility,
+            TriageLinks triage, TicketSearch search, TicketJournal journal) {
         this.triage = triage;
-        this.alarms = alarms;
+        this.search = search;
+        this.journal = journal;
         this.visibility = visibility;
         this.views = views;
         this.rows = rows;
@@ -114,28 +99,9 @@ class TroubleTicketController {
             @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String fields, Authentication caller) {
         PageWindow window = PageWindow.of(offset, limit);
-        Where where = new Where();
-        CustomerScope.ownCustomersOf(caller).ifPresent(manager -> where.and("account_manager_employee_id = ?",
-                manager));
-        List<FieldProblem> problems = new ArrayList<>();
-        parameters.forEach((name, value) -> {
-            if (name.equals("alarm") && !value.matches("\\d{1,18}(,\\d{1,18})*")) {
-                problems.add(FieldProblem.of(name, value, Text.of("ticket.alarmFilter")));
-            } else if (name.equals("triage") && !value.matches("(true|false)(,(true|false))*")) {
-                problems.add(FieldProblem.of(name, value, Text.of("problem.boolean")));
-            } else if (FILTERS.containsKey(name)) {
-                where.and(FILTERS.get(name), value.split(","));
-            } else if (!NOT_FILTERS.contains(name)) {
-                problems.add(FieldProblem.of(name, value, Text.of("problem.notAFilter",
-                        String.join(", ", FILTERS.keySet()))));
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.badRequest(problems);
-        }
-        List<Long> ids = rows.ids(where, window.offset(), window.limit());
+        TicketSearch.Found found = search.find(parameters, caller, window.offset(), window.limit());
         FieldsProjection projection = FieldsProjection.of(fields);
-        return PageWindow.respond(rows.count(where), views.of(ids).stream().map(projection::apply).toList());
+        return PageWindow.respond(found.total(), views.of(found.ids()).stream().map(projection::apply).toList());
     }
 
     @GetMapping(TicketViews.TICKETS + "/{id}")
@@ -248,7 +214,7 @@ class TroubleTicketController {
      * The NOC chain answers for the response deadline; an account manager (or a machine) taking a ticket in hand
      * does not make the NOC's response met.
      */
-    private static boolean answersForResponse(Principal caller) {
+    static boolean answersForResponse(Principal caller) {
         return caller instanceof Authentication authentication && authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(RESPONDERS::contains);
     }
@@ -290,24 +256,7 @@ class TroubleTicketController {
     List<Map<String, Object>> journal(@PathVariable long id, Authentication caller) {
         views.of(id);
         visibility.require(id, caller);
-        List<Map<String, Object>> journal = new ArrayList<>(rows.journal(id));
-        // The detail as the JSON it is, as in an alarm's journal, not as a string of JSON.
-        journal.forEach(entry -> entry.computeIfPresent("detail", (key, text) -> JsonBodies.object(json,
-                ((String) text).getBytes(StandardCharsets.UTF_8))));
-        // The clears of the ticket's alarms belong to its story; they are read from the alarms, so that the
-        // intake's hot path writes nothing more per clear.
-        for (AlarmSummary alarm : alarms.of(id)) {
-            if (alarm.isCleared()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("at", Timestamp.from(alarm.clearedAt()));
-                entry.put("actor", "kexiang");
-                entry.put("action", "alarmCleared");
-                entry.put("detail", json.createObjectNode().put("alarm", alarm.id().value()));
-                journal.add(entry);
-            }
-        }
-        journal.sort(Comparator.comparing(entry -> ((Timestamp) entry.get("at")).toInstant()));
-        return journal;
+        return journal.of(id);
     }
 
     @GetMapping("/api/v1/fault-reasons")

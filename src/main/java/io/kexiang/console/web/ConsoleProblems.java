@@ -1,0 +1,43 @@
+package io.kexiang.console.web;
+
+import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.RefusedException;
+import io.kexiang.shared.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a refused action says to the person who tried it, in their language: the reason and each bad field, as
+ * the API's problem details would (a form goes back to its page with this, not to an error page).
+ */
+@Component
+public class ConsoleProblems {
+
+    private final Texts texts;
+
+    ConsoleProblems(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The sentences for a refusal, or empty when the exception is not one (a fault: let it be a 500). */
+    public List<String> of(RuntimeException refused, Locale locale) {
+        List<String> said = new ArrayList<>();
+        if (refused instanceof InvalidInputException invalid) {
+            if (invalid.text() != null) {
+                said.add(texts.say(invalid.text(), locale));
+            }
+            for (FieldProblem problem : invalid.problems()) {
+                said.add(problem.field() + ": " + texts.say(problem.reason(), locale));
+            }
+        } else if (refused instanceof ConflictException conflict) {
+            said.add(texts.say(conflict.text(), locale));
+        } else if (refused instanceof RefusedException refusal) {
+            said.add(texts.say(refusal.text(), locale));
+        }
+        return said;
+    }
+}

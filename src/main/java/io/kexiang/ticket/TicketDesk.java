@@ -1,0 +1,43 @@
+package io.kexiang.ticket;
+
+import io.kexiang.shared.TicketId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Fault tickets (故障单) for the console: the queues, a ticket with its story, and the moves of its lifecycle. The
+ * tickets are the TMF621 representation, as the API gives them; the same rules hold (an account manager sees and
+ * moves their own customers' tickets only; an illegal move is refused naming the ticket's state).
+ */
+public interface TicketDesk {
+
+    /** A page of tickets, newest first, and how many pass the filters in all. */
+    record Page(List<Map<String, Object>> tickets, long total) {
+    }
+
+    /**
+     * A move in the lifecycle: to {@code status}, with the reason a pause needs, and the fault reason (故障原因) and
+     * resolution that resolving needs.
+     */
+    record Move(String status, String reason, String faultReason, String resolution, String openAlarmOverride) {
+    }
+
+    /** Tickets passing the TMF621 list's filters ({@code status}, {@code customer}, {@code severity} …). */
+    Page search(Map<String, String> filters, Authentication viewer, int offset, int limit);
+
+    Map<String, Object> ticket(TicketId id, Authentication viewer);
+
+    /** The ticket's journal and its alarms' clears, oldest first. */
+    List<Map<String, Object>> journal(TicketId id, Authentication viewer);
+
+    /** The fault reasons (故障原因) a resolution picks from: code, name, category. */
+    List<Map<String, Object>> faultReasons();
+
+    void move(TicketId id, Move move, Authentication actor);
+
+    /** 回访: confirmed closes the ticket, not confirmed reopens it. */
+    void returnVisit(TicketId id, boolean confirmed, String satisfaction, String comment, Authentication actor);
+
+    void note(TicketId id, String text, Authentication actor);
+}

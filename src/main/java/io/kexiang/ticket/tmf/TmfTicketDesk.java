@@ -1,0 +1,112 @@
+package io.kexiang.ticket.tmf;
+
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.TicketId;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.web.PageWindow;
+import io.kexiang.ticket.TicketDesk;
+import io.kexiang.ticket.store.TicketRows;
+import io.kexiang.ticket.store.TicketTransitions;
+import io.kexiang.ticket.store.TicketVisibility;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The console's desk over the same search, views, visibility and transitions as the TMF621 API. */
+@Component
+@PreAuthorize("hasAuthority('STAFF')")
+class TmfTicketDesk implements TicketDesk {
+
+    private final TicketSearch search;
+    private final TicketViews views;
+    private final TicketVisibility visibility;
+    private final TicketJournal journal;
+    private final TicketRows rows;
+    private final TicketTransitions transitions;
+    private final Clock clock;
+
+    TmfTicketDesk(TicketSearch search, TicketViews views, TicketVisibility visibility,
+            TicketJournal journal, TicketRows rows, TicketTransitions transitions, Clock clock) {
+        this.search = search;
+        this.views = views;
+        this.visibility = visibility;
+        this.journal = journal;
+        this.rows = rows;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page search(Map<String, String> filters, Authentication viewer, int offset, int limit) {
+        PageWindow window = PageWindow.of(offset, Math.min(limit, PageWindow.MAX_LIMIT));
+        TicketSearch.Found found = search.find(filters, viewer, window.offset(), window.limit());
+        return new Page(views.of(found.ids()), found.total());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Object> ticket(TicketId id, Authentication viewer) {
+        Map<String, Object> ticket = views.of(id.value());
+        visibility.require(id.value(), viewer);
+        return ticket;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> journal(TicketId id, Authentication viewer) {
+        ticket(id, viewer);
+        return journal.of(id.value());
+    }
+
+    @Override
+    public List<Map<String, Object>> faultReasons() {
+        return rows.faultReasons();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(TroubleTicketController.ACTORS)
+    public void move(TicketId id, Move move, Authentication actor) {
+        ticket(id, actor);
+        if (move.status() == null || move.status().isBlank()) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("status", null,
+                    Text.of("problem.required"))));
+        }
+        transitions.move(id.value(), new TicketTransitions.Move(move.status(), blankToNull(move.reason()),
+                blankToNull(move.faultReason()), blankToNull(move.resolution()),
+                blankToNull(move.openAlarmOverride())), actor.getName(),
+                TroubleTicketController.answersForResponse(actor));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(TroubleTicketController.ACTORS)
+    public void returnVisit(TicketId id, boolean confirmed, String satisfaction, String comment,
+            Authentication actor) {
+        ticket(id, actor);
+        transitions.returnVisit(id.value(), new TicketTransitions.ReturnVisit(confirmed, blankToNull(satisfaction),
+                blankToNull(comment)), actor.getName());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(TroubleTicketController.ACTORS)
+    public void note(TicketId id, String text, Authentication actor) {
+        ticket(id, actor);
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.badRequest(List.of(FieldProblem.of("text", null,
+                    Text.of("problem.required"))));
+        }
+        rows.note(id.value(), actor.getName(), clock.instant(), text);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
