@@ -165,6 +165,32 @@ class ConsoleJourneyIT extends ApplicationIT {
     }
 
     @Test
+    void anAccountManagerWorksTheirOwnCustomersTicketsOnlyAndCannotActOnTheBoard() {
+        demoInventory();
+        // TJ-DDN-000123's customer, TJ-C0003, is am002's; am001 has other customers.
+        var declared = demoPerson("am002").post("/tmf-api/troubleTicket/v4/troubleTicket", """
+                {"description":"客户反映专线中断","severity":"major","ticketType":"fault",
+                 "relatedEntity":[{"id":"TJ-DDN-000123","@referredType":"Circuit"}]}""");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        String ticket = declared.json().get("id").asText();
+        demoPerson("am001");
+
+        try (Browser own = Browser.open(port); Browser other = Browser.open(port)) {
+            own.signIn("am002", "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            own.go("/tickets/" + ticket);
+            assertThat(own.find("#ticket-status").getText()).isEqualTo("已受理");
+            assertThat(own.driver().findElements(org.openqa.selenium.By.id("ack-selected"))).isEmpty();
+
+            other.signIn("am001", "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            other.go("/tickets/" + ticket);
+            assertThat(other.find("#error-404").getText()).contains("未找到");
+            other.go("/tickets?status=acknowledged");
+            assertThat(other.driver().findElements(org.openqa.selenium.By.id("ticket-" + ticket))).isEmpty();
+            other.screenshot("not-yours");
+        }
+    }
+
+    @Test
     void theApiIsDocumentedForEveryRestApiWithItsSecuritySchemes() {
         var document = admin().get("/v3/api-docs").json();
         assertThat(document.get("paths").has("/tmf-api/alarmManagement/v4/alarm")).isTrue();
