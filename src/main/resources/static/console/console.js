@@ -32,3 +32,17 @@ document.addEventListener('htmx:responseError', function (event) {
   box.hidden = false;
   setTimeout(function () { box.hidden = true; }, 8000);
 });
+
+// 复制: a button with data-copy names the element whose text goes to the clipboard (texts to forward to customers).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('button[data-copy]');
+  if (!button) {
+    return;
+  }
+  var source = document.getElementById(button.dataset.copy);
+  if (source && navigator.clipboard) {
+    navigator.clipboard.writeText(source.textContent).then(function () {
+      button.classList.add('copied');
+    });
+  }
+});

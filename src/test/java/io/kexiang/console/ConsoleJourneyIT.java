@@ -25,7 +25,7 @@ class ConsoleJourneyIT extends ApplicationIT {
 
     @Test
     void aPersonSignsInIsRefusedAForgedPostAndSignsOut() throws Exception {
-        String engineer = signedInPerson("\"NOC_ENGINEER\"");
+        String engineer = newPerson("\"NOC_ENGINEER\"");
         try (Browser browser = Browser.open(port)) {
             browser.go("/alarms");
             assertThat(browser.path()).as("a page asks who you are first").startsWith("/login");
@@ -60,7 +60,7 @@ class ConsoleJourneyIT extends ApplicationIT {
 
     @Test
     void theLanguageIsChineseByDefaultAndEnglishOnRequestAndStaysChosen() {
-        String engineer = signedInPerson("\"NOC_ENGINEER\"");
+        String engineer = newPerson("\"NOC_ENGINEER\"");
         try (Browser browser = Browser.open(port)) {
             browser.signIn(engineer, "correct-horse-1").await("#board", Duration.ofSeconds(10));
             browser.go("/alarms?lang=en");
@@ -79,7 +79,7 @@ class ConsoleJourneyIT extends ApplicationIT {
         String customer = site.customer("AAA");
         String circuit = "DDN-" + site.element;
         site.circuits(site.ddn(circuit, customer, 5, "E1-0/5"));
-        String engineer = signedInPerson("\"NOC_ENGINEER\"");
+        String engineer = newPerson("\"NOC_ENGINEER\"");
 
         try (Browser browser = Browser.open(port)) {
             browser.signIn(engineer, "correct-horse-1").await("#board", Duration.ofSeconds(10));
@@ -197,15 +197,5 @@ class ConsoleJourneyIT extends ApplicationIT {
         assertThat(document.get("paths").has("/tmf-api/troubleTicket/v4/troubleTicket")).isTrue();
         assertThat(document.at("/components/securitySchemes").has("basic")).isTrue();
         assertThat(document.at("/components/securitySchemes").has("apiToken")).isTrue();
-    }
-
-    /** A new person with these roles and the password correct-horse-1; returns their user name. */
-    private String signedInPerson(String roles) {
-        String id = unique("u");
-        assertThat(admin().post("/api/v1/people", """
-                {"employeeId":"%s","name":"测试人员","roles":[%s]}""".formatted(id, roles)).status()).isEqualTo(201);
-        assertThat(admin().put("/api/v1/people/" + id + "/password", """
-                {"newPassword":"correct-horse-1"}""").status()).isEqualTo(204);
-        return id;
     }
 }

@@ -38,14 +38,22 @@ public abstract class ApplicationIT {
 
     /** A new person with these roles (a JSON list body, e.g. {@code "NOC_ENGINEER"}), signed in. */
     protected Api person(String roles) {
+        return anonymous().as(newPerson(roles), PASSWORD);
+    }
+
+    /** The password of the people {@link #person} and {@link #newPerson} make. */
+    protected static final String PASSWORD = "correct-horse-1";
+
+    /** A new person with these roles and {@link #PASSWORD}; returns their user name (employee id). */
+    protected String newPerson(String roles) {
         String id = unique("u");
         Response created = admin().post("/api/v1/people", """
                 {"employeeId":"%s","name":"测试人员","roles":[%s]}""".formatted(id, roles));
         if (created.status() != 201 || admin().put("/api/v1/people/" + id + "/password", """
-                {"newPassword":"correct-horse-1"}""").status() != 204) {
+                {"newPassword":"%s"}""".formatted(PASSWORD)).status() != 204) {
             throw new AssertionError("person not created: " + created);
         }
-        return anonymous().as(id, "correct-horse-1");
+        return id;
     }
 
     /** An NMS client signed in with an API token of its own. */

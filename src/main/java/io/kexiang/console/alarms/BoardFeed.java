@@ -40,7 +40,8 @@ import org.thymeleaf.context.Context;
 class BoardFeed {
 
     private static final Logger log = LoggerFactory.getLogger(BoardFeed.class);
-    private static final long NEVER_TIMES_OUT = 0L;
+    /** A stream is closed after this long and the browser opens a new one (EventSource reconnects by itself). */
+    private static final long STREAM_LIFETIME_MS = 30 * 60 * 1000L;
 
     private final AlarmBoard board;
     private final TemplateEngine templates;
@@ -62,11 +63,14 @@ class BoardFeed {
     }
 
     SseEmitter subscribe(Map<String, String> filters, Authentication viewer) {
-        SseEmitter emitter = new SseEmitter(NEVER_TIMES_OUT);
+        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME_MS);
         subscribers.put(emitter, new Subscriber(Map.copyOf(filters), viewer,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         emitter.onCompletion(() -> subscribers.remove(emitter));
-        emitter.onTimeout(() -> subscribers.remove(emitter));
+        emitter.onTimeout(() -> {
+            subscribers.remove(emitter);
+            emitter.complete();
+        });
         emitter.onError(error -> subscribers.remove(emitter));
         try {
             emitter.send(SseEmitter.event().name("ready").data("ok"));

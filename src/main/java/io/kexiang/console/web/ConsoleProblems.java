@@ -2,6 +2,7 @@ package io.kexiang.console.web;
 
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.RefusedException;
 import io.kexiang.shared.Texts;
@@ -35,6 +36,8 @@ public class ConsoleProblems {
             }
         } else if (refused instanceof ConflictException conflict) {
             said.add(texts.say(conflict.text(), locale));
+        } else if (refused instanceof ForbiddenException forbidden) {
+            said.add(texts.say(forbidden.text(), locale));
         } else if (refused instanceof RefusedException refusal) {
             said.add(texts.say(refusal.text(), locale));
         }

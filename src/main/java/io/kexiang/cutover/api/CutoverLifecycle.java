@@ -3,7 +3,7 @@ package io.kexiang.cutover.api;
 import io.kexiang.cutover.impact.ImpactAnalysis;
 import io.kexiang.cutover.notice.NoticeSchedule;
 import io.kexiang.cutover.plan.AffectedCircuit;
-import io.kexiang.cutover.plan.CutoverDraft;
+import io.kexiang.cutover.CutoverDraft;
 import io.kexiang.cutover.plan.CutoverPlan;
 import io.kexiang.cutover.plan.CutoverRows;
 import io.kexiang.cutover.plan.CutoverSettings;

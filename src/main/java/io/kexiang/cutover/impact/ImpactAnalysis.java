@@ -1,7 +1,7 @@
 package io.kexiang.cutover.impact;
 
 import io.kexiang.cutover.plan.AffectedCircuit;
-import io.kexiang.cutover.plan.CutoverDraft;
+import io.kexiang.cutover.CutoverDraft;
 import io.kexiang.cutover.plan.Impact;
 import io.kexiang.inventory.AccountManagerRef;
 import io.kexiang.inventory.CircuitMatch;

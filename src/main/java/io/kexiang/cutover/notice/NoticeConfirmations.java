@@ -29,8 +29,6 @@ public class NoticeConfirmations {
         this.clock = clock;
     }
 
-    /** By the recipient themselves, signed in. */
-    @Transactional
     /** A plan's notices, oldest first; only those to {@code recipient} when it is given. */
     public List<Map<String, Object>> notices(long planId, String recipient) {
         return jdbc.queryForList("""
@@ -40,6 +38,21 @@ public class NoticeConfirmations {
                 recipient, recipient);
     }
 
+    /**
+     * The notices released to a person, newest first, with their plan's number, title and window: those sent, and
+     * those no channel could carry, which wait here to be read.
+     */
+    public List<Map<String, Object>> sentTo(String recipient, int limit) {
+        return jdbc.queryForList("""
+                select n.id, n.plan_id, p.number, p.title, p.window_start, p.window_end, n.kind, n.sent_at,
+                    n.confirm_by, n.confirmed_at, n.subject, n.body as text
+                from cutover_notice n join cutover_plan p on p.id = n.plan_id
+                where n.recipient = ? and n.state in ('sent', 'undeliverable') order by n.sent_at desc, n.id desc limit ?""", recipient,
+                limit);
+    }
+
+    /** By the recipient themselves, signed in. */
+    @Transactional
     public Map<String, Object> confirm(long planId, long noticeId, String employeeId) {
         Map<String, Object> notice = notice(noticeId);
         if (((Number) notice.get("plan_id")).longValue() != planId) {

@@ -1,5 +1,6 @@
 package io.kexiang.cutover.plan;
 
+import io.kexiang.cutover.CutoverDraft;
 import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.Impact;
 import io.kexiang.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package io.kexiang.cutover.plan;
+package io.kexiang.cutover;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

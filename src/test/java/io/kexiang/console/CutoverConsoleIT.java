@@ -1,0 +1,96 @@
+package io.kexiang.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Browser;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A cutover in the browser: a planner builds it in the editor and sees its impact, a manager approves it, and the
+ * account manager finds the notice in their inbox and confirms it.
+ */
+// Notices are released every 200 ms here; closed afterwards, this context releases no other test's notices.
+@TestPropertySource(properties = "kexiang.cutover.scan-interval=200ms")
+@DirtiesContext
+class CutoverConsoleIT extends ApplicationIT {
+
+    @Test
+    void aPlannerBuildsAPlanAManagerApprovesItAndTheAccountManagerConfirmsTheNotice() {
+        demoInventory();
+        String planner = newPerson("\"NOC_ENGINEER\"");
+        String manager = newPerson("\"DEPT_MANAGER\"");
+        demoPerson("am002");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(10).withHour(1)
+                .truncatedTo(ChronoUnit.HOURS);
+
+        String plan;
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(planner, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.go("/cutovers/new");
+            browser.find("#title").sendKeys("南开 DDN 节点板卡更换");
+            browser.find("#reason").sendKeys("板卡老化，计划更换");
+            browser.find("#executingUnit").sendKeys("传输维护中心");
+            browser.script("document.getElementById('windowStart').value = arguments[0];"
+                    + "document.getElementById('windowEnd').value = arguments[1];", start.toString(),
+                    start.plusHours(2).toString());
+            browser.find("#rollbackPlan").sendKeys("恢复原板卡");
+            browser.find("#circuits").sendKeys("TJ-DDN-000123");
+            browser.find("#riskLevel").click();
+            browser.find("#title").click();
+
+            // The impact follows the scope as it is typed: TJ-DDN-000123 is 天津市公安局's, am002's customer.
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.find("#impact")
+                    .getText().contains("天津市公安局"));
+            assertThat(browser.find("#impact-summary").getText()).contains("1 个客户", "1 条电路", "am002");
+            assertThat(browser.find("#lead-time").getText()).contains("前批准");
+            browser.screenshot("cutover-editor");
+
+            browser.find("#save-plan").click();
+            assertThat(browser.await("#plan-status", Duration.ofSeconds(10)).getText()).isEqualTo("草稿");
+            plan = browser.path().substring("/cutovers/".length());
+            browser.find("#submit-plan").click();
+            assertThat(browser.find("#plan-status").getText()).isEqualTo("待审批");
+            assertThat(browser.driver().findElements(By.id("approve-plan"))).as("a planner does not approve").isEmpty();
+        }
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(manager, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.go("/cutovers/" + plan);
+            browser.find("#approve-plan").click();
+            assertThat(browser.find("#plan-status").getText()).isIn("已批准", "已通知");
+            browser.go("/cutovers?view=week&date=" + start.toLocalDate());
+            assertThat(browser.find("#calendar").getText()).contains(admin().get("/api/v1/cutovers/" + plan).json()
+                    .get("number").asText());
+            browser.screenshot("cutovers");
+        }
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("am002", "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                browser.go("/inbox");
+                return !browser.driver().findElements(By.cssSelector("article.notice-card form button.confirm"))
+                        .isEmpty();
+            });
+            assertThat(browser.find("article.notice-card").getText()).contains("南开 DDN 节点板卡更换");
+            assertThat(browser.find(".forward").getText()).contains("天津市公安局");
+            browser.screenshot("inbox");
+            browser.find("article.notice-card form button.confirm").click();
+            assertThat(browser.await("article.notice-card .confirmed", Duration.ofSeconds(10)).getText())
+                    .contains("已于");
+            browser.go("/inbox");
+            assertThat(browser.find("article.notice-card .confirmed").getText()).as("the confirmation sticks")
+                    .contains("已于");
+        }
+        assertThat(admin().get("/api/v1/cutovers/" + plan + "/notices").json().get(0).get("confirmedAt").isNull())
+                .isFalse();
+    }
+}
