@@ -11,8 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +39,7 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.signIn(engineer, "wrong-password-1");
             assertThat(browser.await("#sign-in-error", Duration.ofSeconds(5)).getText()).contains("用户名或密码不正确");
 
-            browser.signIn(engineer, "correct-horse-1");
+            browser.signIn(engineer, PASSWORD);
             assertThat(browser.await("#board", Duration.ofSeconds(10)).isDisplayed()).isTrue();
             assertThat(browser.driver().getTitle()).contains("实时告警");
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -62,7 +66,7 @@ class ConsoleJourneyIT extends ApplicationIT {
     void theLanguageIsChineseByDefaultAndEnglishOnRequestAndStaysChosen() {
         String engineer = newPerson("\"NOC_ENGINEER\"");
         try (Browser browser = Browser.open(port)) {
-            browser.signIn(engineer, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.signIn(engineer, PASSWORD).await("#board", Duration.ofSeconds(10));
             browser.go("/alarms?lang=en");
             assertThat(browser.driver().getTitle()).contains("Alarm board");
             browser.go("/alarms");
@@ -82,7 +86,7 @@ class ConsoleJourneyIT extends ApplicationIT {
         String engineer = newPerson("\"NOC_ENGINEER\"");
 
         try (Browser browser = Browser.open(port)) {
-            browser.signIn(engineer, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.signIn(engineer, PASSWORD).await("#board", Duration.ofSeconds(10));
             browser.go("/alarms?networkElement=" + site.element);
             await().atMost(Duration.ofSeconds(10)).until(() -> browser.find("body").getAttribute("class")
                     .contains("live"));
@@ -176,17 +180,61 @@ class ConsoleJourneyIT extends ApplicationIT {
         demoPerson("am001");
 
         try (Browser own = Browser.open(port); Browser other = Browser.open(port)) {
-            own.signIn("am002", "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            own.signIn("am002", PASSWORD).await("#board", Duration.ofSeconds(10));
             own.go("/tickets/" + ticket);
             assertThat(own.find("#ticket-status").getText()).isEqualTo("已受理");
             assertThat(own.driver().findElements(org.openqa.selenium.By.id("ack-selected"))).isEmpty();
 
-            other.signIn("am001", "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            other.signIn("am001", PASSWORD).await("#board", Duration.ofSeconds(10));
             other.go("/tickets/" + ticket);
             assertThat(other.find("#error-404").getText()).contains("未找到");
             other.go("/tickets?status=acknowledged");
             assertThat(other.driver().findElements(org.openqa.selenium.By.id("ticket-" + ticket))).isEmpty();
             other.screenshot("not-yours");
+        }
+    }
+
+    @Test
+    void anAdminImportsACsvWithTwoBadRowsSeesBothInTheTableAndNothingIsImported(@TempDir Path folder)
+            throws Exception {
+        String tag = unique("IMP");
+        Path csv = folder.resolve("customers.csv");
+        Files.writeString(csv, """
+                customer_code,name,tier,industry,account_manager_employee_id
+                %s-1,导入测试一,AAA,金融,
+                %s-2,导入测试二,AAAA,金融,
+                %s-3,导入测试三,A,金融,nobody-here
+                """.formatted(tag, tag, tag));
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("admin", ADMIN_PASSWORD).await("#board", Duration.ofSeconds(10));
+            browser.go("/admin/import");
+            new org.openqa.selenium.support.ui.Select(browser.find("#import-kind")).selectByValue("customers");
+            browser.find("#import-file").sendKeys(csv.toAbsolutePath().toString());
+            browser.find("#import").click();
+
+            List<WebElement> problems = browser.await("#import-problems", Duration.ofSeconds(10))
+                    .findElements(org.openqa.selenium.By.cssSelector("tbody tr"));
+            assertThat(problems).hasSize(2);
+            assertThat(problems.get(0).getText()).startsWith("3").contains("tier", "AAAA");
+            assertThat(problems.get(1).getText()).startsWith("4").contains("nobody-here");
+            browser.screenshot("import-refused");
+        }
+        assertThat(admin().get("/api/v1/customers?name=导入测试").json()).as("nothing imported").isEmpty();
+    }
+
+    @Test
+    void anAccountManagerCannotOpenAnotherAccountManagersCustomer() {
+        demoInventory();
+        demoPerson("am001");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("am001", PASSWORD).await("#board", Duration.ofSeconds(10));
+            browser.go("/inventory/customers");
+            assertThat(browser.find("#customers").getText()).contains("TJ-C0001").doesNotContain("TJ-C0003");
+            browser.go("/inventory/customers/TJ-C0001");
+            assertThat(browser.find("#customer-name").getText()).isEqualTo("天津港（集团）有限公司");
+            browser.go("/inventory/customers/TJ-C0003");
+            assertThat(browser.find("#error-403").getText()).contains("无权查看");
+            browser.screenshot("forbidden");
         }
     }
 

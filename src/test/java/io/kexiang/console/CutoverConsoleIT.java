@@ -34,7 +34,7 @@ class CutoverConsoleIT extends ApplicationIT {
 
         String plan;
         try (Browser browser = Browser.open(port)) {
-            browser.signIn(planner, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.signIn(planner, PASSWORD).await("#board", Duration.ofSeconds(10));
             browser.go("/cutovers/new");
             browser.find("#title").sendKeys("南开 DDN 节点板卡更换");
             browser.find("#reason").sendKeys("板卡老化，计划更换");
@@ -63,7 +63,7 @@ class CutoverConsoleIT extends ApplicationIT {
         }
 
         try (Browser browser = Browser.open(port)) {
-            browser.signIn(manager, "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.signIn(manager, PASSWORD).await("#board", Duration.ofSeconds(10));
             browser.go("/cutovers/" + plan);
             browser.find("#approve-plan").click();
             assertThat(browser.find("#plan-status").getText()).isIn("已批准", "已通知");
@@ -74,7 +74,7 @@ class CutoverConsoleIT extends ApplicationIT {
         }
 
         try (Browser browser = Browser.open(port)) {
-            browser.signIn("am002", "correct-horse-1").await("#board", Duration.ofSeconds(10));
+            browser.signIn("am002", PASSWORD).await("#board", Duration.ofSeconds(10));
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 browser.go("/inbox");
                 return !browser.driver().findElements(By.cssSelector("article.notice-card form button.confirm"))

@@ -1,5 +1,6 @@
 package io.kexiang.shared.csv;
 
+import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,15 +24,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CsvImports {
 
     private static final Logger log = LoggerFactory.getLogger(CsvImports.class);
+    /** People before the customers they manage, elements and customers before the circuits between them. */
+    private static final List<String> IMPORT_ORDER = List.of("people", "network-elements", "customers", "circuits");
 
     private final Validator validator;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
+    private final ObjectProvider<CsvImportKind<?>> kinds;
 
-    CsvImports(Validator validator, TransactionTemplate transactions, MeterRegistry meters) {
+    CsvImports(Validator validator, TransactionTemplate transactions, MeterRegistry meters,
+            ObjectProvider<CsvImportKind<?>> kinds) {
         this.validator = validator;
         this.transactions = transactions;
         this.meters = meters;
+        this.kinds = kinds;
+    }
+
+    /** The kinds of file there are (people, network-elements, customers, circuits), in the order to load them. */
+    public List<String> kinds() {
+        List<String> names = kinds.orderedStream().map(CsvImportKind::name).toList();
+        return IMPORT_ORDER.stream().filter(names::contains).toList();
+    }
+
+    /** Imports a file of the kind named, for a page that offers every kind (the console). */
+    public ImportCounts run(String kind, byte[] body, boolean dryRun) {
+        CsvImportKind<?> found = kinds.orderedStream().filter(each -> each.name().equals(kind)).findFirst()
+                .orElseThrow(() -> InvalidInputException.badRequest(FieldProblem.of("kind", kind,
+                        Text.oneOf(kinds()))));
+        return run(found, body, dryRun);
     }
 
     public <D> ImportCounts run(CsvImportKind<D> kind, byte[] body, boolean dryRun) {
