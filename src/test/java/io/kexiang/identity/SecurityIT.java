@@ -50,6 +50,24 @@ class SecurityIT extends ApplicationIT {
     }
 
     @Test
+    void anAccountManagerReadsTheirOwnCustomersOnly() {
+        demoInventory();
+        Api manager = demoPerson("am001");
+
+        Response list = manager.get("/api/v1/customers?limit=1000");
+        Response askedForOthers = manager.get("/api/v1/customers?accountManager=am002");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().findValuesAsText("customerCode")).contains("TJ-C0001").doesNotContain("TJ-C0003");
+        assertThat(askedForOthers.json().findValuesAsText("customerCode")).doesNotContain("TJ-C0003");
+        assertThat(manager.get("/api/v1/customers/TJ-C0001").status()).isEqualTo(200);
+        Response others = manager.get("/api/v1/customers/TJ-C0003");
+        assertThat(others.status()).isEqualTo(403);
+        assertThat(others.json().get("detail").asText()).contains("TJ-C0003");
+        assertThat(admin().get("/api/v1/customers/TJ-C0003").status()).isEqualTo(200);
+    }
+
+    @Test
     void aMachineTokenSignsInWithItsRolesOnlyAndStopsWorkingWhenRevoked() {
         Response issued = admin().post("/api/v1/api-tokens", """
                 {"name":"%s"}""".formatted(unique("nce-")));

@@ -1,9 +1,11 @@
 package io.kexiang.inventory.customer;
 
+import io.kexiang.identity.CustomerScope;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.inventory.AccountManagerRefs;
 import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.ServiceTier;
 import io.kexiang.shared.Text;
@@ -20,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +60,11 @@ class CustomerController {
     ResponseEntity<List<CustomerView>> list(@RequestParam(required = false) String name,
             @RequestParam(required = false) ServiceTier tier, @RequestParam(required = false) String industry,
             @RequestParam(required = false) String accountManager, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
-        Long managerId = accountManager == null ? null
-                : people.byEmployeeId(accountManager).map(PersonRef::id).orElse(-1L);
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit,
+            Authentication caller) {
+        // An account manager lists their own customers, whatever the filter asks.
+        String manager = CustomerScope.ownCustomersOf(caller).orElse(accountManager);
+        Long managerId = manager == null ? null : people.byEmployeeId(manager).map(PersonRef::id).orElse(-1L);
         var filter = CustomerFilters.matching(name, tier, industry, managerId, status);
         Page<GroupCustomer> page = customers.findAll(filter,
                 PageWindow.of(offset, limit).pageable(Sort.by("customerCode")));
@@ -68,8 +73,13 @@ class CustomerController {
 
     @GetMapping(PATH + "/{code}")
     @Transactional(readOnly = true)
-    CustomerView get(@PathVariable String code) {
-        return views(List.of(find(code))).get(0);
+    CustomerView get(@PathVariable String code, Authentication caller) {
+        CustomerView view = view(code);
+        CustomerScope.ownCustomersOf(caller).filter(manager -> view.accountManager() == null
+                || !manager.equals(view.accountManager().employeeId())).ifPresent(manager -> {
+                    throw new ForbiddenException(Text.of("inventory.notYourCustomer", code));
+                });
+        return view;
     }
 
     @PostMapping(PATH)
@@ -79,7 +89,7 @@ class CustomerController {
             throw new ConflictException(Text.of("problem.exists", Text.of("thing.customer"), draft.customerCode()));
         }
         imports.writeOne(kind, draft);
-        return ResponseEntity.created(URI.create(PATH + "/" + draft.customerCode())).body(get(draft.customerCode()));
+        return ResponseEntity.created(URI.create(PATH + "/" + draft.customerCode())).body(view(draft.customerCode()));
     }
 
     @PutMapping(PATH + "/{code}")
@@ -88,7 +98,7 @@ class CustomerController {
         PathKeys.requireSame("customerCode", code, draft.customerCode());
         find(code);
         imports.writeOne(kind, draft);
-        return get(code);
+        return view(code);
     }
 
     @DeleteMapping(PATH + "/{code}")
@@ -103,6 +113,10 @@ class CustomerController {
     @PreAuthorize("hasRole('ADMIN')")
     ImportCounts importFile(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean dryRun) {
         return imports.run(kind, body, dryRun);
+    }
+
+    private CustomerView view(String code) {
+        return views(List.of(find(code))).get(0);
     }
 
     private GroupCustomer find(String code) {
