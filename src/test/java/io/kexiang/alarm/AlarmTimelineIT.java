@@ -87,7 +87,12 @@ class AlarmTimelineIT extends ApplicationIT {
         JsonNode cleared = alarmsOf(site, alarms -> alarms.get(0).get("state").asText().equals("cleared")).get(0);
         assertThat(cleared.get("perceivedSeverity").asText()).isEqualTo("cleared");
         assertThat(cleared.get("alarmClearedTime").asText()).isNotBlank();
-        assertThat(admin().get("/api/v1/alarms/" + alarm.get("id").asText() + "/events").json()).hasSize(101);
+        JsonNode events = admin().get("/api/v1/alarms/" + alarm.get("id").asText() + "/events").json();
+        assertThat(events).hasSize(101);
+        assertThat(events.get(0).get("notification").asText()).as("the newest, read from the archive")
+                .isEqualTo("IF-MIB::linkUp");
+        assertThat(events.get(100).get("notification").asText()).isEqualTo("IF-MIB::linkDown");
+        assertThat(events.get(100).get("sourceAddress").asText()).isEqualTo("127.0.0.1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.kexiang.alarm.intake;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -153,8 +154,13 @@ final class IntakeBatch {
         shares.add(new Object[] {rootId, childId});
     }
 
+    /**
+     * The event's receipt time is half of the archive's key: cut to microseconds as the archive's COPY cuts it, not
+     * rounded as the driver would round it, or the two disagree by a microsecond and the event cannot be found.
+     */
     void event(long alarmId, long rawEventId, Instant receivedAt, String severity) {
-        events.add(new Object[] {alarmId, rawEventId, Timestamp.from(receivedAt), severity});
+        events.add(new Object[] {alarmId, rawEventId, Timestamp.from(receivedAt.truncatedTo(ChronoUnit.MICROS)),
+            severity});
     }
 
     void journal(long alarmId, Instant at, String actor, String systemId, String action, String detailJson) {

@@ -25,11 +25,13 @@ class JdbcEventDigests implements EventDigests {
         }
         jdbc.query("""
                 select r.id, r.notification, r.source_address, r.additional_text
-                from unnest(?::bigint[], ?::timestamptz[]) as wanted(id, received_at)
+                from unnest(?::bigint[], ?::text[]::timestamptz[]) as wanted(id, received_at)
                 join raw_event r on r.id = wanted.id and r.received_at = wanted.received_at""", rs -> {
                     digests.put(rs.getLong(1), new Digest(rs.getString(2), rs.getString(3), rs.getString(4)));
                 }, refs.stream().map(Ref::id).toArray(Long[]::new),
-                refs.stream().map(ref -> Timestamp.from(ref.receivedAt())).toArray(Timestamp[]::new));
+                // ISO-8601 with its offset: an array of java.sql.Timestamp goes as local times, which the
+                // server would read in its session's zone and match nothing.
+                refs.stream().map(ref -> ref.receivedAt().toString()).toArray(String[]::new));
         return digests;
     }
 }
