@@ -29,6 +29,14 @@ public interface AlarmBoard {
      */
     Page open(Map<String, String> filters, Authentication viewer, int offset, int limit);
 
+    /**
+     * An alarm in full for its page: the TMF642 representation (circuits, customers, account managers, tickets,
+     * planned outage, parent and children) with its {@code journal} and newest {@code events} (decoded digests).
+     *
+     * @throws io.kexiang.shared.NotFoundException when there is none, or the viewer may not see it
+     */
+    Map<String, Object> detail(AlarmId id, Authentication viewer);
+
     /** The alarms under a storm's root, newest first. */
     List<BoardRow> children(AlarmId root, Authentication viewer);
 

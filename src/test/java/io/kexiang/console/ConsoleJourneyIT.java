@@ -121,6 +121,14 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(admin().get("/tmf-api/alarmManagement/v4/alarm/" + id[0]).json().get("ackState").asText())
                     .isEqualTo("acknowledged");
 
+            // The alarm's page: who it hits, the raw event it came from (decoded), what was done to it.
+            browser.go("/alarms/" + id[0]);
+            assertThat(browser.find("#alarm-state").getText()).isEqualTo("未清除");
+            assertThat(browser.find(".facts").getText()).contains(circuit, "AAA", "已确认");
+            assertThat(browser.find("#alarm-events").getText()).contains("IF-MIB::linkDown", "127.0.0.1");
+            assertThat(browser.find("#alarm-journal").getText()).contains("raised", "acknowledged");
+            browser.screenshot("alarm");
+
             // The fault's ticket opens after the hold-off; the engineer works it from its queue to the return visit.
             String[] ticket = new String[1];
             await().atMost(Duration.ofSeconds(30)).until(() -> {

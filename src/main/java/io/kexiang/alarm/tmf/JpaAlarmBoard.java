@@ -5,12 +5,14 @@ import io.kexiang.alarm.AlarmState;
 import io.kexiang.alarm.BoardRow;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.AlarmCircuit;
+import io.kexiang.alarm.store.AlarmHistory;
 import io.kexiang.alarm.store.AlarmOperations;
 import io.kexiang.alarm.store.Alarms;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.CustomerCode;
+import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.web.PageWindow;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,11 +38,16 @@ class JpaAlarmBoard implements AlarmBoard {
     private final Alarms alarms;
     private final AlarmOperations operations;
     private final AlarmVisibility visibility;
+    private final AlarmViews views;
+    private final AlarmHistory history;
 
-    JpaAlarmBoard(Alarms alarms, AlarmOperations operations, AlarmVisibility visibility) {
+    JpaAlarmBoard(Alarms alarms, AlarmOperations operations, AlarmVisibility visibility, AlarmViews views,
+            AlarmHistory history) {
         this.alarms = alarms;
         this.operations = operations;
         this.visibility = visibility;
+        this.views = views;
+        this.history = history;
     }
 
     @Override
@@ -50,6 +57,19 @@ class JpaAlarmBoard implements AlarmBoard {
         org.springframework.data.domain.Page<Alarm> page = alarms.findAll(onBoard(filters, viewer)
                 .and((alarm, query, cb) -> cb.isNull(alarm.get("parentAlarmId"))), window.pageable(NEWEST));
         return new Page(rows(page.getContent()), page.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Object> detail(AlarmId id, Authentication viewer) {
+        if (!alarms.existsById(id.value())) {
+            throw new NotFoundException("alarm", id.value());
+        }
+        visibility.require(id.value(), viewer);
+        Map<String, Object> detail = new LinkedHashMap<>(views.of(id.value()));
+        detail.put("journal", history.journal(id.value()));
+        detail.put("events", history.events(id.value()).stream().limit(50).toList());
+        return detail;
     }
 
     @Override

@@ -57,6 +57,12 @@ class AlarmBoardController {
         return "alarms/rows :: rows";
     }
 
+    @GetMapping("/alarms/{id}")
+    String alarm(@PathVariable long id, Authentication viewer, Model model) {
+        model.addAttribute("alarm", board.detail(AlarmId.of(id), viewer));
+        return "alarms/alarm";
+    }
+
     @GetMapping("/alarms/{id}/children")
     String children(@PathVariable long id, Authentication viewer, Model model) {
         List<BoardRow> children = board.children(AlarmId.of(id), viewer);
