@@ -46,3 +46,10 @@ document.addEventListener('click', function (event) {
     });
   }
 });
+
+// 全屏: the wall board asks the browser for the whole screen.
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-fullscreen]') && document.documentElement.requestFullscreen) {
+    document.documentElement.requestFullscreen();
+  }
+});

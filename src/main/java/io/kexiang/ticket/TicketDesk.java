@@ -23,6 +23,20 @@ public interface TicketDesk {
     record Move(String status, String reason, String faultReason, String resolution, String openAlarmOverride) {
     }
 
+    /**
+     * 故障申报 or a Case: what the declaring form says. {@code ticketType} is fault, consultation or complaint; a
+     * declaration naming no circuit and no customer waits in triage.
+     */
+    record Declaration(String ticketType, String severity, String priority, String name, String description,
+                       List<String> circuitIds, String customerCode, String note) {
+    }
+
+    /**
+     * @return the new ticket
+     * @throws io.kexiang.shared.InvalidInputException naming each bad field, as the TMF621 POST would
+     */
+    TicketId declare(Declaration declaration, Authentication actor);
+
     /** Tickets passing the TMF621 list's filters ({@code status}, {@code customer}, {@code severity} …). */
     Page search(Map<String, String> filters, Authentication viewer, int offset, int limit);
 

@@ -173,6 +173,21 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(browser.find("#journal").getText()).contains("returnVisit");
             assertThat(admin().get("/tmf-api/troubleTicket/v4/troubleTicket/" + ticket[0]).json().get("status")
                     .asText()).isEqualTo("closed");
+            assertThat(browser.find("#report-pdf").getAttribute("href")).endsWith("/tickets/" + ticket[0]
+                    + "/report.pdf");
+            browser.find("#report-html").click();
+            assertThat(browser.find("body").getText()).contains("故障报告", circuit);
+
+            // The wall: the board alone, large, for the NOC's screen; and ingest's health with the trap in it.
+            browser.go("/alarms?wall=1");
+            assertThat(browser.find("body").getAttribute("class")).contains("wall");
+            assertThat(browser.find(".topbar").isDisplayed()).isFalse();
+            browser.go("/ingest");
+            assertThat(browser.find("#latest-events").getText()).contains("IF-MIB::linkUp");
+            assertThat(browser.find("#ingest-counts").getText()).contains("udp / accepted");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver().findElements(
+                    org.openqa.selenium.By.cssSelector("#rate-chart canvas")).isEmpty());
+            browser.screenshot("ingest");
         }
     }
 
@@ -191,6 +206,18 @@ class ConsoleJourneyIT extends ApplicationIT {
             own.signIn("am002", PASSWORD).await("#board", Duration.ofSeconds(10));
             own.go("/tickets/" + ticket);
             assertThat(own.find("#ticket-status").getText()).isEqualTo("已受理");
+
+            // 故障申报 from the form: their own customer's circuit is taken; another's is refused on the form.
+            own.go("/tickets/new");
+            own.find("#circuits").sendKeys("TJ-DDN-000123");
+            own.find("#description").sendKeys("客户电话报障：专线中断");
+            own.find("#declare").click();
+            assertThat(own.await("#ticket-status", Duration.ofSeconds(10)).getText()).isEqualTo("已受理");
+            own.go("/tickets/new");
+            own.find("#circuits").sendKeys("TJ-MPLS-000101");
+            own.find("#description").sendKeys("不是我的客户");
+            own.find("#declare").click();
+            assertThat(own.find("#refused").getText()).isNotBlank();
             assertThat(own.driver().findElements(org.openqa.selenium.By.id("ack-selected"))).isEmpty();
 
             other.signIn("am001", PASSWORD).await("#board", Duration.ofSeconds(10));

@@ -20,12 +20,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -80,27 +81,59 @@ class BoardFeed {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AlarmRaised raised) {
-        changed.add(raised.alarmId());
+        changedOnCommit(raised.alarmId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AlarmChanged change) {
-        changed.add(change.alarmId());
+        changedOnCommit(change.alarmId());
         if (change.parentAlarmId() != null) {
-            changed.add(change.parentAlarmId());
+            changedOnCommit(change.parentAlarmId());
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AlarmCleared cleared) {
-        changed.add(cleared.alarmId());
+        changedOnCommit(cleared.alarmId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AlarmAcknowledged acknowledged) {
-        changed.add(acknowledged.alarmId());
+        changedOnCommit(acknowledged.alarmId());
+    }
+
+    /**
+     * A change is shown once committed (a board that read it earlier would not find it, and drop the row). The
+     * intake announces thousands of changes in one transaction: they are gathered in one set per transaction, and
+     * one synchronization hands them over after the commit, rather than one per event.
+     */
+    private void changedOnCommit(AlarmId id) {
+        if (subscribers.isEmpty()) {
+            return; // no board open: a board that opens reads its rows afresh
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            changed.add(id);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<AlarmId> pending = (Set<AlarmId>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<AlarmId> gathered = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(this, gathered);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(BoardFeed.this);
+                    if (status == STATUS_COMMITTED) {
+                        changed.addAll(gathered);
+                    }
+                }
+            });
+            pending = gathered;
+        }
+        pending.add(id);
     }
 
     @Scheduled(fixedDelayString = "${kexiang.console.board-push:1s}")

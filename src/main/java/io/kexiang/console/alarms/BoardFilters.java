@@ -20,7 +20,7 @@ final class BoardFilters {
     static Map<String, String> of(MultiValueMap<String, String> parameters) {
         Map<String, String> filters = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
-            if (name.equals("offset") || name.equals("lang") || name.equals("_csrf") || name.equals("ids")
+            if (name.equals("offset") || name.equals("lang") || name.equals("wall") || name.equals("_csrf") || name.equals("ids")
                     || name.equals("action") || name.equals("comment")) {
                 return;
             }

@@ -2,6 +2,7 @@ package io.kexiang.console.tickets;
 
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.RefusedException;
 import io.kexiang.shared.TicketId;
@@ -17,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,6 +62,24 @@ class TicketPagesController {
         model.addAttribute("total", page.total());
         model.addAttribute("clocks", new SlaClocks(clock.instant()));
         return "tickets/queue";
+    }
+
+    @GetMapping("/tickets/new")
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ACCOUNT_MANAGER', 'ADMIN')")
+    String declaring(@RequestParam(defaultValue = "fault") String ticketType, Model model) {
+        model.addAttribute("form", new DeclarationForm(ticketType));
+        return "tickets/declare";
+    }
+
+    @PostMapping("/tickets")
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ACCOUNT_MANAGER', 'ADMIN')")
+    String declare(@ModelAttribute("form") DeclarationForm form, Authentication actor, Locale locale, Model model) {
+        try {
+            return "redirect:/tickets/" + desk.declare(form.declaration(), actor);
+        } catch (InvalidInputException | ConflictException | RefusedException | ForbiddenException refused) {
+            model.addAttribute("refused", problems.of(refused, locale));
+            return "tickets/declare";
+        }
     }
 
     @GetMapping("/tickets/{id}")

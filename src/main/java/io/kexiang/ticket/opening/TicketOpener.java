@@ -120,7 +120,7 @@ class TicketOpener {
         rows.attach(id, alarm.id().value(), now);
         rows.journal(id, now, PIPELINE, "opened", Map.of("alarm", alarm.id(), "circuits", circuits));
         meters.counter("kexiang.ticket.opened", "origin", "alarm").increment();
-        String number = jdbc.queryForObject("select number from trouble_ticket where id = ?", String.class, id);
+        String number = rows.number(id);
         log.info("Ticket {} opened for customer {} by alarm {}", number, customer, alarm.id());
         events.publishEvent(new TicketOpened(TicketId.of(id), number, CustomerCode.of(customer),
                 first.accountManagerEmployeeId(), "urgent", ticket.responseDue(), ticket.restorationDue()));

@@ -41,7 +41,8 @@ class FaultReportController {
         this.cjkFont = cjkFont;
     }
 
-    @GetMapping("/api/v1/tickets/{id}/report.html")
+    // The console's path too: a signed-in browser has a session, not the API's Basic or token.
+    @GetMapping({"/api/v1/tickets/{id}/report.html", "/tickets/{id}/report.html"})
     @Transactional(readOnly = true)
     ResponseEntity<String> html(@PathVariable long id, Authentication caller) {
         visibility.require(id, caller);
@@ -49,7 +50,7 @@ class FaultReportController {
                 .body(report.xhtml(id));
     }
 
-    @GetMapping("/api/v1/tickets/{id}/report.pdf")
+    @GetMapping({"/api/v1/tickets/{id}/report.pdf", "/tickets/{id}/report.pdf"})
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication caller) {
         visibility.require(id, caller);

@@ -141,6 +141,10 @@ public class TicketRows {
                 + "where ticket_id = ? order by at, id", ticketId);
     }
 
+    public String number(long ticketId) {
+        return jdbc.queryForObject("select number from trouble_ticket where id = ?", String.class, ticketId);
+    }
+
     public List<Map<String, Object>> faultReasons() {
         return jdbc.queryForList("select code, name, category from fault_reason where active order by category, code");
     }

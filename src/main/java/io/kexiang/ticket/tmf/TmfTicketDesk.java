@@ -1,5 +1,8 @@
 package io.kexiang.ticket.tmf;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.TicketId;
@@ -29,9 +32,14 @@ class TmfTicketDesk implements TicketDesk {
     private final TicketRows rows;
     private final TicketTransitions transitions;
     private final Clock clock;
+    private final TicketDeclarations declarations;
+    private final ObjectMapper json;
 
     TmfTicketDesk(TicketSearch search, TicketViews views, TicketVisibility visibility,
-            TicketJournal journal, TicketRows rows, TicketTransitions transitions, Clock clock) {
+            TicketJournal journal, TicketRows rows, TicketTransitions transitions, Clock clock,
+            TicketDeclarations declarations, ObjectMapper json) {
+        this.declarations = declarations;
+        this.json = json;
         this.search = search;
         this.views = views;
         this.visibility = visibility;
@@ -39,6 +47,32 @@ class TmfTicketDesk implements TicketDesk {
         this.rows = rows;
         this.transitions = transitions;
         this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize(TroubleTicketController.ACTORS)
+    public TicketId declare(Declaration declaration, Authentication actor) {
+        ObjectNode body = json.createObjectNode();
+        body.put("ticketType", declaration.ticketType());
+        body.put("severity", declaration.severity());
+        body.put("description", declaration.description());
+        if (declaration.priority() != null && !declaration.priority().isBlank()) {
+            body.put("priority", declaration.priority());
+        }
+        if (declaration.name() != null && !declaration.name().isBlank()) {
+            body.put("name", declaration.name());
+        }
+        ArrayNode entities = body.putArray("relatedEntity");
+        declaration.circuitIds().forEach(circuit -> entities.addObject().put("id", circuit)
+                .put("@referredType", "Circuit"));
+        if (declaration.customerCode() != null && !declaration.customerCode().isBlank()) {
+            body.putArray("relatedParty").addObject().put("id", declaration.customerCode().trim())
+                    .put("role", "customer");
+        }
+        if (declaration.note() != null && !declaration.note().isBlank()) {
+            body.putArray("note").addObject().put("text", declaration.note());
+        }
+        return TicketId.of(declarations.declare(body, actor));
     }
 
     @Override

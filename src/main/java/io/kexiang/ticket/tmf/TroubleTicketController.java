@@ -2,21 +2,14 @@ package io.kexiang.ticket.tmf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kexiang.identity.CustomerScope;
 import io.kexiang.identity.PersonDirectory;
-import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerDirectory;
-import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.ForbiddenException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
-import io.kexiang.shared.TicketId;
 import io.kexiang.shared.web.FieldsProjection;
 import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
-import io.kexiang.ticket.TicketOpened;
-import io.kexiang.ticket.store.NewTicket;
 import io.kexiang.ticket.store.SlaPolicy;
 import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketSettings;
@@ -26,7 +19,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +61,7 @@ class TroubleTicketController {
     private final TriageLinks triage;
     private final TicketSearch search;
     private final TicketJournal journal;
+    private final TicketDeclarations declarations;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -76,7 +69,9 @@ class TroubleTicketController {
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
             CustomerDirectory customers, PersonDirectory people, TicketSettings settings, ObjectMapper json,
             ApplicationEventPublisher events, Clock clock, TicketVisibility visibility,
-            TriageLinks triage, TicketSearch search, TicketJournal journal) {
+            TriageLinks triage, TicketSearch search, TicketJournal journal,
+            TicketDeclarations declarations) {
+        this.declarations = declarations;
         this.triage = triage;
         this.search = search;
         this.journal = journal;
@@ -117,57 +112,8 @@ class TroubleTicketController {
     @PreAuthorize(ACTORS)
     @Transactional
     ResponseEntity<Map<String, Object>> create(@RequestBody byte[] body, Principal caller) {
-        JsonNode ticket = parse(body);
-        List<FieldProblem> problems = new ArrayList<>();
-        for (String field : List.of("description", "severity", "ticketType")) {
-            if (!ticket.path(field).isTextual() || ticket.path(field).asText().isBlank()) {
-                problems.add(FieldProblem.of(field, null, Text.of("problem.required")));
-            }
-        }
-        // TMF621's ticketType is free text: filed under a kind, and kept as sent.
-        String reportedType = ticket.path("ticketType").asText("").trim();
-        if (reportedType.length() > 64) {
-            problems.add(FieldProblem.of("ticketType", reportedType.substring(0, 40) + "…",
-                    Text.of("problem.longest", 64, reportedType.length())));
-        }
-        String type = reportedType.isEmpty() ? "fault" : settings.kindOf(reportedType);
-        String priority = ticket.path("priority").asText(type.equals("fault") ? "urgent" : "general");
-        if (!Set.of("urgent", "general", "complex").contains(priority)) {
-            problems.add(FieldProblem.of("priority", priority, Text.of("problem.oneOf", "urgent, general, complex")));
-        }
-        TicketParties parties = TicketParties.of(ticket);
-        CircuitOwner owner = parties.owner(customers, problems);
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.badRequest(problems);
-        }
-        // A ticket that names no circuit and no customer is taken all the same: the NOC links it (triage).
-        boolean triage = owner == null;
-        String declaredFor = triage || owner.accountManager() == null ? null : owner.accountManager().employeeId();
-        CustomerCode ownerCode = triage ? null : owner.customerCode();
-        CustomerScope.ownCustomersOf((Authentication) caller).filter(manager -> !manager.equals(declaredFor))
-                .ifPresent(manager -> {
-                    throw new ForbiddenException(Text.of("ticket.notYourCustomer", ownerCode));
-                });
-        Instant now = clock.instant();
-        String tier = triage ? null : owner.tier().name();
-        NewTicket draft = new NewTicket(type, "manual", ticket.path("name").asText(shorten(ticket.path(
-                "description").asText())), ticket.path("description").asText(), ticket.path("severity").asText(),
-                priority, triage ? null : ownerCode.value(), triage ? null : owner.customerName(), tier,
-                declaredFor, triage || owner.accountManager() == null ? null : owner.accountManager().name(), null,
-                parties.circuitIds(), sla.responseDue(now, priority), sla.restorationDue(now, type, tier),
-                caller.getName());
-        long id = rows.insert(draft, now).orElseThrow();
-        rows.reported(id, reportedType, triage);
-        rows.journal(id, now, caller.getName(), "opened", triage ? Map.of("origin", "manual", "triage", true)
-                : Map.of("origin", "manual"));
-        for (JsonNode note : ticket.path("note")) {
-            if (note.path("text").isTextual()) {
-                rows.note(id, caller.getName(), now, note.path("text").asText());
-            }
-        }
+        long id = declarations.declare(parse(body), (Authentication) caller);
         Map<String, Object> created = views.of(id);
-        events.publishEvent(new TicketOpened(TicketId.of(id), (String) created.get("ticketNumber"), ownerCode,
-                declaredFor, priority, draft.responseDue(), draft.restorationDue()));
         return ResponseEntity.created(URI.create(TicketViews.TICKETS + "/" + id)).body(created);
     }
 
@@ -263,10 +209,6 @@ class TroubleTicketController {
     @PreAuthorize("hasAuthority('STAFF')")
     List<Map<String, Object>> faultReasons() {
         return rows.faultReasons();
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private JsonNode parse(byte[] body) {
