@@ -3,16 +3,13 @@ package io.kexiang.ticket.tmf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.identity.PersonDirectory;
-import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
 import io.kexiang.shared.web.FieldsProjection;
 import io.kexiang.shared.web.JsonBodies;
 import io.kexiang.shared.web.PageWindow;
-import io.kexiang.ticket.store.SlaPolicy;
 import io.kexiang.ticket.store.TicketRows;
-import io.kexiang.ticket.store.TicketSettings;
 import io.kexiang.ticket.store.TicketTransitions;
 import io.kexiang.ticket.store.TicketVisibility;
 import java.net.URI;
@@ -23,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -54,38 +50,28 @@ class TroubleTicketController {
     private final TicketViews views;
     private final TicketRows rows;
     private final TicketTransitions transitions;
-    private final CustomerDirectory customers;
     private final PersonDirectory people;
-    private final SlaPolicy sla;
-    private final TicketSettings settings;
     private final TriageLinks triage;
     private final TicketSearch search;
     private final TicketJournal journal;
     private final TicketDeclarations declarations;
     private final ObjectMapper json;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TroubleTicketController(TicketViews views, TicketRows rows, TicketTransitions transitions,
-            CustomerDirectory customers, PersonDirectory people, TicketSettings settings, ObjectMapper json,
-            ApplicationEventPublisher events, Clock clock, TicketVisibility visibility,
-            TriageLinks triage, TicketSearch search, TicketJournal journal,
-            TicketDeclarations declarations) {
-        this.declarations = declarations;
-        this.triage = triage;
-        this.search = search;
-        this.journal = journal;
-        this.visibility = visibility;
+            PersonDirectory people, ObjectMapper json, Clock clock, TicketVisibility visibility, TriageLinks triage,
+            TicketSearch search, TicketJournal journal, TicketDeclarations declarations) {
         this.views = views;
         this.rows = rows;
         this.transitions = transitions;
-        this.customers = customers;
         this.people = people;
-        this.sla = settings.sla();
-        this.settings = settings;
         this.json = json;
-        this.events = events;
         this.clock = clock;
+        this.visibility = visibility;
+        this.triage = triage;
+        this.search = search;
+        this.journal = journal;
+        this.declarations = declarations;
     }
 
     @GetMapping(TicketViews.TICKETS)
