@@ -258,6 +258,39 @@ class ConsoleJourneyIT extends ApplicationIT {
     }
 
     @Test
+    void anAdminGivesARoleResetsAPasswordUnderTheRulesAndDisablesAPerson() {
+        String person = newPerson("\"NOC_ENGINEER\"");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("admin", ADMIN_PASSWORD).await("#board", Duration.ofSeconds(10));
+            browser.go("/admin/people?q=" + person);
+            WebElement row = browser.find("#person-" + person);
+            row.findElement(org.openqa.selenium.By.cssSelector("input[value=TECH_SPECIALIST]")).click();
+            row.findElement(org.openqa.selenium.By.cssSelector("button.save-roles")).click();
+            assertThat(browser.await("#done", Duration.ofSeconds(10)).getText()).isEqualTo("已保存。");
+            assertThat(admin().get("/api/v1/people/" + person).json().get("roles").toString())
+                    .contains("NOC_ENGINEER", "TECH_SPECIALIST");
+            browser.screenshot("people");
+
+            browser.go("/admin/people?q=" + person);
+            browser.find("#person-" + person + " input[name=newPassword]").sendKeys("short");
+            browser.find("#person-" + person + " button.reset").click();
+            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).isNotBlank();
+            browser.go("/admin/people?q=" + person);
+            browser.find("#person-" + person + " input[name=newPassword]").sendKeys("another-horse-2");
+            browser.find("#person-" + person + " button.reset").click();
+            assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
+            assertThat(anonymous().as(person, "another-horse-2").get("/api/v1/circuits").status()).isEqualTo(200);
+
+            browser.go("/admin/people?q=" + person);
+            browser.find("#person-" + person + " button.toggle").click();
+            assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
+            assertThat(anonymous().as(person, "another-horse-2").get("/api/v1/circuits").status()).isEqualTo(401);
+            browser.go("/admin/roles");
+            assertThat(browser.find("#role-matrix").getText()).contains("客户经理", "只看自己客户");
+        }
+    }
+
+    @Test
     void anAccountManagerCannotOpenAnotherAccountManagersCustomer() {
         demoInventory();
         demoPerson("am001");
