@@ -124,4 +124,15 @@ class SecurityIT extends ApplicationIT {
         assertThat(admin().get("/api/v1/audit?entityType=person&entityKey=" + me.get("employeeId").asText()).body())
                 .contains("password_changed").doesNotContain("$2a$");
     }
+
+    @Test
+    void disablingAPersonIsAuditedAsTheAdministratorWhoDidIt() {
+        String person = newPerson("\"NOC_ENGINEER\"");
+
+        assertThat(admin().delete("/api/v1/people/" + person).status()).isEqualTo(204);
+
+        JsonNode trail = admin().get("/api/v1/audit?entityType=person&entityKey=" + person).json();
+        assertThat(trail.get(0).get("after").get("enabled").asBoolean()).isFalse();
+        assertThat(trail.get(0).get("actor").asText()).isEqualTo("admin");
+    }
 }

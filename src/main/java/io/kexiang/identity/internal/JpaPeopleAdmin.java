@@ -53,12 +53,7 @@ class JpaPeopleAdmin implements PeopleAdmin {
     @Override
     @Transactional
     public void enabled(String employeeId, boolean enabled) {
-        Person person = find(employeeId);
-        if (enabled) {
-            person.enable();
-        } else {
-            person.disable();
-        }
+        writer.enabled(find(employeeId), enabled);
     }
 
     @Override

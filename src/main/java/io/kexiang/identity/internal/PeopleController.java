@@ -80,7 +80,7 @@ class PeopleController {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     ResponseEntity<Void> disable(@PathVariable String employeeId) {
-        find(employeeId).disable();
+        writer.enabled(find(employeeId), false);
         return ResponseEntity.noContent().build();
     }
 

@@ -24,6 +24,18 @@ class PersonWriter {
         this.auditTrail = auditTrail;
     }
 
+    /** Disables or enables a person, recorded in the audit trail as the signed-in user's change. */
+    @Transactional
+    void enabled(Person person, boolean enabled) {
+        auditTrail.stampActor();
+        if (enabled) {
+            person.enable();
+        } else {
+            person.disable();
+        }
+        people.saveAndFlush(person);
+    }
+
     @Transactional
     ImportCounts upsert(List<PersonDraft> drafts) {
         auditTrail.stampActor();
