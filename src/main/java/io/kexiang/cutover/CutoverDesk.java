@@ -36,6 +36,9 @@ public interface CutoverDesk {
     /** The reasons an approver picks from when rejecting (不同意原因). */
     List<Map<String, Object>> rejectReasons();
 
+    /** Adds or changes a reject reason (不同意原因维护); an inactive one is no longer offered. */
+    void putRejectReason(String code, String nameZh, String nameEn, boolean active);
+
     /** A plan's notices, with whether each recipient confirmed; an account manager sees their own only. */
     List<Map<String, Object>> notices(long planId, Authentication viewer);
 

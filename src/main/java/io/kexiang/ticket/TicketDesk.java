@@ -48,6 +48,12 @@ public interface TicketDesk {
     /** The fault reasons (故障原因) a resolution picks from: code, name, category. */
     List<Map<String, Object>> faultReasons();
 
+    /** Every fault reason, the inactive too: code, name, category, active. */
+    List<Map<String, Object>> faultReasonCatalogue();
+
+    /** Adds or changes a fault reason of the catalogue (故障原因维护); an inactive one is no longer offered. */
+    void putFaultReason(String code, String name, String category, boolean active);
+
     void move(TicketId id, Move move, Authentication actor);
 
     /** 回访: confirmed closes the ticket, not confirmed reopens it. */

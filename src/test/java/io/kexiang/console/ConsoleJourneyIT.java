@@ -287,6 +287,25 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(anonymous().as(person, "another-horse-2").get("/api/v1/circuits").status()).isEqualTo(401);
             browser.go("/admin/roles");
             assertThat(browser.find("#role-matrix").getText()).contains("客户经理", "只看自己客户");
+
+            // Who changed the person, and how, is in the audit trail: the newest change is the admin's disable.
+            browser.go("/admin/audit?entityKey=" + person);
+            assertThat(browser.find("#audit tbody tr").getText()).contains("admin", "\"enabled\": false");
+
+            // 故障原因维护: a new reason is offered at once; a code with a space is refused, naming the field.
+            String code = unique("R_");
+            browser.go("/admin/catalogues");
+            browser.find("#new-fault-reason input[name=code]").sendKeys(code);
+            browser.find("#new-fault-reason input[name=name]").sendKeys("测试原因 a test reason");
+            browser.find("#new-fault-reason input[name=category]").sendKeys("test");
+            browser.find("#new-fault-reason button").click();
+            assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
+            assertThat(admin().get("/api/v1/fault-reasons").body()).contains(code);
+            browser.find("#new-fault-reason input[name=code]").sendKeys("NOT A CODE");
+            browser.find("#new-fault-reason input[name=name]").sendKeys("x");
+            browser.find("#new-fault-reason input[name=category]").sendKeys("x");
+            browser.find("#new-fault-reason button").click();
+            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("code", "大写字母");
         }
     }
 

@@ -104,6 +104,25 @@ class ApiCutoverDesk implements CutoverDesk {
     }
 
     @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public void putRejectReason(String code, String nameZh, String nameEn, boolean active) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (code == null || !code.matches("[A-Z0-9_]{1,32}")) {
+            problems.add(FieldProblem.of("code", code, Text.of("console.catalogue.code")));
+        }
+        if (nameZh == null || nameZh.isBlank()) {
+            problems.add(FieldProblem.of("nameZh", nameZh, Text.of("problem.required")));
+        }
+        if (nameEn == null || nameEn.isBlank()) {
+            problems.add(FieldProblem.of("nameEn", nameEn, Text.of("problem.required")));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        rows.putRejectReason(code, nameZh.trim(), nameEn.trim(), active);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Map<String, Object>> notices(long planId, Authentication viewer) {
         find(planId);

@@ -3,7 +3,9 @@ package io.kexiang.shared.audit;
 import io.kexiang.shared.database.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +30,29 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void stampActor() {
         jdbc.queryForObject("select set_config('kexiang.actor', ?, true)", String.class, currentActor());
+    }
+
+    /**
+     * The newest changes, for the console's audit page: occurredAt, actor, entityType, entityKey, action, before
+     * and after (JSON text).
+     */
+    public List<Map<String, Object>> newest(String entityType, String entityKey, String actor, int limit) {
+        return page(blankToNull(entityType), blankToNull(entityKey), blankToNull(actor), 0, Math.min(limit, 1000))
+                .stream().map(record -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("occurredAt", record.occurredAt());
+                    row.put("actor", record.actor());
+                    row.put("entityType", record.entityType());
+                    row.put("entityKey", record.entityKey());
+                    row.put("action", record.action());
+                    row.put("before", record.before());
+                    row.put("after", record.after());
+                    return row;
+                }).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /** The change history, newest first, narrowed by any of entity type, key and actor (null: not narrowed). */

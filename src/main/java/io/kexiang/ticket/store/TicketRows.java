@@ -141,6 +141,18 @@ public class TicketRows {
                 + "where ticket_id = ? order by at, id", ticketId);
     }
 
+    /** Every fault reason, the inactive too, for its maintenance. */
+    public List<Map<String, Object>> faultReasonCatalogue() {
+        return jdbc.queryForList("select code, name, category, active from fault_reason order by category, code");
+    }
+
+    public void putFaultReason(String code, String name, String category, boolean active) {
+        jdbc.update("""
+                insert into fault_reason (code, name, category, active) values (?, ?, ?, ?)
+                on conflict (code) do update set name = excluded.name, category = excluded.category,
+                    active = excluded.active""", code, name, category, active);
+    }
+
     public String number(long ticketId) {
         return jdbc.queryForObject("select number from trouble_ticket where id = ?", String.class, ticketId);
     }

@@ -104,6 +104,31 @@ class TmfTicketDesk implements TicketDesk {
     }
 
     @Override
+    public List<Map<String, Object>> faultReasonCatalogue() {
+        return rows.faultReasonCatalogue();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void putFaultReason(String code, String name, String category, boolean active) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (code == null || !code.matches("[A-Z0-9_]{1,64}")) {
+            problems.add(FieldProblem.of("code", code, Text.of("console.catalogue.code")));
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(FieldProblem.of("name", name, Text.of("problem.required")));
+        }
+        if (category == null || category.isBlank() || category.length() > 64) {
+            problems.add(FieldProblem.of("category", category, Text.of("problem.required")));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        rows.putFaultReason(code, name.trim(), category.trim(), active);
+    }
+
+    @Override
     @Transactional
     @PreAuthorize(TroubleTicketController.ACTORS)
     public void move(TicketId id, Move move, Authentication actor) {
