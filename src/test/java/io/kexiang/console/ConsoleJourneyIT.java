@@ -292,6 +292,22 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.go("/admin/audit?entityKey=" + person);
             assertThat(browser.find("#audit tbody tr").getText()).contains("admin", "\"enabled\": false");
 
+            // API 令牌: the secret is shown once, works at once, and stops working when revoked.
+            String machine = unique("nms-");
+            browser.go("/admin/tokens");
+            browser.find("#issue-token input[name=name]").sendKeys(machine);
+            browser.find("#issue-token button").click();
+            String secret = browser.await("#secret-text", Duration.ofSeconds(10)).getText().trim();
+            assertThat(anonymous().withToken(secret).get("/tmf-api/alarmManagement/v4/alarm?limit=1").status())
+                    .isEqualTo(200);
+            browser.go("/admin/tokens");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("secret-text"))).as("shown once")
+                    .isEmpty();
+            browser.find("#token-" + machine + " button.revoke").click();
+            assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
+            assertThat(anonymous().withToken(secret).get("/tmf-api/alarmManagement/v4/alarm?limit=1").status())
+                    .isEqualTo(401);
+
             // 故障原因维护: a new reason is offered at once; a code with a space is refused, naming the field.
             String code = unique("R_");
             browser.go("/admin/catalogues");

@@ -1,16 +1,12 @@
 package io.kexiang.identity.internal;
 
 import io.kexiang.identity.Role;
-import io.kexiang.shared.ConflictException;
-import io.kexiang.shared.NotFoundException;
-import io.kexiang.shared.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -38,25 +34,18 @@ class ApiTokenController {
     }
 
     private final ApiTokens tokens;
-    private final Clock clock;
+    private final JpaTokenAdmin admin;
 
-    ApiTokenController(ApiTokens tokens, Clock clock) {
+    ApiTokenController(ApiTokens tokens, JpaTokenAdmin admin) {
         this.tokens = tokens;
-        this.clock = clock;
+        this.admin = admin;
     }
 
     @PostMapping
     @Transactional
     ResponseEntity<ApiTokenView> issue(@Valid @RequestBody NewToken body, Principal principal) {
-        if (tokens.existsByName(body.name())) {
-            throw new ConflictException(Text.of("problem.exists", Text.of("thing.apiToken"), body.name()));
-        }
-        Set<Role> roles = body.roles() == null || body.roles().isEmpty() ? Set.of(Role.NMS_CLIENT) : body.roles();
-        String secret = ApiToken.newSecret();
-        ApiToken token = tokens.save(new ApiToken(body.name(), secret, roles, principal.getName(), clock.instant(),
-                body.expiresAt()));
-        return ResponseEntity.created(URI.create("/api/v1/api-tokens/" + token.id()))
-                .body(token.view(secret));
+        ApiTokenView issued = admin.issued(body.name(), body.roles(), body.expiresAt(), principal.getName());
+        return ResponseEntity.created(URI.create("/api/v1/api-tokens/" + issued.id())).body(issued);
     }
 
     @GetMapping
@@ -68,7 +57,7 @@ class ApiTokenController {
     @DeleteMapping("/{id}")
     @Transactional
     ResponseEntity<Void> revoke(@PathVariable long id) {
-        tokens.findById(id).orElseThrow(() -> new NotFoundException("apiToken", id)).revoke(clock.instant());
+        admin.revoke(id);
         return ResponseEntity.noContent().build();
     }
 }
