@@ -53,3 +53,20 @@ document.addEventListener('click', function (event) {
     document.documentElement.requestFullscreen();
   }
 });
+
+// 割接 editor: the picker adds what was chosen to the scope's elements or circuits, and the impact follows.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('button[data-scope-add]');
+  var pick = document.getElementById('scope-pick');
+  if (!button || !pick || !pick.value.trim()) {
+    return;
+  }
+  var list = document.getElementById(button.dataset.scopeAdd);
+  var lines = list.value.split(/\r?\n/).map(function (line) { return line.trim(); }).filter(Boolean);
+  if (lines.indexOf(pick.value.trim()) < 0) {
+    lines.push(pick.value.trim());
+  }
+  list.value = lines.join('\n');
+  pick.value = '';
+  list.dispatchEvent(new Event('change', { bubbles: true }));
+});

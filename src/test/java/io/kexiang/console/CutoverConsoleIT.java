@@ -43,7 +43,14 @@ class CutoverConsoleIT extends ApplicationIT {
                     + "document.getElementById('windowEnd').value = arguments[1];", start.toString(),
                     start.plusHours(2).toString());
             browser.find("#rollbackPlan").sendKeys("恢复原板卡");
-            browser.find("#circuits").sendKeys("TJ-DDN-000123");
+            // The picker offers the inventory's circuits as the planner types.
+            browser.find("#scope-pick").sendKeys("DDN-0001");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver().findElements(
+                    By.cssSelector("#scope-options option[value='TJ-DDN-000123']")).isEmpty());
+            browser.find("#scope-pick").clear();
+            browser.find("#scope-pick").sendKeys("TJ-DDN-000123");
+            browser.find("#add-circuit").click();
+            assertThat(browser.find("#circuits").getAttribute("value")).isEqualTo("TJ-DDN-000123");
             browser.find("#riskLevel").click();
             browser.find("#title").click();
 

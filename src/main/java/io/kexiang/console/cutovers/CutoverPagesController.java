@@ -3,6 +3,7 @@ package io.kexiang.console.cutovers;
 import io.kexiang.console.ConsoleSettings;
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.cutover.CutoverDesk;
+import io.kexiang.inventory.ScopeSuggestions;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.RefusedException;
@@ -35,12 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CutoverPagesController {
 
     private final CutoverDesk desk;
+    private final ScopeSuggestions suggestions;
     private final ConsoleProblems problems;
     private final ZoneId zone;
     private final Clock clock;
 
-    CutoverPagesController(CutoverDesk desk, ConsoleProblems problems, ConsoleSettings settings, Clock clock) {
+    CutoverPagesController(CutoverDesk desk, ScopeSuggestions suggestions, ConsoleProblems problems,
+            ConsoleSettings settings, Clock clock) {
         this.desk = desk;
+        this.suggestions = suggestions;
         this.problems = problems;
         this.zone = settings.zone();
         this.clock = clock;
@@ -73,6 +77,21 @@ class CutoverPagesController {
     @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
     String editor(@ModelAttribute("plan") PlanForm plan) {
         return "cutovers/editor";
+    }
+
+    /**
+     * The picker's suggestions for what is typed: elements and circuits containing it, and the interfaces of an
+     * element named in full, as options of a datalist.
+     */
+    @GetMapping("/cutovers/scope-options")
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
+    String scopeOptions(@RequestParam(defaultValue = "") String pick, Model model) {
+        String typed = pick.trim();
+        boolean enough = typed.length() >= 2;
+        model.addAttribute("elements", enough ? suggestions.elements(typed, 15) : List.of());
+        model.addAttribute("interfaces", enough ? suggestions.interfaces(typed) : List.of());
+        model.addAttribute("circuits", enough ? suggestions.circuits(typed, 15) : List.of());
+        return "cutovers/editor :: options";
     }
 
     /** The impact of the plan as it stands in the editor, for htmx; a draft not yet complete says what it lacks. */
