@@ -55,7 +55,7 @@ class ConsoleJourneyIT extends ApplicationIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(forged.statusCode()).isEqualTo(403);
 
-            browser.find("#sign-out").click();
+            browser.submit("#sign-out");
             assertThat(browser.await("#signed-out", Duration.ofSeconds(5)).getText()).contains("已退出");
             browser.go("/alarms");
             assertThat(browser.path()).as("signed out for good").startsWith("/login");
@@ -139,20 +139,20 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.go("/tickets?status=acknowledged");
             assertThat(browser.find("#ticket-" + ticket[0]).getText()).contains("紧急");
             browser.screenshot("tickets");
-            browser.find("#ticket-" + ticket[0] + " a").click();
+            browser.submit("#ticket-" + ticket[0] + " a");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("已受理");
-            browser.find("#start").click();
+            browser.submit("#start");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("处理中");
             browser.find("#hold-reason").sendKeys("等待客户开门");
-            browser.find("#hold").click();
+            browser.submit("#hold");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("挂起");
-            browser.find("#start").click();
+            browser.submit("#start");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("处理中");
 
             // Restored while its alarm is still raised: refused, and the page says why.
             new org.openqa.selenium.support.ui.Select(browser.find("#fault-reason")).selectByIndex(1);
             browser.find("#resolution").sendKeys("更换 E1 线缆");
-            browser.find("#resolve").click();
+            browser.submit("#resolve");
             assertThat(browser.find("#refused").getText()).contains(id[0]);
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("处理中");
 
@@ -165,17 +165,17 @@ class ConsoleJourneyIT extends ApplicationIT {
                     + id[0]).json().get("state").asText().equals("cleared"));
             new org.openqa.selenium.support.ui.Select(browser.find("#fault-reason")).selectByIndex(1);
             browser.find("#resolution").sendKeys("更换 E1 线缆");
-            browser.find("#resolve").click();
+            browser.submit("#resolve");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("已修复");
             browser.screenshot("ticket");
-            browser.find("#return-visit").click();
+            browser.submit("#return-visit");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("已关闭");
             assertThat(browser.find("#journal").getText()).contains("returnVisit");
             assertThat(admin().get("/tmf-api/troubleTicket/v4/troubleTicket/" + ticket[0]).json().get("status")
                     .asText()).isEqualTo("closed");
             assertThat(browser.find("#report-pdf").getAttribute("href")).endsWith("/tickets/" + ticket[0]
                     + "/report.pdf");
-            browser.find("#report-html").click();
+            browser.submit("#report-html");
             assertThat(browser.find("body").getText()).contains("故障报告", circuit);
 
             // The wall: the board alone, large, for the NOC's screen; and ingest's health with the trap in it.
@@ -211,12 +211,12 @@ class ConsoleJourneyIT extends ApplicationIT {
             own.go("/tickets/new");
             own.find("#circuits").sendKeys("TJ-DDN-000123");
             own.find("#description").sendKeys("客户电话报障：专线中断");
-            own.find("#declare").click();
+            own.submit("#declare");
             assertThat(own.await("#ticket-status", Duration.ofSeconds(10)).getText()).isEqualTo("已受理");
             own.go("/tickets/new");
             own.find("#circuits").sendKeys("TJ-MPLS-000101");
             own.find("#description").sendKeys("不是我的客户");
-            own.find("#declare").click();
+            own.submit("#declare");
             assertThat(own.find("#refused").getText()).isNotBlank();
             assertThat(own.driver().findElements(org.openqa.selenium.By.id("ack-selected"))).isEmpty();
 
@@ -245,7 +245,7 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.go("/admin/import");
             new org.openqa.selenium.support.ui.Select(browser.find("#import-kind")).selectByValue("customers");
             browser.find("#import-file").sendKeys(csv.toAbsolutePath().toString());
-            browser.find("#import").click();
+            browser.submit("#import");
 
             List<WebElement> problems = browser.await("#import-problems", Duration.ofSeconds(10))
                     .findElements(org.openqa.selenium.By.cssSelector("tbody tr"));
@@ -265,7 +265,7 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.go("/admin/people?q=" + person);
             WebElement row = browser.find("#person-" + person);
             row.findElement(org.openqa.selenium.By.cssSelector("input[value=TECH_SPECIALIST]")).click();
-            row.findElement(org.openqa.selenium.By.cssSelector("button.save-roles")).click();
+            browser.submit("#person-" + person + " button.save-roles");
             assertThat(browser.await("#done", Duration.ofSeconds(10)).getText()).isEqualTo("已保存。");
             assertThat(admin().get("/api/v1/people/" + person).json().get("roles").toString())
                     .contains("NOC_ENGINEER", "TECH_SPECIALIST");
@@ -273,16 +273,16 @@ class ConsoleJourneyIT extends ApplicationIT {
 
             browser.go("/admin/people?q=" + person);
             browser.find("#person-" + person + " input[name=newPassword]").sendKeys("short");
-            browser.find("#person-" + person + " button.reset").click();
+            browser.submit("#person-" + person + " button.reset");
             assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).isNotBlank();
             browser.go("/admin/people?q=" + person);
             browser.find("#person-" + person + " input[name=newPassword]").sendKeys("another-horse-2");
-            browser.find("#person-" + person + " button.reset").click();
+            browser.submit("#person-" + person + " button.reset");
             assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
             assertThat(anonymous().as(person, "another-horse-2").get("/api/v1/circuits").status()).isEqualTo(200);
 
             browser.go("/admin/people?q=" + person);
-            browser.find("#person-" + person + " button.toggle").click();
+            browser.submit("#person-" + person + " button.toggle");
             assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
             assertThat(anonymous().as(person, "another-horse-2").get("/api/v1/circuits").status()).isEqualTo(401);
             browser.go("/admin/roles");
@@ -296,14 +296,14 @@ class ConsoleJourneyIT extends ApplicationIT {
             String machine = unique("nms-");
             browser.go("/admin/tokens");
             browser.find("#issue-token input[name=name]").sendKeys(machine);
-            browser.find("#issue-token button").click();
+            browser.submit("#issue-token button");
             String secret = browser.await("#secret-text", Duration.ofSeconds(10)).getText().trim();
             assertThat(anonymous().withToken(secret).get("/tmf-api/alarmManagement/v4/alarm?limit=1").status())
                     .isEqualTo(200);
             browser.go("/admin/tokens");
             assertThat(browser.driver().findElements(org.openqa.selenium.By.id("secret-text"))).as("shown once")
                     .isEmpty();
-            browser.find("#token-" + machine + " button.revoke").click();
+            browser.submit("#token-" + machine + " button.revoke");
             assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
             assertThat(anonymous().withToken(secret).get("/tmf-api/alarmManagement/v4/alarm?limit=1").status())
                     .isEqualTo(401);
@@ -314,13 +314,13 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.find("#new-fault-reason input[name=code]").sendKeys(code);
             browser.find("#new-fault-reason input[name=name]").sendKeys("测试原因 a test reason");
             browser.find("#new-fault-reason input[name=category]").sendKeys("test");
-            browser.find("#new-fault-reason button").click();
+            browser.submit("#new-fault-reason button");
             assertThat(browser.await("#done", Duration.ofSeconds(10)).isDisplayed()).isTrue();
             assertThat(admin().get("/api/v1/fault-reasons").body()).contains(code);
             browser.find("#new-fault-reason input[name=code]").sendKeys("NOT A CODE");
             browser.find("#new-fault-reason input[name=name]").sendKeys("x");
             browser.find("#new-fault-reason input[name=category]").sendKeys("x");
-            browser.find("#new-fault-reason button").click();
+            browser.submit("#new-fault-reason button");
             assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("code", "大写字母");
         }
     }

@@ -61,10 +61,10 @@ class CutoverConsoleIT extends ApplicationIT {
             assertThat(browser.find("#lead-time").getText()).contains("前批准");
             browser.screenshot("cutover-editor");
 
-            browser.find("#save-plan").click();
+            browser.submit("#save-plan");
             assertThat(browser.await("#plan-status", Duration.ofSeconds(10)).getText()).isEqualTo("草稿");
             plan = browser.path().substring("/cutovers/".length());
-            browser.find("#submit-plan").click();
+            browser.submit("#submit-plan");
             assertThat(browser.find("#plan-status").getText()).isEqualTo("待审批");
             assertThat(browser.driver().findElements(By.id("approve-plan"))).as("a planner does not approve").isEmpty();
         }
@@ -72,7 +72,7 @@ class CutoverConsoleIT extends ApplicationIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(manager, PASSWORD).await("#board", Duration.ofSeconds(10));
             browser.go("/cutovers/" + plan);
-            browser.find("#approve-plan").click();
+            browser.submit("#approve-plan");
             assertThat(browser.find("#plan-status").getText()).isIn("已批准", "已通知");
             browser.go("/cutovers?view=week&date=" + start.toLocalDate());
             assertThat(browser.find("#calendar").getText()).contains(admin().get("/api/v1/cutovers/" + plan).json()
@@ -90,7 +90,7 @@ class CutoverConsoleIT extends ApplicationIT {
             assertThat(browser.find("article.notice-card").getText()).contains("南开 DDN 节点板卡更换");
             assertThat(browser.find(".forward").getText()).contains("天津市公安局");
             browser.screenshot("inbox");
-            browser.find("article.notice-card form button.confirm").click();
+            browser.submit("article.notice-card form button.confirm");
             assertThat(browser.await("article.notice-card .confirmed", Duration.ofSeconds(10)).getText())
                     .contains("已于");
             browser.go("/inbox");

@@ -74,7 +74,18 @@ public final class Browser implements AutoCloseable {
         go("/login");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
-        find("#sign-in").click();
+        submit("#sign-in");
+        return this;
+    }
+
+    /**
+     * Clicks what leaves the page (a form's button, a link) and waits for the next page: the old one's elements go
+     * stale, so reading straight after the click could read the page being left.
+     */
+    public Browser submit(String css) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(leaving));
         return this;
     }
 
