@@ -37,6 +37,9 @@ public interface AlarmBoard {
      */
     Map<String, Object> detail(AlarmId id, Authentication viewer);
 
+    /** Alarms of every state passing the filters (a circuit's history), newest raised first, at most {@code limit}. */
+    List<BoardRow> history(Map<String, String> filters, Authentication viewer, int limit);
+
     /** The alarms under a storm's root, newest first. */
     List<BoardRow> children(AlarmId root, Authentication viewer);
 

@@ -178,6 +178,11 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.submit("#report-html");
             assertThat(browser.find("body").getText()).contains("故障报告", circuit);
 
+            // The circuit's story: its alarm, cleared now, and its ticket, closed.
+            browser.go("/inventory/circuits/" + circuit);
+            assertThat(browser.find("#circuit-alarms").getText()).contains(site.element);
+            assertThat(browser.find("#circuit-tickets").getText()).contains("已关闭");
+
             // The wall: the board alone, large, for the NOC's screen; and ingest's health with the trap in it.
             browser.go("/alarms?wall=1");
             assertThat(browser.find("body").getAttribute("class")).contains("wall");
@@ -337,6 +342,8 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(browser.find("#customer-name").getText()).isEqualTo("天津港（集团）有限公司");
             browser.go("/inventory/customers/TJ-C0003");
             assertThat(browser.find("#error-403").getText()).contains("无权查看");
+            browser.go("/inventory/circuits/TJ-DDN-000123");
+            assertThat(browser.find("#error-403").getText()).as("TJ-C0003's circuit").contains("无权查看");
             browser.screenshot("forbidden");
         }
     }

@@ -74,6 +74,13 @@ class JpaAlarmBoard implements AlarmBoard {
 
     @Override
     @Transactional(readOnly = true)
+    public List<BoardRow> history(Map<String, String> filters, Authentication viewer, int limit) {
+        return rows(alarms.findAll(AlarmQuery.of(filters).and(AlarmQuery.visibleTo(CustomerScope.ownCustomersOf(
+                viewer))), PageRequest.of(0, Math.min(limit, PageWindow.MAX_LIMIT), NEWEST)).getContent());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<BoardRow> children(AlarmId root, Authentication viewer) {
         return rows(alarms.findAll(onBoard(Map.of(), viewer).and((alarm, query, cb) -> cb.equal(
                 alarm.get("parentAlarmId"), root.value())), PageRequest.of(0, PageWindow.MAX_LIMIT, NEWEST))

@@ -1,8 +1,12 @@
 package io.kexiang.console.inventory;
 
 import io.kexiang.alarm.AlarmBoard;
+import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerBook;
+import io.kexiang.inventory.CustomerDirectory;
+import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.CustomerCode;
+import io.kexiang.shared.NotFoundException;
 import io.kexiang.ticket.TicketDesk;
 import java.time.Clock;
 import java.util.Map;
@@ -23,8 +27,11 @@ class CustomerPagesController {
     private final AlarmBoard alarms;
     private final TicketDesk tickets;
     private final Clock clock;
+    private final CustomerDirectory directory;
 
-    CustomerPagesController(CustomerBook customers, AlarmBoard alarms, TicketDesk tickets, Clock clock) {
+    CustomerPagesController(CustomerBook customers, AlarmBoard alarms, TicketDesk tickets, Clock clock,
+            CustomerDirectory directory) {
+        this.directory = directory;
         this.customers = customers;
         this.alarms = alarms;
         this.tickets = tickets;
@@ -36,6 +43,19 @@ class CustomerPagesController {
         model.addAttribute("q", q);
         model.addAttribute("customers", customers.customers(q, viewer, 200));
         return "inventory/customers";
+    }
+
+    /** A circuit: who owns it, and its alarms and tickets over time (newest first). */
+    @GetMapping("/inventory/circuits/{circuitId}")
+    String circuit(@PathVariable String circuitId, Authentication viewer, Model model) {
+        CircuitOwner owner = directory.circuit(CircuitId.of(circuitId)).orElseThrow(() -> new NotFoundException(
+                "circuit", circuitId));
+        customers.customer(owner.customerCode(), viewer);
+        model.addAttribute("circuit", owner);
+        model.addAttribute("rows", alarms.history(Map.of("circuit", circuitId), viewer, 200));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("tickets", tickets.search(Map.of("circuit", circuitId), viewer, 0, 200).tickets());
+        return "inventory/circuit";
     }
 
     @GetMapping("/inventory/customers/{code}")

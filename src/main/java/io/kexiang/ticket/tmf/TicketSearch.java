@@ -30,6 +30,7 @@ class TicketSearch {
             Map.entry("accountManager", "account_manager_employee_id = any (?)"),
             Map.entry("origin", "origin = any (?)"),
             Map.entry("alarm", "id in (select ticket_id from ticket_alarm where alarm_id = any (?::bigint[]))"),
+            Map.entry("circuit", "id in (select ticket_id from ticket_circuit where circuit_id = any (?))"),
             Map.entry("triage", "triage = any (?::boolean[])"));
     private static final Set<String> NOT_FILTERS = Set.of("fields", "offset", "limit");
 
