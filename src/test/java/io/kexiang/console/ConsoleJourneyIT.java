@@ -113,7 +113,14 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(browser.find("#urgent-banner").getText()).startsWith("AAA 客户未确认的严重告警");
             browser.screenshot("alarm-board");
 
-            row.findElement(org.openqa.selenium.By.cssSelector("input[name=ids]")).click();
+            // The stream may replace the row under the pointer: find its box afresh until it is ticked.
+            await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> {
+                WebElement box = browser.find("#alarm-" + id[0] + " input[name=ids]");
+                if (!box.isSelected()) {
+                    box.click();
+                }
+                return browser.find("#alarm-" + id[0] + " input[name=ids]").isSelected();
+            });
             browser.find("#ack-selected").click();
             // The row is replaced (the action's answer, then the stream's push): read it afresh until it says so.
             await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> browser.find("#alarm-" + id[0])
