@@ -52,12 +52,28 @@
           window.htmx.process(row);
         }
       });
+      trim();
       var empty = document.getElementById('board-empty');
       if (empty && rows.querySelector('tr[id^="alarm-"]')) {
         empty.remove();
       }
     }
     urgent();
+  }
+
+  // The board shows its first page: rows pushed below it by new ones leave, with their storm children.
+  function trim() {
+    var size = parseInt(rows.dataset.pageSize, 10);
+    var top = rows.querySelectorAll('tr[id^="alarm-"]:not(.child)');
+    for (var i = top.length - 1; size > 0 && i >= size; i--) {
+      var next = top[i].nextElementSibling;
+      while (next && next.classList.contains('child')) {
+        var child = next;
+        next = next.nextElementSibling;
+        child.remove();
+      }
+      top[i].remove();
+    }
   }
 
   // The banner counts the unacknowledged critical alarms on AAA customers; the tab's title says so too.

@@ -44,10 +44,11 @@ public interface AlarmBoard {
     List<BoardRow> children(AlarmId root, Authentication viewer);
 
     /**
-     * Those of these alarms that are on the viewer's board under these filters, to update an open board with; an
-     * alarm absent from the answer is to leave it (cleared, filtered out, or not the viewer's).
+     * Those of these alarms that are on the first {@code limit} rows of the viewer's board under these filters, to
+     * update an open board with; an alarm absent from the answer is to leave it (cleared, filtered out, not the
+     * viewer's, or changed further down the board than it shows).
      */
-    List<BoardRow> rows(Collection<AlarmId> ids, Map<String, String> filters, Authentication viewer);
+    List<BoardRow> onFirstPage(Collection<AlarmId> ids, Map<String, String> filters, Authentication viewer, int limit);
 
     /**
      * Acknowledges, comments or clears the alarms selected, as the viewer; returns those that changed. An alarm the

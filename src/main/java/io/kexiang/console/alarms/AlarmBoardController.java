@@ -45,6 +45,7 @@ class AlarmBoardController {
     String page(@RequestParam MultiValueMap<String, String> parameters, Authentication viewer, Model model) {
         rows(parameters, viewer, model);
         model.addAttribute("filters", BoardFilters.of(parameters));
+        model.addAttribute("pageSize", settings.boardPageSize());
         return "alarms/board";
     }
 

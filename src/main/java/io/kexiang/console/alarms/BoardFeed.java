@@ -6,21 +6,28 @@ import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
 import io.kexiang.alarm.BoardRow;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.console.ConsoleSettings;
 import io.kexiang.console.web.ConsoleTimes;
+import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.AlarmId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,9 +40,9 @@ import org.thymeleaf.context.Context;
 
 /**
  * Keeps open boards current. Alarm changes are gathered as they commit; once a second (at most) each board is
- * sent the rows among them that are on it, rendered, and the ids of those that left it. A board that is sent
- * nothing costs one query a second only when something changed; an intake flood is one push a second, not one per
- * trap, so the intake does not wait for browsers.
+ * sent the rows among them that are on its page, rendered, and the ids of those that left it. Boards cost nothing
+ * while nothing changes, and two queries a second per distinct view (filters, scope, language) while something
+ * does; an intake flood is one push a second, not one per trap, so the intake does not wait for browsers.
  */
 @Component
 class BoardFeed {
@@ -48,10 +55,15 @@ class BoardFeed {
     private final TemplateEngine templates;
     private final ConsoleTimes times;
     private final Clock clock;
+    private final ConsoleSettings settings;
+    private final ObjectMapper json;
     private final Set<AlarmId> changed = ConcurrentHashMap.newKeySet();
     private final Map<SseEmitter, Subscriber> subscribers = new ConcurrentHashMap<>();
 
-    BoardFeed(AlarmBoard board, TemplateEngine templates, ConsoleTimes times, Clock clock, MeterRegistry meters) {
+    BoardFeed(AlarmBoard board, TemplateEngine templates, ConsoleTimes times, Clock clock, ConsoleSettings settings,
+            ObjectMapper json, MeterRegistry meters) {
+        this.settings = settings;
+        this.json = json;
         this.board = board;
         this.templates = templates;
         this.times = times;
@@ -61,6 +73,14 @@ class BoardFeed {
 
     /** An open board, its filters and who is looking (their scope and language). */
     private record Subscriber(Map<String, String> filters, Authentication viewer, Locale locale) {
+
+        View view() {
+            return new View(filters, CustomerScope.ownCustomersOf(viewer), locale);
+        }
+    }
+
+    /** What a board shows: boards with the same view are sent the same update. */
+    private record View(Map<String, String> filters, Optional<String> scope, Locale locale) {
     }
 
     SseEmitter subscribe(Map<String, String> filters, Authentication viewer) {
@@ -144,7 +164,15 @@ class BoardFeed {
         }
         Set<AlarmId> batch = new HashSet<>(changed);
         changed.removeAll(batch);
-        subscribers.forEach((emitter, subscriber) -> send(emitter, subscriber, batch));
+        // Boards that show the same (the same filters, scope and language: a NOC's engineers mostly watch the whole
+        // board) are read and rendered once.
+        Map<View, String> updates = new HashMap<>();
+        subscribers.forEach((emitter, subscriber) -> {
+            String update = updates.computeIfAbsent(subscriber.view(), view -> update(subscriber, batch));
+            if (!update.isEmpty()) {
+                send(emitter, update);
+            }
+        });
     }
 
     /** Every 20 s a comment line, so that a proxy keeps the stream open and a closed browser is noticed. */
@@ -159,14 +187,15 @@ class BoardFeed {
         });
     }
 
-    private void send(SseEmitter emitter, Subscriber subscriber, Set<AlarmId> ids) {
+    /** The update, as JSON, of a board that shows what this subscriber's does; empty when nothing of it changed. */
+    private String update(Subscriber subscriber, Set<AlarmId> ids) {
         List<BoardRow> rows;
         SecurityContextHolder.getContext().setAuthentication(subscriber.viewer());
         try {
-            rows = board.rows(ids, subscriber.filters(), subscriber.viewer());
+            rows = board.onFirstPage(ids, subscriber.filters(), subscriber.viewer(), settings.boardPageSize());
         } catch (RuntimeException e) {
             log.warn("Board update for {} failed: {}", subscriber.viewer().getName(), e.toString());
-            return;
+            return "";
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -177,7 +206,15 @@ class BoardFeed {
         update.put("html", render(top, subscriber.locale()));
         update.put("gone", gone.stream().map(AlarmId::value).toList());
         try {
-            emitter.send(SseEmitter.event().name("rows").data(update));
+            return json.writeValueAsString(update);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void send(SseEmitter emitter, String update) {
+        try {
+            emitter.send(SseEmitter.event().name("rows").data(update, MediaType.APPLICATION_JSON));
         } catch (IOException | IllegalStateException e) {
             subscribers.remove(emitter);
         }
