@@ -1,6 +1,7 @@
 package io.kexiang.alarm;
 
 import io.kexiang.shared.AlarmId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,14 @@ public interface AlarmBoard {
     List<BoardRow> children(AlarmId root, Authentication viewer);
 
     /**
-     * Those of these alarms that are on the first {@code limit} rows of the viewer's board under these filters, to
-     * update an open board with; an alarm absent from the answer is to leave it (cleared, filtered out, not the
-     * viewer's, or changed further down the board than it shows).
+     * The first {@code limit} rows of the viewer's board under these filters, as ids in the board's order, each with
+     * the time it last changed: every change moves it (a repeat, an acknowledgement, a comment …), so comparing two
+     * answers tells what to send an open board, whichever node made the change.
      */
-    List<BoardRow> onFirstPage(Collection<AlarmId> ids, Map<String, String> filters, Authentication viewer, int limit);
+    Map<AlarmId, Instant> firstPage(Map<String, String> filters, Authentication viewer, int limit);
+
+    /** These alarms as board rows, newest first; those the viewer may not see are left out. */
+    List<BoardRow> rows(Collection<AlarmId> ids, Authentication viewer);
 
     /**
      * Acknowledges, comments or clears the alarms selected, as the viewer; returns those that changed. An alarm the

@@ -93,6 +93,15 @@ record BenchInventory(int elements, int customers, int circuits, int stormCircui
         return lines;
     }
 
+    /** Every circuit outside the storm element down: the first pass raises an alarm each, the next ones repeat it. */
+    List<String> downPlan() {
+        List<String> lines = new ArrayList<>();
+        for (int j = stormCircuits; j < circuits; j++) {
+            lines.add(address(elementOf(j)) + " down " + ifIndexOf(j));
+        }
+        return lines;
+    }
+
     /** The storm element restarts: a coldStart, then a link-down on every interface. */
     List<String> stormPlan() {
         List<String> lines = new ArrayList<>();

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -33,6 +35,7 @@ final class KexiangUnderTest implements AutoCloseable {
     private final int httpPort;
     private final int snmpPort;
     private final int postgresPort;
+    private final String adminPassword;
     private String authorization;
     private final Path gcLog;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -44,6 +47,7 @@ final class KexiangUnderTest implements AutoCloseable {
         this.httpPort = httpPort;
         this.snmpPort = snmpPort;
         this.postgresPort = postgresPort;
+        this.adminPassword = password;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password)
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -137,6 +141,30 @@ final class KexiangUnderTest implements AutoCloseable {
             throw new IllegalStateException("API token refused: " + response.statusCode() + " " + response.body());
         }
         authorization = "Bearer " + new ObjectMapper().readTree(response.body()).get("token").asText();
+    }
+
+    /** Where the console and the API answer. */
+    URI base() {
+        return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    String adminPassword() {
+        return adminPassword;
+    }
+
+    /** Waits until the ticket candidates due now are taken (the opening scan runs every second). */
+    void awaitTickets(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection db = database(); Statement sql = db.createStatement()) {
+                ResultSet due = sql.executeQuery("select count(*) from ticket_candidate where due_at <= now()");
+                due.next();
+                if (due.getLong(1) == 0) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
     }
 
     String trapTarget() {

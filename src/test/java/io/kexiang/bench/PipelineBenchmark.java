@@ -124,7 +124,7 @@ public final class PipelineBenchmark {
                 settings.stormCircuits());
         Path steady = BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
         Path storm = BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
-        Path jar = jar();
+        Path jar = jar(project);
         List<Step> endToEnd = new ArrayList<>();
         List<ReceiveStep> receive = new ArrayList<>();
         Storm stormResult;
@@ -407,19 +407,8 @@ public final class PipelineBenchmark {
         progress("statement profile written to target/bench/statements.txt");
     }
 
-    /** Waits until the ticket candidates due now are taken (the opening scan runs every second). */
     private void awaitTickets(KexiangUnderTest kexiang) throws Exception {
-        long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
-                ResultSet due = sql.executeQuery("select count(*) from ticket_candidate where due_at <= now()");
-                due.next();
-                if (due.getLong(1) == 0) {
-                    return;
-                }
-            }
-            Thread.sleep(200);
-        }
+        kexiang.awaitTickets(settings.drainTimeout());
     }
 
     private static long lastEventId(KexiangUnderTest kexiang) throws SQLException {
@@ -455,7 +444,7 @@ public final class PipelineBenchmark {
         return peak;
     }
 
-    private Path jar() throws Exception {
+    static Path jar(Path project) throws Exception {
         try (var jars = Files.list(project.resolve("target"))) {
             return jars.filter(p -> p.getFileName().toString().matches("kexiang-.*\\.jar")
                     && !p.getFileName().toString().endsWith("-original.jar")).findFirst()

@@ -18,14 +18,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -97,17 +96,31 @@ class JpaAlarmBoard implements AlarmBoard {
 
     @Override
     @Transactional(readOnly = true)
-    public List<BoardRow> onFirstPage(Collection<AlarmId> ids, Map<String, String> filters, Authentication viewer,
-            int limit) {
+    public Map<AlarmId, Instant> firstPage(Map<String, String> filters, Authentication viewer, int limit) {
+        CriteriaBuilder cb = entities.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Alarm> alarm = query.from(Alarm.class);
+        Specification<Alarm> onBoard = onBoard(filters, viewer)
+                .and((root, q, builder) -> builder.isNull(root.get("parentAlarmId")));
+        query.multiselect(alarm.get("id"), alarm.get("changedAt")).where(onBoard.toPredicate(alarm, query, cb))
+                .orderBy(cb.desc(alarm.get("raisedAt")), cb.desc(alarm.get("id")));
+        Map<AlarmId, Instant> page = new LinkedHashMap<>();
+        for (Object[] row : entities.createQuery(query).setMaxResults(Math.min(limit, PageWindow.MAX_LIMIT))
+                .getResultList()) {
+            page.put(AlarmId.of((Long) row[0]), (Instant) row[1]);
+        }
+        return page;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BoardRow> rows(Collection<AlarmId> ids, Authentication viewer) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Set<Long> firstPage = new HashSet<>(firstPageIds(filters, viewer, Math.min(limit, PageWindow.MAX_LIMIT)));
-        List<Long> wanted = ids.stream().map(AlarmId::value).filter(firstPage::contains).toList();
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
-        return rows(alarms.findAll((alarm, query, cb) -> alarm.get("id").in(wanted), NEWEST));
+        List<Long> wanted = ids.stream().map(AlarmId::value).toList();
+        return rows(alarms.findAll(AlarmQuery.visibleTo(CustomerScope.ownCustomersOf(viewer))
+                .and((alarm, query, cb) -> alarm.get("id").in(wanted)), NEWEST));
     }
 
     @Override
@@ -128,21 +141,6 @@ class JpaAlarmBoard implements AlarmBoard {
             }
         }
         return changed;
-    }
-
-    /**
-     * The ids alone of the board's first page: what a push is checked against, once a second per board, while
-     * thousands of alarms may be changing off the page.
-     */
-    private List<Long> firstPageIds(Map<String, String> filters, Authentication viewer, int limit) {
-        CriteriaBuilder cb = entities.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Alarm> alarm = query.from(Alarm.class);
-        Specification<Alarm> onBoard = onBoard(filters, viewer)
-                .and((root, q, builder) -> builder.isNull(root.get("parentAlarmId")));
-        query.select(alarm.get("id")).where(onBoard.toPredicate(alarm, query, cb))
-                .orderBy(cb.desc(alarm.get("raisedAt")), cb.desc(alarm.get("id")));
-        return entities.createQuery(query).setMaxResults(limit).getResultList();
     }
 
     /** Open alarms passing the filters that the viewer may see. */

@@ -15,18 +15,21 @@ import io.kexiang.shared.AlarmId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
@@ -39,10 +42,12 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Keeps open boards current. Alarm changes are gathered as they commit; once a second (at most) each board is
- * sent the rows among them that are on its page, rendered, and the ids of those that left it. Boards cost nothing
- * while nothing changes, and two queries a second per distinct view (filters, scope, language) while something
- * does; an intake flood is one push a second, not one per trap, so the intake does not wait for browsers.
+ * Keeps open boards current. Once a second (at most) each view (filters, scope, language) reads its first page's
+ * ids and versions and compares them with the last: boards are sent the rows that changed, rendered, and the ids
+ * that left the page. A repeat raises no event (the intake would publish thousands a second), and another node's
+ * changes raise none here, so the versions are what tell; events add what moves no version of a row on the page (a
+ * child joining a storm's root). An intake flood is one push a second per view, not one per trap: the intake never
+ * waits for browsers, and boards cost one small query a second per view.
  */
 @Component
 class BoardFeed {
@@ -59,6 +64,8 @@ class BoardFeed {
     private final ObjectMapper json;
     private final Set<AlarmId> changed = ConcurrentHashMap.newKeySet();
     private final Map<SseEmitter, Subscriber> subscribers = new ConcurrentHashMap<>();
+    /** Each open view's first page as last sent: ids and versions. */
+    private final Map<View, Map<AlarmId, Instant>> pages = new ConcurrentHashMap<>();
 
     BoardFeed(AlarmBoard board, TemplateEngine templates, ConsoleTimes times, Clock clock, ConsoleSettings settings,
             ObjectMapper json, MeterRegistry meters) {
@@ -83,10 +90,12 @@ class BoardFeed {
     private record View(Map<String, String> filters, Optional<String> scope, Locale locale) {
     }
 
+    /** Opens a board's stream; the first board of a view takes its page as it is now, to tell changes from. */
     SseEmitter subscribe(Map<String, String> filters, Authentication viewer) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME_MS);
-        subscribers.put(emitter, new Subscriber(Map.copyOf(filters), viewer,
-                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        Subscriber subscriber = new Subscriber(Map.copyOf(filters), viewer, LocaleContextHolder.getLocale());
+        pages.computeIfAbsent(subscriber.view(), view -> firstPage(view, viewer));
+        subscribers.put(emitter, subscriber);
         emitter.onCompletion(() -> subscribers.remove(emitter));
         emitter.onTimeout(() -> {
             subscribers.remove(emitter);
@@ -158,21 +167,23 @@ class BoardFeed {
 
     @Scheduled(fixedDelayString = "${kexiang.console.board-push:1s}")
     void push() {
-        if (changed.isEmpty() || subscribers.isEmpty()) {
-            changed.clear();
+        Set<AlarmId> announced = new HashSet<>(changed);
+        changed.removeAll(announced);
+        if (subscribers.isEmpty()) {
+            pages.clear();
             return;
         }
-        Set<AlarmId> batch = new HashSet<>(changed);
-        changed.removeAll(batch);
         // Boards that show the same (the same filters, scope and language: a NOC's engineers mostly watch the whole
         // board) are read and rendered once.
         Map<View, String> updates = new HashMap<>();
         subscribers.forEach((emitter, subscriber) -> {
-            String update = updates.computeIfAbsent(subscriber.view(), view -> update(subscriber, batch));
+            String update = updates.computeIfAbsent(subscriber.view(),
+                    view -> update(view, subscriber.viewer(), announced));
             if (!update.isEmpty()) {
                 send(emitter, update);
             }
         });
+        pages.keySet().retainAll(updates.keySet());
     }
 
     /** Every 20 s a comment line, so that a proxy keeps the stream open and a closed browser is noticed. */
@@ -187,29 +198,38 @@ class BoardFeed {
         });
     }
 
-    /** The update, as JSON, of a board that shows what this subscriber's does; empty when nothing of it changed. */
-    private String update(Subscriber subscriber, Set<AlarmId> ids) {
-        List<BoardRow> rows;
-        SecurityContextHolder.getContext().setAuthentication(subscriber.viewer());
+    /**
+     * The update, as JSON, of the boards with this view: the rows on its first page that changed since the last push
+     * (their version moved, or an event named them) and the ids that left the page; empty when there are none.
+     */
+    private String update(View view, Authentication viewer, Set<AlarmId> announced) {
+        SecurityContextHolder.getContext().setAuthentication(viewer);
         try {
-            rows = board.onFirstPage(ids, subscriber.filters(), subscriber.viewer(), settings.boardPageSize());
-        } catch (RuntimeException e) {
-            log.warn("Board update for {} failed: {}", subscriber.viewer().getName(), e.toString());
+            Map<AlarmId, Instant> page = firstPage(view, viewer);
+            Map<AlarmId, Instant> before = Objects.requireNonNullElse(pages.put(view, page), page);
+            List<AlarmId> changedRows = page.entrySet().stream()
+                    .filter(row -> !row.getValue().equals(before.get(row.getKey()))
+                            || announced.contains(row.getKey()))
+                    .map(Map.Entry::getKey).toList();
+            List<Long> gone = before.keySet().stream().filter(id -> !page.containsKey(id)).map(AlarmId::value)
+                    .toList();
+            if (changedRows.isEmpty() && gone.isEmpty()) {
+                return "";
+            }
+            Map<String, Object> update = new LinkedHashMap<>();
+            update.put("html", render(board.rows(changedRows, viewer), view.locale()));
+            update.put("gone", gone);
+            return json.writeValueAsString(update);
+        } catch (RuntimeException | JsonProcessingException e) {
+            log.warn("Board update for {} failed: {}", viewer.getName(), e.toString());
             return "";
         } finally {
             SecurityContextHolder.clearContext();
         }
-        Set<AlarmId> gone = new HashSet<>(ids);
-        List<BoardRow> top = rows.stream().filter(row -> row.parent() == null).toList();
-        top.forEach(row -> gone.remove(row.id()));
-        Map<String, Object> update = new LinkedHashMap<>();
-        update.put("html", render(top, subscriber.locale()));
-        update.put("gone", gone.stream().map(AlarmId::value).toList());
-        try {
-            return json.writeValueAsString(update);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    }
+
+    private Map<AlarmId, Instant> firstPage(View view, Authentication viewer) {
+        return board.firstPage(view.filters(), viewer, settings.boardPageSize());
     }
 
     private void send(SseEmitter emitter, String update) {

@@ -1,0 +1,316 @@
+package io.kexiang.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The alarm board under load (issue 15): its first page with ten thousand open alarms while traps arrive, and what
+ * open boards cost the intake. Kexiang from its jar, as in {@link PipelineBenchmark}; the console used as a browser
+ * uses it (a signed-in session, the page, the event stream). {@code bench/run board} runs it at the issue's size;
+ * {@code BoardBenchmarkIT} runs it small.
+ */
+public final class BoardBenchmark {
+
+    /** The filters of the boards held open, in turn: most engineers watch the whole board. */
+    static final List<String> VIEWS = List.of("", "", "", "", "?tier=AAA", "?tier=AA", "?circuitType=DDN",
+            "?circuitType=MPLS_VPN", "?ackState=unacknowledged", "?serviceAffecting=true");
+
+    /**
+     * @param pageRate   traps a second while the board's page is fetched
+     * @param changeRate alarm changes a second while boards are open
+     * @param burst      traps sent at the sender's full speed, to read the intake's throughput with and without boards
+     */
+    record Settings(int elements, int customers, int circuits, int openRate, int pageRate, int pageSeconds,
+                    int boards, int changeRate, int changeSeconds, int burst, int rounds, String heap) {
+
+        static Settings full() {
+            return new Settings(500, 2_000, 10_000, 4_000, 5_000, 30, 50, 1_000, 20, 50_000, 3, "1g");
+        }
+
+        static Settings quick() {
+            return new Settings(500, 2_000, 10_000, 4_000, 5_000, 15, 50, 1_000, 10, 30_000, 2, "1g");
+        }
+
+        static Settings smoke() {
+            return new Settings(20, 40, 200, 500, 500, 3, 5, 200, 3, 1_000, 1, "512m");
+        }
+    }
+
+    /** The board's page fetched while traps arrived; milliseconds to the last byte. */
+    record PageLatency(long openAlarms, int pageRows, long requests, long failures, double p50, double p95,
+                       double p99, double max, double sendRate, double drainSeconds) {
+    }
+
+    /** One burst: traps archived a second from the first send to the last commit. */
+    record Burst(boolean boardsOpen, long traps, double seconds, double rate) {
+    }
+
+    /**
+     * Open boards against none: Kexiang's cores at the same rate of alarm changes, pushes per board, and the bursts'
+     * throughput in alternating rounds.
+     */
+    record LiveCost(int boards, int views, double coresWithout, double coresWith, long pushes,
+                    double pushesPerBoardSecond, double shortestPushGapSeconds, long bytesPerBoard,
+                    List<Burst> bursts) {
+
+        double medianRate(boolean boardsOpen) {
+            double[] rates = bursts.stream().filter(b -> b.boardsOpen() == boardsOpen).mapToDouble(Burst::rate)
+                    .sorted().toArray();
+            return rates.length == 0 ? 0 : rates[rates.length / 2];
+        }
+
+        /** The share of the intake's throughput the boards took: 0.05 is 5 %. */
+        double cost() {
+            double without = medianRate(false);
+            return without == 0 ? 0 : 1 - medianRate(true) / without;
+        }
+    }
+
+    record Result(Settings settings, PageLatency page, LiveCost live) {
+    }
+
+    private final Path project;
+    private final Path work;
+    private final Settings settings;
+    private final Blaster blaster;
+
+    BoardBenchmark(Path project, Settings settings) {
+        this.project = project;
+        this.work = project.resolve("target/bench");
+        this.settings = settings;
+        this.blaster = new Blaster(project.resolve("target/test-classes"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        Settings settings = options.contains("--smoke") ? Settings.smoke()
+                : options.contains("--quick") ? Settings.quick() : Settings.full();
+        BoardBenchmark benchmark = new BoardBenchmark(Path.of("").toAbsolutePath(), settings);
+        Result result = benchmark.run();
+        String report = markdown(result);
+        System.out.println(report);
+        Files.writeString(benchmark.work.resolve("board-report.md"), report);
+    }
+
+    Result run() throws Exception {
+        Files.createDirectories(work);
+        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
+                0);
+        Path down = BenchInventory.write(work.resolve("plan-down.txt"), inventory.downPlan());
+        // Every circuit's alarm its own row on the board: no storm folds them under a root here (the pipeline
+        // benchmark measures storms).
+        try (KexiangUnderTest kexiang = KexiangUnderTest.start(PipelineBenchmark.jar(project), work, settings.heap(),
+                List.of("--kexiang.alarm.storm-min-interfaces=1000000"))) {
+            progress("Kexiang is up (pid " + kexiang.pid() + ")");
+            kexiang.importCsv("people", inventory.people());
+            kexiang.importCsv("network-elements", inventory.networkElements());
+            kexiang.importCsv("customers", inventory.customersCsv());
+            kexiang.importCsv("circuits", inventory.circuitsCsv());
+            Thread.sleep(3_000); // the resolver re-indexes after the import's commit
+            send(kexiang, down, settings.circuits(), settings.openRate());
+            kexiang.awaitTickets(Duration.ofMinutes(5));
+            progress("%,d open alarms, their tickets opened".formatted(openAlarms(kexiang)));
+            PageLatency page = pageUnderLoad(kexiang, down);
+            progress(page.toString());
+            LiveCost live = liveCost(kexiang, down);
+            progress(live.toString());
+            return new Result(settings, page, live);
+        }
+    }
+
+    /** The board's first page fetched again and again, as one engineer reloading, while traps arrive. */
+    private PageLatency pageUnderLoad(KexiangUnderTest kexiang, Path plan) throws Exception {
+        ConsoleClient console = ConsoleClient.signIn(kexiang.base(), "admin", kexiang.adminPassword());
+        ConsoleClient.Fetched first = console.get("/alarms");
+        if (first.status() != 200) {
+            throw new IllegalStateException("The board answered " + first.status());
+        }
+        int pageRows = console.text("/alarms").split("id=\"alarm-", -1).length - 1;
+        Metrics before = kexiang.metrics();
+        AtomicReference<Blaster.Sent> sent = new AtomicReference<>();
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        Thread sender = new Thread(() -> {
+            try {
+                sent.set(blaster.send(kexiang.trapTarget(), plan, (long) settings.pageRate() * settings.pageSeconds(),
+                        settings.pageRate()));
+            } catch (Exception e) {
+                failed.set(e);
+            }
+        });
+        long start = System.nanoTime();
+        sender.start();
+        List<Double> latencies = new ArrayList<>();
+        long failures = 0;
+        while (sender.isAlive()) {
+            ConsoleClient.Fetched fetched = console.get("/alarms");
+            // The sender's JVM takes a moment to start sending: the first second is not under load yet.
+            if (System.nanoTime() - start > 1_000_000_000L) {
+                if (fetched.status() == 200) {
+                    latencies.add(fetched.millis());
+                } else {
+                    failures++;
+                }
+            }
+            Thread.sleep(100);
+        }
+        sender.join();
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        long finished = System.nanoTime();
+        awaitArchived(kexiang, before, sent.get().count());
+        double drain = (System.nanoTime() - finished) / 1e9;
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new PageLatency(openAlarms(kexiang), pageRows, sorted.length, failures, percentile(sorted, 0.5),
+                percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1],
+                sent.get().rate(), drain);
+    }
+
+    private LiveCost liveCost(KexiangUnderTest kexiang, Path plan) throws Exception {
+        long changes = (long) settings.changeRate() * settings.changeSeconds();
+        CpuUsage idleBefore = CpuUsage.now(kexiang.pid());
+        send(kexiang, plan, changes, settings.changeRate());
+        double coresWithout = CpuUsage.now(kexiang.pid()).coresSince(idleBefore)[1];
+
+        List<ConsoleClient.Board> boards = openBoards(kexiang);
+        CpuUsage boardsBefore = CpuUsage.now(kexiang.pid());
+        long windowStart = System.nanoTime();
+        send(kexiang, plan, changes, settings.changeRate());
+        long windowEnd = System.nanoTime();
+        double coresWith = CpuUsage.now(kexiang.pid()).coresSince(boardsBefore)[1];
+        long pushes = 0;
+        double shortestGap = Double.MAX_VALUE;
+        long bytes = 0;
+        for (ConsoleClient.Board board : boards) {
+            List<Long> times = board.pushes().stream().filter(t -> t >= windowStart && t <= windowEnd + 2e9)
+                    .toList();
+            pushes += times.size();
+            for (int i = 1; i < times.size(); i++) {
+                shortestGap = Math.min(shortestGap, (times.get(i) - times.get(i - 1)) / 1e9);
+            }
+            bytes += board.bytes();
+        }
+        double seconds = (windowEnd - windowStart) / 1e9;
+        closeBoards(boards);
+
+        List<Burst> bursts = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            bursts.add(burst(kexiang, plan, false));
+            List<ConsoleClient.Board> open = openBoards(kexiang);
+            bursts.add(burst(kexiang, plan, true));
+            closeBoards(open);
+        }
+        return new LiveCost(boards.size(), (int) VIEWS.stream().limit(boards.size()).distinct().count(),
+                coresWithout, coresWith, pushes, pushes / (double) boards.size() / seconds,
+                shortestGap == Double.MAX_VALUE ? 0 : shortestGap, bytes / boards.size(), bursts);
+    }
+
+    private Burst burst(KexiangUnderTest kexiang, Path plan, boolean boardsOpen) throws Exception {
+        Metrics before = kexiang.metrics();
+        long start = System.nanoTime();
+        Blaster.Sent sent = blaster.send(kexiang.trapTarget(), plan, settings.burst(), 0);
+        long archived = awaitArchived(kexiang, before, sent.count());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Burst burst = new Burst(boardsOpen, archived, seconds, archived / seconds);
+        progress(burst.toString());
+        return burst;
+    }
+
+    /** Each board its own session, as each engineer's browser is; waits until every stream is open. */
+    private List<ConsoleClient.Board> openBoards(KexiangUnderTest kexiang) throws Exception {
+        List<ConsoleClient.Board> boards = new ArrayList<>();
+        for (int i = 0; i < settings.boards(); i++) {
+            ConsoleClient console = ConsoleClient.signIn(kexiang.base(), "admin", kexiang.adminPassword());
+            boards.add(console.openBoard(VIEWS.get(i % VIEWS.size())));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!boards.stream().allMatch(board -> board.ready) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (!boards.stream().allMatch(board -> board.ready)) {
+            throw new IllegalStateException("Not every board's stream opened: " + boards.stream()
+                    .filter(board -> !board.ready).map(board -> board.query + " " + board.status).toList());
+        }
+        return boards;
+    }
+
+    /** Closes the streams, then gives the feed a push to notice they are gone. */
+    private static void closeBoards(List<ConsoleClient.Board> boards) throws InterruptedException {
+        boards.forEach(ConsoleClient.Board::close);
+        Thread.sleep(1_500);
+    }
+
+    private void send(KexiangUnderTest kexiang, Path plan, long count, int rate) throws Exception {
+        Metrics before = kexiang.metrics();
+        Blaster.Sent sent = blaster.send(kexiang.trapTarget(), plan, count, rate);
+        awaitArchived(kexiang, before, sent.count());
+    }
+
+    /** Waits until {@code count} traps sent since {@code before} are archived or dropped; answers those archived. */
+    private static long awaitArchived(KexiangUnderTest kexiang, Metrics before, long count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            Metrics now = kexiang.metrics();
+            double archived = now.sum("kexiang_ingest_archived_total")
+                    - before.sum("kexiang_ingest_archived_total");
+            double dropped = now.sum("kexiang_ingest_dropped_total") - before.sum("kexiang_ingest_dropped_total");
+            if (archived + dropped >= count) {
+                return Math.round(archived);
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("Kexiang did not archive " + count + " traps in 3 minutes");
+    }
+
+    private static long openAlarms(KexiangUnderTest kexiang) throws Exception {
+        try (Connection db = kexiang.database(); Statement sql = db.createStatement()) {
+            ResultSet open = sql.executeQuery(
+                    "select count(*) from alarm where state <> 'cleared' and parent_alarm_id is null");
+            open.next();
+            return open.getLong(1);
+        }
+    }
+
+    static double percentile(double[] sorted, double share) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
+    }
+
+    static String markdown(Result result) {
+        PageLatency page = result.page();
+        LiveCost live = result.live();
+        StringBuilder text = new StringBuilder("## The alarm board under load\n\n");
+        text.append("| Open alarms | Rows on the page | Traps/s meanwhile | Requests | p50 ms | p95 ms | p99 ms | max ms "
+                + "| Intake drained after |\n|---|---|---|---|---|---|---|---|---|\n");
+        text.append("| %,d | %d | %,.0f | %,d | %.0f | %.0f | %.0f | %.0f | %.1f s |%n".formatted(page.openAlarms(),
+                page.pageRows(), page.sendRate(), page.requests(), page.p50(), page.p95(), page.p99(), page.max(),
+                page.drainSeconds()));
+        text.append("\n| Boards open (views) | Alarm changes/s | Kexiang cores without → with | Pushes per board a second "
+                + "| Shortest gap between pushes | Sent per board |\n|---|---|---|---|---|---|\n");
+        text.append("| %d (%d) | %,d | %.2f → %.2f | %.2f | %.2f s | %,d bytes |%n".formatted(live.boards(),
+                live.views(), result.settings().changeRate(), live.coresWithout(), live.coresWith(),
+                live.pushesPerBoardSecond(), live.shortestPushGapSeconds(), live.bytesPerBoard()));
+        text.append("\n| Burst of traps | Boards open | Seconds | Archived/s |\n|---|---|---|---|\n");
+        for (Burst burst : live.bursts()) {
+            text.append("| %,d | %s | %.1f | %,.0f |%n".formatted(burst.traps(),
+                    burst.boardsOpen() ? live.boards() : "none", burst.seconds(), burst.rate()));
+        }
+        text.append("\nMedian throughput %,.0f/s without boards, %,.0f/s with %d: the boards cost %.1f %%.%n"
+                .formatted(live.medianRate(false), live.medianRate(true), live.boards(), 100 * live.cost()));
+        return text.toString();
+    }
+
+    private static void progress(String line) {
+        System.out.println(Instant.now() + "  " + line);
+    }
+}
