@@ -9,6 +9,7 @@ import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -33,8 +34,10 @@ class AlarmBoardController {
     private final BoardFeed feed;
     private final ConsoleSettings settings;
     private final Clock clock;
+    private final RowHtml rowHtml;
 
-    AlarmBoardController(AlarmBoard board, BoardFeed feed, ConsoleSettings settings, Clock clock) {
+    AlarmBoardController(AlarmBoard board, BoardFeed feed, ConsoleSettings settings, Clock clock, RowHtml rowHtml) {
+        this.rowHtml = rowHtml;
         this.board = board;
         this.feed = feed;
         this.settings = settings;
@@ -52,10 +55,9 @@ class AlarmBoardController {
     @GetMapping(value = "/alarms", headers = "HX-Request=true")
     String rows(@RequestParam MultiValueMap<String, String> parameters, Authentication viewer, Model model) {
         AlarmBoard.Page page = board.open(BoardFilters.of(parameters), viewer, 0, settings.boardPageSize());
-        model.addAttribute("rows", page.rows());
+        model.addAttribute("rowsHtml", rowHtml.of(page.rows(), LocaleContextHolder.getLocale()));
         model.addAttribute("total", page.total());
-        model.addAttribute("now", clock.instant());
-        return "alarms/rows :: rows";
+        return "alarms/rendered :: rows";
     }
 
     @GetMapping("/alarms/{id}")

@@ -1,20 +1,19 @@
 package io.kexiang.console.alarms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.alarm.AlarmAcknowledged;
 import io.kexiang.alarm.AlarmBoard;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
 import io.kexiang.alarm.BoardRow;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.console.ConsoleSettings;
-import io.kexiang.console.web.ConsoleTimes;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.AlarmId;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -38,8 +38,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Keeps open boards current. Once a second (at most) each view (filters, scope, language) reads its first page's
@@ -57,9 +55,8 @@ class BoardFeed {
     private static final long STREAM_LIFETIME_MS = 30 * 60 * 1000L;
 
     private final AlarmBoard board;
-    private final TemplateEngine templates;
-    private final ConsoleTimes times;
-    private final Clock clock;
+    private final RowHtml rowHtml;
+    private final Timer pushes;
     private final ConsoleSettings settings;
     private final ObjectMapper json;
     private final Set<AlarmId> changed = ConcurrentHashMap.newKeySet();
@@ -67,15 +64,15 @@ class BoardFeed {
     /** Each open view's first page as last sent: ids and versions. */
     private final Map<View, Map<AlarmId, Instant>> pages = new ConcurrentHashMap<>();
 
-    BoardFeed(AlarmBoard board, TemplateEngine templates, ConsoleTimes times, Clock clock, ConsoleSettings settings,
+    BoardFeed(AlarmBoard board, RowHtml rowHtml, ConsoleSettings settings,
             ObjectMapper json, MeterRegistry meters) {
         this.settings = settings;
         this.json = json;
         this.board = board;
-        this.templates = templates;
-        this.times = times;
-        this.clock = clock;
+        this.rowHtml = rowHtml;
         meters.gaugeMapSize("kexiang.console.boards", List.of(), subscribers);
+        this.pushes = Timer.builder("kexiang.console.board.push")
+                .description("Time to compare, read, render and send one round of board updates").register(meters);
     }
 
     /** An open board, its filters and who is looking (their scope and language). */
@@ -173,17 +170,96 @@ class BoardFeed {
             pages.clear();
             return;
         }
+        pushes.record(() -> push(announced));
+    }
+
+    private void push(Set<AlarmId> announced) {
         // Boards that show the same (the same filters, scope and language: a NOC's engineers mostly watch the whole
-        // board) are read and rendered once.
+        // board) are compared once; rows changed on several views are read once per scope and rendered once.
+        Map<View, Authentication> views = new HashMap<>();
+        subscribers.values().forEach(subscriber -> views.putIfAbsent(subscriber.view(), subscriber.viewer()));
+        Map<View, Change> changes = new HashMap<>();
+        views.forEach((view, viewer) -> change(view, viewer, announced).ifPresent(change -> changes.put(view, change)));
+        pages.keySet().retainAll(views.keySet());
+        Map<Optional<String>, Map<AlarmId, BoardRow>> rows = rows(changes, views);
         Map<View, String> updates = new HashMap<>();
+        changes.forEach((view, change) -> updates.put(view, update(view, change, rows.get(view.scope()))));
         subscribers.forEach((emitter, subscriber) -> {
-            String update = updates.computeIfAbsent(subscriber.view(),
-                    view -> update(view, subscriber.viewer(), announced));
-            if (!update.isEmpty()) {
+            String update = updates.get(subscriber.view());
+            if (update != null) {
                 send(emitter, update);
             }
         });
-        pages.keySet().retainAll(updates.keySet());
+    }
+
+    /** What changed on a view's first page since the last push: rows to send again, in page order, and ids gone. */
+    private record Change(List<AlarmId> changed, List<Long> gone) {
+    }
+
+    /**
+     * The rows on the view's first page whose version moved or that an event named, and the ids that left the page;
+     * empty when there are none.
+     */
+    private Optional<Change> change(View view, Authentication viewer, Set<AlarmId> announced) {
+        Map<AlarmId, Instant> page;
+        try {
+            page = asViewer(viewer, () -> firstPage(view, viewer));
+        } catch (RuntimeException e) {
+            log.warn("Board update for {} failed: {}", viewer.getName(), e.toString());
+            return Optional.empty();
+        }
+        Map<AlarmId, Instant> before = Objects.requireNonNullElse(pages.put(view, page), page);
+        List<AlarmId> changedRows = page.entrySet().stream()
+                .filter(row -> !row.getValue().equals(before.get(row.getKey())) || announced.contains(row.getKey()))
+                .map(Map.Entry::getKey).toList();
+        List<Long> gone = before.keySet().stream().filter(id -> !page.containsKey(id)).map(AlarmId::value).toList();
+        return changedRows.isEmpty() && gone.isEmpty() ? Optional.empty() : Optional.of(new Change(changedRows, gone));
+    }
+
+    /** The changed rows of every view, read once per scope (all customers, or one account manager's). */
+    private Map<Optional<String>, Map<AlarmId, BoardRow>> rows(Map<View, Change> changes,
+            Map<View, Authentication> viewers) {
+        Map<Optional<String>, Set<AlarmId>> wanted = new HashMap<>();
+        Map<Optional<String>, Authentication> scopes = new HashMap<>();
+        changes.forEach((view, change) -> {
+            wanted.computeIfAbsent(view.scope(), scope -> new HashSet<>()).addAll(change.changed());
+            scopes.putIfAbsent(view.scope(), viewers.get(view));
+        });
+        Map<Optional<String>, Map<AlarmId, BoardRow>> rows = new HashMap<>();
+        wanted.forEach((scope, ids) -> {
+            Map<AlarmId, BoardRow> byId = new HashMap<>();
+            try {
+                Authentication viewer = scopes.get(scope);
+                asViewer(viewer, () -> board.rows(ids, viewer)).forEach(row -> byId.put(row.id(), row));
+            } catch (RuntimeException e) {
+                log.warn("Board rows for {} failed: {}", scope.orElse("all customers"), e.toString());
+            }
+            rows.put(scope, byId);
+        });
+        return rows;
+    }
+
+    /** The update for a view's boards, as JSON: its changed rows' HTML in page order, and the ids gone. */
+    private String update(View view, Change change, Map<AlarmId, BoardRow> rows) {
+        List<BoardRow> changedRows = change.changed().stream().map(rows::get).filter(Objects::nonNull)
+                .filter(row -> row.parent() == null).toList();
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("html", rowHtml.of(changedRows, view.locale()));
+        update.put("gone", change.gone());
+        try {
+            return json.writeValueAsString(update);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T asViewer(Authentication viewer, Supplier<T> read) {
+        SecurityContextHolder.getContext().setAuthentication(viewer);
+        try {
+            return read.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** Every 20 s a comment line, so that a proxy keeps the stream open and a closed browser is noticed. */
@@ -198,36 +274,6 @@ class BoardFeed {
         });
     }
 
-    /**
-     * The update, as JSON, of the boards with this view: the rows on its first page that changed since the last push
-     * (their version moved, or an event named them) and the ids that left the page; empty when there are none.
-     */
-    private String update(View view, Authentication viewer, Set<AlarmId> announced) {
-        SecurityContextHolder.getContext().setAuthentication(viewer);
-        try {
-            Map<AlarmId, Instant> page = firstPage(view, viewer);
-            Map<AlarmId, Instant> before = Objects.requireNonNullElse(pages.put(view, page), page);
-            List<AlarmId> changedRows = page.entrySet().stream()
-                    .filter(row -> !row.getValue().equals(before.get(row.getKey()))
-                            || announced.contains(row.getKey()))
-                    .map(Map.Entry::getKey).toList();
-            List<Long> gone = before.keySet().stream().filter(id -> !page.containsKey(id)).map(AlarmId::value)
-                    .toList();
-            if (changedRows.isEmpty() && gone.isEmpty()) {
-                return "";
-            }
-            Map<String, Object> update = new LinkedHashMap<>();
-            update.put("html", render(board.rows(changedRows, viewer), view.locale()));
-            update.put("gone", gone);
-            return json.writeValueAsString(update);
-        } catch (RuntimeException | JsonProcessingException e) {
-            log.warn("Board update for {} failed: {}", viewer.getName(), e.toString());
-            return "";
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     private Map<AlarmId, Instant> firstPage(View view, Authentication viewer) {
         return board.firstPage(view.filters(), viewer, settings.boardPageSize());
     }
@@ -238,16 +284,5 @@ class BoardFeed {
         } catch (IOException | IllegalStateException e) {
             subscribers.remove(emitter);
         }
-    }
-
-    private String render(List<BoardRow> rows, Locale locale) {
-        if (rows.isEmpty()) {
-            return "";
-        }
-        Context context = new Context(locale);
-        context.setVariable("rows", rows);
-        context.setVariable("now", clock.instant());
-        context.setVariable("times", times);
-        return templates.process("alarms/rows", Set.of("rows"), context);
     }
 }
