@@ -2,7 +2,6 @@ package io.kexiang.console.admin;
 
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.cutover.CutoverDesk;
-import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.audit.AuditTrail;
 import io.kexiang.ticket.TicketDesk;
 import java.util.Locale;
@@ -66,12 +65,6 @@ class CataloguePagesController {
     }
 
     private String act(RedirectAttributes flash, Locale locale, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("done", true);
-        } catch (InvalidInputException refused) {
-            flash.addFlashAttribute("refused", problems.of(refused, locale));
-        }
-        return "redirect:/admin/catalogues";
+        return problems.act("/admin/catalogues", flash, locale, action);
     }
 }

@@ -3,8 +3,6 @@ package io.kexiang.console.admin;
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.identity.PeopleAdmin;
 import io.kexiang.identity.Role;
-import io.kexiang.shared.InvalidInputException;
-import io.kexiang.shared.RefusedException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +68,6 @@ class PeoplePagesController {
     }
 
     private String act(RedirectAttributes flash, Locale locale, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("done", true);
-        } catch (InvalidInputException | RefusedException refused) {
-            flash.addFlashAttribute("refused", problems.of(refused, locale));
-        }
-        return "redirect:/admin/people";
+        return problems.act("/admin/people", flash, locale, action);
     }
 }

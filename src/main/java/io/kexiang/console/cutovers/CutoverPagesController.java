@@ -143,11 +143,6 @@ class CutoverPagesController {
     }
 
     private String act(long id, RedirectAttributes flash, Locale locale, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException | ConflictException | RefusedException refused) {
-            flash.addFlashAttribute("refused", problems.of(refused, locale));
-        }
-        return "redirect:/cutovers/" + id;
+        return problems.act("/cutovers/" + id, flash, locale, action);
     }
 }

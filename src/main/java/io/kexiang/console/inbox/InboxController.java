@@ -2,9 +2,6 @@ package io.kexiang.console.inbox;
 
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.cutover.CutoverDesk;
-import io.kexiang.shared.ConflictException;
-import io.kexiang.shared.ForbiddenException;
-import io.kexiang.shared.InvalidInputException;
 import io.kexiang.ticket.TicketDesk;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +51,6 @@ class InboxController {
     @PostMapping("/inbox/cutovers/{plan}/notices/{notice}/confirmation")
     String confirm(@PathVariable long plan, @PathVariable long notice, Authentication viewer, Locale locale,
             RedirectAttributes flash) {
-        try {
-            cutovers.confirm(plan, notice, viewer);
-        } catch (InvalidInputException | ConflictException | ForbiddenException refused) {
-            flash.addFlashAttribute("refused", problems.of(refused, locale));
-        }
-        return "redirect:/inbox";
+        return problems.act("/inbox", flash, locale, () -> cutovers.confirm(plan, notice, viewer));
     }
 }

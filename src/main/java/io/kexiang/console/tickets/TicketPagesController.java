@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -97,7 +96,7 @@ class TicketPagesController {
             @RequestParam(required = false) String faultReason, @RequestParam(required = false) String resolution,
             @RequestParam(required = false) String openAlarmOverride, Authentication actor, Locale locale,
             RedirectAttributes flash) {
-        return act(id, flash, locale, ignored -> desk.move(TicketId.of(id), new TicketDesk.Move(status, reason,
+        return act(id, flash, locale, () -> desk.move(TicketId.of(id), new TicketDesk.Move(status, reason,
                 faultReason, resolution, openAlarmOverride), actor));
     }
 
@@ -105,23 +104,17 @@ class TicketPagesController {
     String returnVisit(@PathVariable long id, @RequestParam boolean confirmed,
             @RequestParam(required = false) String satisfaction, @RequestParam(required = false) String comment,
             Authentication actor, Locale locale, RedirectAttributes flash) {
-        return act(id, flash, locale, ignored -> desk.returnVisit(TicketId.of(id), confirmed, satisfaction, comment,
+        return act(id, flash, locale, () -> desk.returnVisit(TicketId.of(id), confirmed, satisfaction, comment,
                 actor));
     }
 
     @PostMapping("/tickets/{id}/notes")
     String note(@PathVariable long id, @RequestParam String text, Authentication actor, Locale locale,
             RedirectAttributes flash) {
-        return act(id, flash, locale, ignored -> desk.note(TicketId.of(id), text, actor));
+        return act(id, flash, locale, () -> desk.note(TicketId.of(id), text, actor));
     }
 
-    private String act(long id, RedirectAttributes flash, Locale locale, Consumer<Void> action) {
-        try {
-            action.accept(null);
-            flash.addFlashAttribute("done", true);
-        } catch (InvalidInputException | ConflictException | RefusedException refused) {
-            flash.addFlashAttribute("refused", problems.of(refused, locale));
-        }
-        return "redirect:/tickets/" + id;
+    private String act(long id, RedirectAttributes flash, Locale locale, Runnable action) {
+        return problems.act("/tickets/" + id, flash, locale, action);
     }
 }

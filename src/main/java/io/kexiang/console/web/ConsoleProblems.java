@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What a refused action says to the person who tried it, in their language: the reason and each bad field, as
@@ -22,6 +23,20 @@ public class ConsoleProblems {
 
     ConsoleProblems(Texts texts) {
         this.texts = texts;
+    }
+
+    /**
+     * Runs a form's action and goes back to {@code page} (post, redirect, get): {@code done} flashed when it held, the
+     * refusal's sentences as {@code refused} when it was refused; anything else is a fault and left to the error page.
+     */
+    public String act(String page, RedirectAttributes flash, Locale locale, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("done", true);
+        } catch (InvalidInputException | ConflictException | ForbiddenException | RefusedException refused) {
+            flash.addFlashAttribute("refused", of(refused, locale));
+        }
+        return "redirect:" + page;
     }
 
     /** The sentences for a refusal, or empty when the exception is not one (a fault: let it be a 500). */

@@ -1,7 +1,7 @@
 package io.kexiang.cutover.impact;
 
-import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.CutoverDraft;
+import io.kexiang.cutover.plan.AffectedCircuit;
 import io.kexiang.cutover.plan.Impact;
 import io.kexiang.inventory.AccountManagerRef;
 import io.kexiang.inventory.CircuitMatch;
@@ -10,6 +10,7 @@ import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.inventory.ResolveQuery;
+import io.kexiang.shared.Blank;
 import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -54,9 +55,9 @@ public class ImpactAnalysis {
                         item.circuitId(), Text.noSuch("circuit"))));
             } else if (item.networkElement() != null && !item.networkElement().isBlank()) {
                 resolver.networkElement(item.networkElement()).map(NetworkElementRef::name).ifPresentOrElse(ne -> {
-                    scope.add(new CutoverDraft.Scope(ne, blankToNull(item.networkInterface()), null));
+                    scope.add(new CutoverDraft.Scope(ne, Blank.toNull(item.networkInterface()), null));
                     List<CircuitMatch> there = resolver.resolve(query(ne, item.networkInterface()));
-                    if (there.isEmpty() && blankToNull(item.networkInterface()) != null) {
+                    if (there.isEmpty() && Blank.toNull(item.networkInterface()) != null) {
                         // The inventory knows an element's interfaces by the circuits on them.
                         problems.add(FieldProblem.of(field + ".networkInterface", item.networkInterface(),
                                 Text.of("cutover.noCircuitOnInterface", ne)));
@@ -80,7 +81,7 @@ public class ImpactAnalysis {
     }
 
     private static ResolveQuery query(String ne, String networkInterface) {
-        String name = blankToNull(networkInterface);
+        String name = Blank.toNull(networkInterface);
         Integer ifIndex = name != null && name.chars().allMatch(Character::isDigit) ? Integer.valueOf(name) : null;
         return new ResolveQuery(ne, ne, ifIndex, ifIndex == null ? name : null, null, null, null, null, null, null);
     }
@@ -103,9 +104,6 @@ public class ImpactAnalysis {
                 impact == null ? "interruption" : impact.impact(), impact == null ? null : impact.durationMinutes());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     /** The scope as stored, and the circuits it hits. */
 }

@@ -1,5 +1,6 @@
 package io.kexiang.shared.audit;
 
+import io.kexiang.shared.Blank;
 import io.kexiang.shared.database.Where;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +38,7 @@ public class AuditTrail {
      * and after (JSON text).
      */
     public List<Map<String, Object>> newest(String entityType, String entityKey, String actor, int limit) {
-        return page(blankToNull(entityType), blankToNull(entityKey), blankToNull(actor), 0, Math.min(limit, 1000))
+        return page(Blank.toNull(entityType), Blank.toNull(entityKey), Blank.toNull(actor), 0, Math.min(limit, 1000))
                 .stream().map(record -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("occurredAt", record.occurredAt());
@@ -51,9 +52,6 @@ public class AuditTrail {
                 }).toList();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     /** The change history, newest first, narrowed by any of entity type, key and actor (null: not narrowed). */
     List<AuditRecord> page(String entityType, String entityKey, String actor, int offset, int limit) {

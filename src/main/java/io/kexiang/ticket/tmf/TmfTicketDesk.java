@@ -3,10 +3,11 @@ package io.kexiang.ticket.tmf;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kexiang.shared.Blank;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
-import io.kexiang.shared.TicketId;
 import io.kexiang.shared.Text;
+import io.kexiang.shared.TicketId;
 import io.kexiang.shared.web.PageWindow;
 import io.kexiang.ticket.TicketDesk;
 import io.kexiang.ticket.store.TicketRows;
@@ -137,9 +138,9 @@ class TmfTicketDesk implements TicketDesk {
             throw InvalidInputException.badRequest(List.of(FieldProblem.of("status", null,
                     Text.of("problem.required"))));
         }
-        transitions.move(id.value(), new TicketTransitions.Move(move.status(), blankToNull(move.reason()),
-                blankToNull(move.faultReason()), blankToNull(move.resolution()),
-                blankToNull(move.openAlarmOverride())), actor.getName(),
+        transitions.move(id.value(), new TicketTransitions.Move(move.status(), Blank.toNull(move.reason()),
+                Blank.toNull(move.faultReason()), Blank.toNull(move.resolution()),
+                Blank.toNull(move.openAlarmOverride())), actor.getName(),
                 TroubleTicketController.answersForResponse(actor));
     }
 
@@ -149,8 +150,8 @@ class TmfTicketDesk implements TicketDesk {
     public void returnVisit(TicketId id, boolean confirmed, String satisfaction, String comment,
             Authentication actor) {
         ticket(id, actor);
-        transitions.returnVisit(id.value(), new TicketTransitions.ReturnVisit(confirmed, blankToNull(satisfaction),
-                blankToNull(comment)), actor.getName());
+        transitions.returnVisit(id.value(), new TicketTransitions.ReturnVisit(confirmed, Blank.toNull(satisfaction),
+                Blank.toNull(comment)), actor.getName());
     }
 
     @Override
@@ -163,9 +164,5 @@ class TmfTicketDesk implements TicketDesk {
                     Text.of("problem.required"))));
         }
         rows.note(id.value(), actor.getName(), clock.instant(), text);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }
