@@ -137,6 +137,15 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(browser.find("#alarm-journal").getText()).contains("raised", "acknowledged");
             browser.screenshot("alarm");
 
+            // The element from the board's row: what it carries, and the alarm open on it.
+            browser.submit("#alarm-" + id[0] + " a[href^='/inventory/elements/']");
+            assertThat(browser.find("#element-name").getText()).isEqualTo(site.element);
+            assertThat(browser.find("#terminations").getText()).contains(circuit, "ifIndex 5", "AAA");
+            assertThat(browser.find("#alarm-" + id[0]).getText()).contains("严重");
+            browser.screenshot("element");
+            browser.go("/inventory/elements?q=" + site.element);
+            assertThat(browser.find("#element-" + site.element).getText()).contains(site.element, "DDN 节点");
+
             // The fault's ticket opens after the hold-off; the engineer works it from its queue to the return visit.
             String[] ticket = new String[1];
             await().atMost(Duration.ofSeconds(30)).until(() -> {

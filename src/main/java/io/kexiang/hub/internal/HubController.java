@@ -1,5 +1,6 @@
 package io.kexiang.hub.internal;
 
+import io.kexiang.hub.HubAdmin;
 import io.kexiang.outbox.Delivery;
 import io.kexiang.outbox.Outbox;
 import io.kexiang.shared.FieldProblem;
@@ -41,7 +42,11 @@ class HubController {
     private final Outbox outbox;
     private final Clock clock;
 
-    HubController(HubSubscriptions subscriptions, CallbackAddresses addresses, Outbox outbox, Clock clock) {
+    private final HubAdmin admin;
+
+    HubController(HubSubscriptions subscriptions, CallbackAddresses addresses, Outbox outbox, Clock clock,
+            HubAdmin admin) {
+        this.admin = admin;
         this.subscriptions = subscriptions;
         this.addresses = addresses;
         this.outbox = outbox;
@@ -66,10 +71,9 @@ class HubController {
     @DeleteMapping(HUB + "/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable String api, @PathVariable long id) {
         get(api, id);
-        if (!subscriptions.remove(id)) {
+        if (!admin.remove(id)) {
             throw new NotFoundException("hubSubscription", id);
         }
-        outbox.cancel(HubSubscriptions.reference(id));
         return ResponseEntity.noContent().build();
     }
 

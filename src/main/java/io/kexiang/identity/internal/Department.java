@@ -22,7 +22,12 @@ class Department {
     }
 
     Department(String name) {
+        this(name, null);
+    }
+
+    Department(String name, Department parent) {
         this.name = name;
+        this.parent = parent;
     }
 
     Long id() {

@@ -1,7 +1,6 @@
 package io.kexiang.identity.internal;
 
-import io.kexiang.shared.ConflictException;
-import io.kexiang.shared.Text;
+import io.kexiang.identity.DepartmentAdmin;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,13 +24,16 @@ class DepartmentController {
     record DepartmentView(long id, String name, String parent) {
     }
 
-    record NewDepartment(@NotBlank @Size(max = 128) String name) {
+    /** {@code parent}: the name of the department above it, if any. */
+    record NewDepartment(@NotBlank @Size(max = 128) String name, String parent) {
     }
 
     private final Departments departments;
+    private final DepartmentAdmin admin;
 
-    DepartmentController(Departments departments) {
+    DepartmentController(Departments departments, DepartmentAdmin admin) {
         this.departments = departments;
+        this.admin = admin;
     }
 
     @GetMapping
@@ -43,11 +45,9 @@ class DepartmentController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<DepartmentView> create(@Valid @RequestBody NewDepartment body) {
-        if (departments.findByName(body.name()).isPresent()) {
-            throw new ConflictException(Text.of("problem.exists", Text.of("thing.department"), body.name()));
-        }
-        Department saved = departments.save(new Department(body.name()));
-        return ResponseEntity.created(URI.create("/api/v1/departments/" + saved.id())).body(view(saved));
+        long id = admin.create(body.name(), body.parent());
+        return ResponseEntity.created(URI.create("/api/v1/departments/" + id))
+                .body(view(departments.findById(id).orElseThrow()));
     }
 
     private static DepartmentView view(Department department) {

@@ -27,6 +27,10 @@ interface People extends JpaRepository<Person, Long>, JpaSpecificationExecutor<P
 
     List<Person> findByEmployeeIdIn(Collection<String> employeeIds);
 
+    /** Department id and how many people are in it. */
+    @Query("select p.department.id, count(p) from Person p where p.department is not null group by p.department.id")
+    List<Object[]> countByDepartment();
+
     @Query("select p from Person p join p.roles r where r = :role and p.enabled = true order by p.employeeId")
     List<Person> findEnabledWithRole(Role role);
 

@@ -3,6 +3,7 @@ package io.kexiang.ingest.normalise;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.kexiang.ingest.RuleFiles;
 import io.kexiang.ingest.NormalisedEvent;
 import io.kexiang.ingest.PerceivedSeverity;
 import io.kexiang.ingest.Resource;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * skipped; the others apply.
  */
 @Component
-public class Normaliser {
+public class Normaliser implements RuleFiles {
 
     private static final Logger log = LoggerFactory.getLogger(Normaliser.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -45,9 +46,6 @@ public class Normaliser {
     private record Loaded(String family, NormalisationRule rule) {
     }
 
-    /** What the rules folder holds now: the notifications covered, by family, and the files skipped. */
-    public record RulesReport(String directory, Map<String, List<String>> families, List<String> skipped) {
-    }
 
     private record Rules(Map<String, Loaded> byNotification, List<String> skipped) {
     }
@@ -64,17 +62,19 @@ public class Normaliser {
     }
 
     /** Reads the rules folder again; events normalised from now on (and replayed ones) use the new rules. */
-    public RulesReport reload() {
+    @Override
+    public Report reload() {
         rules = load(directory);
         return report();
     }
 
-    public RulesReport report() {
+    @Override
+    public Report report() {
         Map<String, List<String>> families = new TreeMap<>();
         rules.byNotification().forEach((notification, loaded) -> families
                 .computeIfAbsent(loaded.family(), f -> new ArrayList<>()).add(notification));
         families.values().forEach(Collections::sort);
-        return new RulesReport(directory.toAbsolutePath().toString(), families, rules.skipped());
+        return new Report(directory.toAbsolutePath().toString(), families, rules.skipped());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.kexiang.ingest.normalise;
 
+import io.kexiang.ingest.RuleFiles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,13 +18,13 @@ class RulesController {
 
     @GetMapping("/api/v1/rules")
     @PreAuthorize("hasAuthority('STAFF')")
-    Normaliser.RulesReport rules() {
+    RuleFiles.Report rules() {
         return normaliser.report();
     }
 
     @PostMapping("/api/v1/rules/reload")
     @PreAuthorize("hasAnyRole('ADMIN', 'TECH_SPECIALIST')")
-    Normaliser.RulesReport reload() {
+    RuleFiles.Report reload() {
         return normaliser.reload();
     }
 }

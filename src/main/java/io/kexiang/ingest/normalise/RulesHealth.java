@@ -1,5 +1,6 @@
 package io.kexiang.ingest.normalise;
 
+import io.kexiang.ingest.RuleFiles;
 import java.util.List;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -20,7 +21,7 @@ class RulesHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        Normaliser.RulesReport report = normaliser.report();
+        RuleFiles.Report report = normaliser.report();
         int notifications = report.families().values().stream().mapToInt(List::size).sum();
         Health.Builder health = notifications == 0 ? Health.down()
                 .withDetail("reason", "no normalisation rule loaded: alarms would not be linked to circuits")

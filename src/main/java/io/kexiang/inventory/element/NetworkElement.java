@@ -46,6 +46,10 @@ public class NetworkElement {
         return name;
     }
 
+    Long id() {
+        return id;
+    }
+
     NetworkElementView view() {
         return new NetworkElementView(name, new TreeSet<>(addresses), vendor, model, site, role, nmsName,
                 maskedCommunities(), status, createdAt, updatedAt);

@@ -1,5 +1,6 @@
 package io.kexiang.ingest.normalise;
 
+import io.kexiang.ingest.RuleFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kexiang.ingest.NormalisedEvent;
@@ -199,7 +200,7 @@ class NormaliserTests {
 
         Files.writeString(folder.resolve("interface.yaml"), Files.readString(Path.of("rules/interface.yaml"))
                 .replaceFirst("severity: major", "severity: critical"));
-        Normaliser.RulesReport report = reloadable.reload();
+        RuleFiles.Report report = reloadable.reload();
 
         assertThat(report.families().get("interface")).containsExactly("IF-MIB::linkDown", "IF-MIB::linkUp");
         assertThat(reloadable.normalise(Instant.EPOCH, null, null, name -> null, "IF-MIB::linkDown", List.of()).severity())

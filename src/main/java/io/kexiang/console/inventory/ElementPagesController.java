@@ -1,0 +1,44 @@
+package io.kexiang.console.inventory;
+
+import io.kexiang.alarm.AlarmBoard;
+import io.kexiang.inventory.ElementBook;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 资源 · 网元: a search of network elements, and an element with the circuits it carries and its open alarms. */
+@Controller
+@PreAuthorize("hasAuthority('STAFF')")
+class ElementPagesController {
+
+    private final ElementBook elements;
+    private final AlarmBoard alarms;
+    private final Clock clock;
+
+    ElementPagesController(ElementBook elements, AlarmBoard alarms, Clock clock) {
+        this.elements = elements;
+        this.alarms = alarms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inventory/elements")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("elements", elements.elements(q, 200));
+        return "inventory/elements";
+    }
+
+    @GetMapping("/inventory/elements/{name}")
+    String element(@PathVariable String name, Authentication viewer, Model model) {
+        model.addAttribute("element", elements.element(name, viewer));
+        model.addAttribute("rows", alarms.open(Map.of("networkElement", name), viewer, 0, 100).rows());
+        model.addAttribute("now", clock.instant());
+        return "inventory/element";
+    }
+}

@@ -1,0 +1,27 @@
+package io.kexiang.inventory;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Network elements for the console: a search, and an element with the circuits it terminates. Elements are the
+ * network's, seen by all staff; the circuits on one are a customer's, so an account manager sees their own
+ * customers' among them only.
+ */
+public interface ElementBook {
+
+    /**
+     * Elements whose name, site, vendor or management address contains {@code query} (all when blank), by name, at
+     * most {@code limit}, each with how many circuits end on it.
+     */
+    List<Map<String, Object>> elements(String query, int limit);
+
+    /**
+     * The element (role, vendor, model, site, addresses, its NMS, communities masked) and the circuit ends on it by
+     * interface: circuit, type, status, the kind's identifiers, customer and tier.
+     *
+     * @throws io.kexiang.shared.NotFoundException when there is no such element
+     */
+    Map<String, Object> element(String name, Authentication viewer);
+}
