@@ -138,6 +138,7 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.screenshot("alarm");
 
             // The element from the board's row: what it carries, and the alarm open on it.
+            browser.go("/alarms?networkElement=" + site.element);
             browser.submit("#alarm-" + id[0] + " a[href^='/inventory/elements/']");
             assertThat(browser.find("#element-name").getText()).isEqualTo(site.element);
             assertThat(browser.find("#terminations").getText()).contains(circuit, "ifIndex 5", "AAA");
