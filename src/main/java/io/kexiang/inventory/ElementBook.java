@@ -24,4 +24,14 @@ public interface ElementBook {
      * @throws io.kexiang.shared.NotFoundException when there is no such element
      */
     Map<String, Object> element(String name, Authentication viewer);
+
+    /**
+     * Replaces the v1/v2c communities accepted from this element only (none: the receiver's own list), as the
+     * element API's update would; administrators only.
+     *
+     * @throws io.kexiang.shared.NotFoundException when there is no such element, or it is ceased
+     * @throws io.kexiang.shared.InvalidInputException naming each community that is not one (blank, white space,
+     *                                                 a comma or semicolon, longer than 64), or more than 16
+     */
+    void trapCommunities(String name, List<String> communities);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.Browser;
+import io.kexiang.support.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ class AdminConsoleIT extends ApplicationIT {
     }
 
     @Test
-    void anAdminKeepsDepartmentsMibsSnmpUsersAndHubListenersInTheBrowser() throws IOException {
+    void anAdminKeepsDepartmentsMibsSnmpAccessAndHubListenersInTheBrowser() throws IOException {
         Api oss = anonymous().withToken(admin().post("/api/v1/api-tokens", "{\"name\":\"%s\",\"roles\":[\"NMS_CLIENT\"]}"
                 .formatted(unique("OSS-"))).json().get("token").asText());
         String listener = oss.post("/tmf-api/alarmManagement/v4/hub",
@@ -122,6 +123,20 @@ class AdminConsoleIT extends ApplicationIT {
             browser.screenshot("admin-snmp");
             browser.submit("#snmp-user-" + user + " button");
             assertThat(browser.driver().findElements(org.openqa.selenium.By.id("snmp-user-" + user))).isEmpty();
+
+            // An element's own communities: a bad one refused, naming it; a good one kept and shown masked only.
+            TestSite site = TestSite.create(admin(), "PE");
+            browser.go("/inventory/elements/" + site.element);
+            assertThat(browser.find("#element-communities").getText()).isEqualTo("使用接收端的团体名（无专用）");
+            browser.find("#communities").sendKeys("tj-own-1, has space;");
+            browser.submit("#communities-form button");
+            assertThat(browser.find("#refused").getText()).contains("trapCommunities");
+            browser.find("#communities").sendKeys("tj-own-1, tj-own-2");
+            browser.submit("#communities-form button");
+            assertThat(browser.find("#element-communities").getText()).isEqualTo("tj***, tj***");
+            assertThat(browser.find("body").getText()).doesNotContain("tj-own-1");
+            assertThat(admin().get("/api/v1/network-elements/" + site.element).json().get("trapCommunities")
+                    .toString()).isEqualTo("[\"tj***\",\"tj***\"]");
 
             // 订阅: the OSS's listener, and removing it stops what it is owed.
             browser.go("/admin/hub");

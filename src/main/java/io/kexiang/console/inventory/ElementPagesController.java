@@ -1,8 +1,13 @@
 package io.kexiang.console.inventory;
 
 import io.kexiang.alarm.AlarmBoard;
+import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.inventory.ElementBook;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -10,7 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** 资源 · 网元: a search of network elements, and an element with the circuits it carries and its open alarms. */
 @Controller
@@ -20,8 +28,10 @@ class ElementPagesController {
     private final ElementBook elements;
     private final AlarmBoard alarms;
     private final Clock clock;
+    private final ConsoleProblems problems;
 
-    ElementPagesController(ElementBook elements, AlarmBoard alarms, Clock clock) {
+    ElementPagesController(ElementBook elements, AlarmBoard alarms, Clock clock, ConsoleProblems problems) {
+        this.problems = problems;
         this.elements = elements;
         this.alarms = alarms;
         this.clock = clock;
@@ -40,5 +50,16 @@ class ElementPagesController {
         model.addAttribute("rows", alarms.open(Map.of("networkElement", name), viewer, 0, 100).rows());
         model.addAttribute("now", clock.instant());
         return "inventory/element";
+    }
+
+    /** The element's own v1/v2c communities, comma-separated; empty: the receiver's list applies to it. */
+    @PostMapping("/inventory/elements/{name}/communities")
+    @PreAuthorize("hasRole('ADMIN')")
+    String communities(@PathVariable String name, @RequestParam(defaultValue = "") String communities,
+            Locale locale, RedirectAttributes flash) {
+        List<String> given = Arrays.stream(communities.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                .toList();
+        return problems.act("/inventory/elements/" + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8), flash,
+                locale, () -> elements.trapCommunities(name, given));
     }
 }

@@ -5,6 +5,7 @@ import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.inventory.ElementBook;
 import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.csv.CsvImports;
 import io.kexiang.shared.database.Like;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,13 @@ class JdbcElementBook implements ElementBook {
     private final NetworkElements elements;
     private final JdbcTemplate jdbc;
     private final PersonDirectory people;
+    private final CsvImports imports;
+    private final NetworkElementImport kind;
 
-    JdbcElementBook(NetworkElements elements, JdbcTemplate jdbc, PersonDirectory people) {
+    JdbcElementBook(NetworkElements elements, JdbcTemplate jdbc, PersonDirectory people, CsvImports imports,
+            NetworkElementImport kind) {
+        this.imports = imports;
+        this.kind = kind;
         this.people = people;
         this.elements = elements;
         this.jdbc = jdbc;
@@ -70,6 +76,14 @@ class JdbcElementBook implements ElementBook {
                 where t.ne_id = ? and (?::bigint is null or g.account_manager_id = ?::bigint)
                 order by t.if_index nulls last, c.circuit_id""", element.id(), own, own));
         return view;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public void trapCommunities(String name, List<String> communities) {
+        NetworkElement element = elements.findByName(name).filter(found -> !"CEASED".equals(found.view().status()))
+                .orElseThrow(() -> new NotFoundException("networkElement", name));
+        imports.writeOne(kind, element.withCommunities(communities));
     }
 
     private Map<Long, Long> circuitCounts(List<Long> ids) {

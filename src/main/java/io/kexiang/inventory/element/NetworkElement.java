@@ -50,6 +50,12 @@ public class NetworkElement {
         return id;
     }
 
+    /** This element as a draft, its other fields as they are, with these communities. */
+    NetworkElementDraft withCommunities(List<String> communities) {
+        return new NetworkElementDraft(name, List.copyOf(new TreeSet<>(addresses)), vendor, model, site, role, nmsName,
+                communities);
+    }
+
     NetworkElementView view() {
         return new NetworkElementView(name, new TreeSet<>(addresses), vendor, model, site, role, nmsName,
                 maskedCommunities(), status, createdAt, updatedAt);

@@ -87,11 +87,13 @@ public class CsvImports {
     }
 
     /**
-     * A single draft from a REST body goes through the same checks as a file row (Bean Validation has already
-     * run on the body); problems answer 400 under the JSON field names.
+     * A single draft (a REST body, a console form) goes through the same checks as a file row, Bean Validation
+     * included (a REST body had it already; a draft made elsewhere had not); problems answer 400 under the draft's
+     * field names.
      */
     public <D> ImportCounts writeOne(CsvImportKind<D> kind, D draft) {
         DraftProblems problems = new DraftProblems();
+        validate(draft, 0, problems);
         kind.check(List.of(draft), problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems.asFields());
