@@ -61,8 +61,8 @@ class JpaAlarmBoard implements AlarmBoard {
     @Transactional(readOnly = true)
     public Page open(Map<String, String> filters, Authentication viewer, int offset, int limit) {
         PageWindow window = PageWindow.of(offset, Math.min(limit, PageWindow.MAX_LIMIT));
-        org.springframework.data.domain.Page<Alarm> page = alarms.findAll(onBoard(filters, viewer)
-                .and((alarm, query, cb) -> cb.isNull(alarm.get("parentAlarmId"))), window.pageable(NEWEST));
+        org.springframework.data.domain.Page<Alarm> page = alarms.findAll(standingAlone(filters, viewer),
+                window.pageable(NEWEST));
         return new Page(rows(page.getContent()), page.getTotalElements());
     }
 
@@ -100,8 +100,7 @@ class JpaAlarmBoard implements AlarmBoard {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Alarm> alarm = query.from(Alarm.class);
-        Specification<Alarm> onBoard = onBoard(filters, viewer)
-                .and((root, q, builder) -> builder.isNull(root.get("parentAlarmId")));
+        Specification<Alarm> onBoard = standingAlone(filters, viewer);
         query.multiselect(alarm.get("id"), alarm.get("changedAt")).where(onBoard.toPredicate(alarm, query, cb))
                 .orderBy(cb.desc(alarm.get("raisedAt")), cb.desc(alarm.get("id")));
         Map<AlarmId, Instant> page = new LinkedHashMap<>();
@@ -141,6 +140,11 @@ class JpaAlarmBoard implements AlarmBoard {
             }
         }
         return changed;
+    }
+
+    /** The board's own rows: open alarms under no root, passing the filters, that the viewer may see. */
+    private static Specification<Alarm> standingAlone(Map<String, String> filters, Authentication viewer) {
+        return onBoard(filters, viewer).and((alarm, query, cb) -> cb.isNull(alarm.get("parentAlarmId")));
     }
 
     /** Open alarms passing the filters that the viewer may see. */

@@ -7,7 +7,6 @@ import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -33,15 +32,13 @@ class AlarmBoardController {
     private final AlarmBoard board;
     private final BoardFeed feed;
     private final ConsoleSettings settings;
-    private final Clock clock;
     private final RowHtml rowHtml;
 
-    AlarmBoardController(AlarmBoard board, BoardFeed feed, ConsoleSettings settings, Clock clock, RowHtml rowHtml) {
+    AlarmBoardController(AlarmBoard board, BoardFeed feed, ConsoleSettings settings, RowHtml rowHtml) {
         this.rowHtml = rowHtml;
         this.board = board;
         this.feed = feed;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @GetMapping("/alarms")
@@ -70,7 +67,6 @@ class AlarmBoardController {
     String children(@PathVariable long id, Authentication viewer, Model model) {
         List<BoardRow> children = board.children(AlarmId.of(id), viewer);
         model.addAttribute("rows", children);
-        model.addAttribute("now", clock.instant());
         model.addAttribute("child", true);
         return "alarms/rows :: rows";
     }

@@ -8,7 +8,6 @@ import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.ticket.TicketDesk;
-import java.time.Clock;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,16 +25,14 @@ class CustomerPagesController {
     private final CustomerBook customers;
     private final AlarmBoard alarms;
     private final TicketDesk tickets;
-    private final Clock clock;
     private final CustomerDirectory directory;
 
-    CustomerPagesController(CustomerBook customers, AlarmBoard alarms, TicketDesk tickets, Clock clock,
+    CustomerPagesController(CustomerBook customers, AlarmBoard alarms, TicketDesk tickets,
             CustomerDirectory directory) {
         this.directory = directory;
         this.customers = customers;
         this.alarms = alarms;
         this.tickets = tickets;
-        this.clock = clock;
     }
 
     @GetMapping("/inventory/customers")
@@ -53,7 +50,6 @@ class CustomerPagesController {
         customers.customer(owner.customerCode(), viewer);
         model.addAttribute("circuit", owner);
         model.addAttribute("rows", alarms.history(Map.of("circuit", circuitId), viewer, 200));
-        model.addAttribute("now", clock.instant());
         model.addAttribute("tickets", tickets.search(Map.of("circuit", circuitId), viewer, 0, 200).tickets());
         return "inventory/circuit";
     }
@@ -62,7 +58,6 @@ class CustomerPagesController {
     String customer(@PathVariable String code, Authentication viewer, Model model) {
         model.addAttribute("customer", customers.customer(CustomerCode.of(code), viewer));
         model.addAttribute("rows", alarms.open(Map.of("customer", code), viewer, 0, 100).rows());
-        model.addAttribute("now", clock.instant());
         model.addAttribute("tickets", tickets.search(Map.of("customer", code, "status",
                 "acknowledged,inProgress,pending,held,resolved"), viewer, 0, 100).tickets());
         return "inventory/customer";

@@ -4,7 +4,6 @@ import io.kexiang.alarm.AlarmBoard;
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.inventory.ElementBook;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +26,12 @@ class ElementPagesController {
 
     private final ElementBook elements;
     private final AlarmBoard alarms;
-    private final Clock clock;
     private final ConsoleProblems problems;
 
-    ElementPagesController(ElementBook elements, AlarmBoard alarms, Clock clock, ConsoleProblems problems) {
+    ElementPagesController(ElementBook elements, AlarmBoard alarms, ConsoleProblems problems) {
         this.problems = problems;
         this.elements = elements;
         this.alarms = alarms;
-        this.clock = clock;
     }
 
     @GetMapping("/inventory/elements")
@@ -48,7 +45,6 @@ class ElementPagesController {
     String element(@PathVariable String name, Authentication viewer, Model model) {
         model.addAttribute("element", elements.element(name, viewer));
         model.addAttribute("rows", alarms.open(Map.of("networkElement", name), viewer, 0, 100).rows());
-        model.addAttribute("now", clock.instant());
         return "inventory/element";
     }
 
