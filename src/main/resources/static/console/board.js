@@ -31,6 +31,13 @@
         gone.remove();
       }
     });
+    // A repeat of an open fault moves only its count: the server sends the number, not the row.
+    Object.keys(update.counts || {}).forEach(function (id) {
+      var count = document.querySelector('#alarm-' + id + ' td.count');
+      if (count) {
+        count.textContent = update.counts[id];
+      }
+    });
     if (update.html) {
       var template = document.createElement('template');
       template.innerHTML = '<table><tbody>' + update.html + '</tbody></table>';

@@ -63,6 +63,8 @@ class BoardFeed {
     private final Map<SseEmitter, Subscriber> subscribers = new ConcurrentHashMap<>();
     /** Each open view's first page as last sent: ids and versions. */
     private final Map<View, Map<AlarmId, Instant>> pages = new ConcurrentHashMap<>();
+    /** Each open view's rows as its boards were last sent them. */
+    private final Map<View, ShownRows> shown = new ConcurrentHashMap<>();
 
     BoardFeed(AlarmBoard board, RowHtml rowHtml, ConsoleSettings settings,
             ObjectMapper json, MeterRegistry meters) {
@@ -91,7 +93,11 @@ class BoardFeed {
     SseEmitter subscribe(Map<String, String> filters, Authentication viewer) {
         SseEmitter emitter = new SseEmitter(STREAM_LIFETIME_MS);
         Subscriber subscriber = new Subscriber(Map.copyOf(filters), viewer, LocaleContextHolder.getLocale());
-        pages.computeIfAbsent(subscriber.view(), view -> firstPage(view, viewer));
+        View view = subscriber.view();
+        if (pages.containsKey(view)) {
+            shown(view).forget(); // its page may be newer than what the view's boards were sent
+        }
+        pages.computeIfAbsent(view, same -> firstPage(view, viewer));
         subscribers.put(emitter, subscriber);
         emitter.onCompletion(() -> subscribers.remove(emitter));
         emitter.onTimeout(() -> {
@@ -168,6 +174,7 @@ class BoardFeed {
         changed.removeAll(announced);
         if (subscribers.isEmpty()) {
             pages.clear();
+            shown.clear();
             return;
         }
         pushes.record(() -> push(announced));
@@ -181,6 +188,7 @@ class BoardFeed {
         Map<View, Change> changes = new HashMap<>();
         views.forEach((view, viewer) -> change(view, viewer, announced).ifPresent(change -> changes.put(view, change)));
         pages.keySet().retainAll(views.keySet());
+        shown.keySet().retainAll(views.keySet());
         Map<Optional<String>, Map<AlarmId, BoardRow>> rows = rows(changes, views);
         Map<View, String> updates = new HashMap<>();
         changes.forEach((view, change) -> updates.put(view, update(view, change, rows.get(view.scope()))));
@@ -209,6 +217,7 @@ class BoardFeed {
             return Optional.empty();
         }
         Map<AlarmId, Instant> before = Objects.requireNonNullElse(pages.put(view, page), page);
+        shown(view).keepOnly(page.keySet());
         List<AlarmId> changedRows = page.entrySet().stream()
                 .filter(row -> !row.getValue().equals(before.get(row.getKey())) || announced.contains(row.getKey()))
                 .map(Map.Entry::getKey).toList();
@@ -239,12 +248,17 @@ class BoardFeed {
         return rows;
     }
 
-    /** The update for a view's boards, as JSON: its changed rows' HTML in page order, and the ids gone. */
+    /**
+     * The update for a view's boards, as JSON: the HTML of its rows that are new or changed beyond their count, in
+     * page order; the new counts of the others (a repeat); and the ids gone.
+     */
     private String update(View view, Change change, Map<AlarmId, BoardRow> rows) {
         List<BoardRow> changedRows = change.changed().stream().map(rows::get).filter(Objects::nonNull)
                 .filter(row -> row.parent() == null).toList();
+        ShownRows.Delta delta = shown(view).next(changedRows);
         Map<String, Object> update = new LinkedHashMap<>();
-        update.put("html", rowHtml.of(changedRows, view.locale()));
+        update.put("html", rowHtml.of(delta.whole(), view.locale()));
+        update.put("counts", delta.counts());
         update.put("gone", change.gone());
         try {
             return json.writeValueAsString(update);
@@ -272,6 +286,10 @@ class BoardFeed {
                 subscribers.remove(emitter);
             }
         });
+    }
+
+    private ShownRows shown(View view) {
+        return shown.computeIfAbsent(view, any -> new ShownRows());
     }
 
     private Map<AlarmId, Instant> firstPage(View view, Authentication viewer) {
