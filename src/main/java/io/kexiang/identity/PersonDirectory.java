@@ -24,6 +24,21 @@ public interface PersonDirectory {
      */
     List<PersonRef> managersOf(String employeeId);
 
+    /**
+     * The person's department and every department above it, nearest first: the groups whose work they may take
+     * (a member of a team under 运行维护部 takes 运行维护部's tasks). Empty when they have none or do not exist.
+     */
+    List<String> departmentsOf(String employeeId);
+
+    /** The enabled people of this department (not of those under it); empty for an unknown department. */
+    List<PersonRef> inDepartment(String department);
+
+    /**
+     * Whom to tell when a department's work slips: its department managers, or those of the nearest department above
+     * it that has one; every department manager when none is found.
+     */
+    List<PersonRef> managersOfDepartment(String department);
+
     /** The people with these database ids that exist, in one query. */
     Map<Long, PersonRef> byIds(Collection<Long> ids);
 }

@@ -88,6 +88,27 @@ public final class Api {
         return exchange(HttpMethod.POST, path, new MediaType("text", "csv", StandardCharsets.UTF_8), csv);
     }
 
+    /** A file uploaded as the form field {@code file} of a multipart POST, as a browser's file input sends it. */
+    public Response postFile(String path, String fileName, byte[] content) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        RestClient.RequestBodySpec request = client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return request.body(parts).exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+
     private Response exchange(HttpMethod method, String path, MediaType type, String body) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
         if (authorization != null) {

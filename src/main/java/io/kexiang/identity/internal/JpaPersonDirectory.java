@@ -3,6 +3,7 @@ package io.kexiang.identity.internal;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.identity.Role;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaPersonDirectory implements PersonDirectory {
 
     private final People people;
+    private final Departments departments;
 
-    JpaPersonDirectory(People people) {
+    JpaPersonDirectory(People people, Departments departments) {
         this.people = people;
+        this.departments = departments;
     }
 
     @Override
@@ -44,7 +47,31 @@ class JpaPersonDirectory implements PersonDirectory {
 
     @Override
     public List<PersonRef> managersOf(String employeeId) {
+        return managersFrom(people.findByEmployeeId(employeeId).map(Person::department).orElse(null));
+    }
+
+    @Override
+    public List<String> departmentsOf(String employeeId) {
+        List<String> names = new ArrayList<>();
         Department department = people.findByEmployeeId(employeeId).map(Person::department).orElse(null);
+        for (int depth = 0; department != null && depth < 20; depth++, department = department.parent()) {
+            names.add(department.name());
+        }
+        return names;
+    }
+
+    @Override
+    public List<PersonRef> inDepartment(String department) {
+        return departments.findByName(department).map(found -> people.findEnabledIn(found).stream()
+                .map(Person::ref).toList()).orElse(List.of());
+    }
+
+    @Override
+    public List<PersonRef> managersOfDepartment(String department) {
+        return managersFrom(departments.findByName(department).orElse(null));
+    }
+
+    private List<PersonRef> managersFrom(Department department) {
         for (int depth = 0; department != null && depth < 20; depth++, department = department.parent()) {
             List<Person> managers = people.findEnabledWithRoleIn(Role.DEPT_MANAGER, department);
             if (!managers.isEmpty()) {

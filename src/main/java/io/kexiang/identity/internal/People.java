@@ -38,6 +38,9 @@ interface People extends JpaRepository<Person, Long>, JpaSpecificationExecutor<P
             + "and p.department = :department order by p.employeeId")
     List<Person> findEnabledWithRoleIn(Role role, Department department);
 
+    @Query("select p from Person p where p.department = :department and p.enabled = true order by p.employeeId")
+    List<Person> findEnabledIn(Department department);
+
     @Transactional
     @Modifying
     @Query("update Person p set p.failedLoginCount = p.failedLoginCount + 1, p.lastFailedLogin = :at "

@@ -1,0 +1,48 @@
+package io.kexiang.process;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The work waiting for people (待办): the user tasks of every process, offered to roles and departments, with their
+ * forms and time limits. A person sees and acts on the tasks assigned to them and those their groups may claim.
+ */
+public interface TaskDesk {
+
+    /** A task as a person sees it. {@code warned}/{@code escalated}: its warning or its deadline has passed. */
+    record WorkTask(String id, String name, String step, String processKey, String processName, String processId,
+                    String businessKey, Instant created, Instant due, String assignee, List<String> candidateGroups,
+                    boolean warned, boolean escalated, List<FormField> form) {
+    }
+
+    /**
+     * A field of a task's form, as its BPMN declares it: {@code string}, {@code long}, {@code boolean},
+     * {@code date} or {@code enum} (with its {@code values}, id → label).
+     */
+    record FormField(String id, String name, String type, boolean required, Map<String, String> values) {
+    }
+
+    /** Tasks assigned to the person and those they may claim, soonest due first. */
+    List<WorkTask> open(Authentication who);
+
+    /** One task the person may see; 404 when there is none, 403 when it is not theirs to see. */
+    WorkTask task(String id, Authentication who);
+
+    /** Takes an unassigned task the person's groups may claim; 409 when someone holds it. */
+    WorkTask claim(String id, Authentication who);
+
+    /**
+     * Completes the task with its form's values (checked against the form: each required field present, each value
+     * of its type; every problem named at once, nothing changed when there is one). A claimable task is claimed by
+     * completing it.
+     */
+    void complete(String id, Map<String, Object> values, Authentication who);
+
+    /** Adds a comment to the task's record. */
+    void comment(String id, String text, Authentication who);
+
+    /** Hands the task to another person, who must be one of its candidates. */
+    WorkTask handOver(String id, String employeeId, Authentication who);
+}

@@ -1,0 +1,194 @@
+package io.kexiang.process.task;
+
+import io.kexiang.identity.PersonDirectory;
+import io.kexiang.process.TaskDesk;
+import io.kexiang.shared.ConflictException;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.ForbiddenException;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.NotFoundException;
+import io.kexiang.shared.Text;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The engine's user tasks, offered by Kexiang's roles and departments (see {@link CandidateGroups}). */
+@Component
+@Transactional
+class EngineTaskDesk implements TaskDesk {
+
+    /** Who sees every task: they oversee the centre's work. Acting still needs the task to be theirs. */
+    private static final Set<String> OVERSEERS = Set.of("ROLE_ADMIN", "ROLE_DEPT_MANAGER", "ROLE_VP");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final PersonDirectory people;
+    private final TaskForms forms;
+
+    EngineTaskDesk(TaskService tasks, RuntimeService runtime, RepositoryService repository, PersonDirectory people,
+            TaskForms forms) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.people = people;
+        this.forms = forms;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkTask> open(Authentication who) {
+        List<String> groups = CandidateGroups.of(who, people);
+        TaskQuery query = tasks.createTaskQuery();
+        query = groups.isEmpty() ? query.taskAssignee(who.getName())
+                : query.or().taskAssignee(who.getName()).taskCandidateGroupIn(groups).endOr();
+        List<Task> found = query.includeTaskLocalVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc()
+                .list();
+        return views(found);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public WorkTask task(String id, Authentication who) {
+        Task task = find(id);
+        if (!mayAct(task, who) && !oversees(who)) {
+            throw new ForbiddenException(Text.of("process.notYourTask"));
+        }
+        return views(List.of(task)).get(0);
+    }
+
+    @Override
+    public WorkTask claim(String id, Authentication who) {
+        Task task = find(id);
+        requireCandidate(task, who);
+        if (task.getAssignee() != null && !task.getAssignee().equals(who.getName())) {
+            throw new ConflictException(Text.of("process.heldBy", task.getAssignee()));
+        }
+        tasks.claim(id, who.getName());
+        return views(List.of(find(id))).get(0);
+    }
+
+    @Override
+    public void complete(String id, Map<String, Object> values, Authentication who) {
+        Task task = find(id);
+        if (task.getAssignee() == null) {
+            requireCandidate(task, who);
+            tasks.claim(id, who.getName());
+        } else if (!task.getAssignee().equals(who.getName())) {
+            throw new ForbiddenException(Text.of("process.heldBy", task.getAssignee()));
+        }
+        Map<String, Object> variables = forms.variables(task, values);
+        tasks.complete(id, variables);
+    }
+
+    @Override
+    public void comment(String id, String text, Authentication who) {
+        Task task = find(id);
+        if (!mayAct(task, who) && !oversees(who)) {
+            throw new ForbiddenException(Text.of("process.notYourTask"));
+        }
+        if (text == null || text.isBlank() || text.length() > TaskForms.MAX_TEXT) {
+            throw InvalidInputException.badRequest(FieldProblem.of("text", text, Text.of("process.text",
+                    TaskForms.MAX_TEXT)));
+        }
+        // The engine records a comment's author from its own thread-local user.
+        org.flowable.common.engine.impl.identity.Authentication.setAuthenticatedUserId(who.getName());
+        try {
+            tasks.addComment(id, task.getProcessInstanceId(), text);
+        } finally {
+            org.flowable.common.engine.impl.identity.Authentication.setAuthenticatedUserId(null);
+        }
+    }
+
+    @Override
+    public WorkTask handOver(String id, String employeeId, Authentication who) {
+        Task task = find(id);
+        boolean holds = who.getName().equals(task.getAssignee());
+        if (!holds && !oversees(who)) {
+            throw new ForbiddenException(Text.of("process.notYourTask"));
+        }
+        if (employeeId == null || people.byEmployeeId(employeeId).isEmpty()) {
+            throw InvalidInputException.badRequest(FieldProblem.of("assignee", employeeId, Text.noSuch("person")));
+        }
+        List<String> theirGroups = people.departmentsOf(employeeId).stream().map(d -> "department:" + d)
+                .collect(Collectors.toList());
+        people.byEmployeeId(employeeId).ifPresent(person -> person.roles()
+                .forEach(role -> theirGroups.add("role:" + role.name())));
+        if (candidateGroups(task).stream().noneMatch(theirGroups::contains)) {
+            throw InvalidInputException.badRequest(FieldProblem.of("assignee", employeeId,
+                    Text.of("process.notCandidate")));
+        }
+        tasks.setAssignee(id, employeeId);
+        return views(List.of(find(id))).get(0);
+    }
+
+    private Task find(String id) {
+        Task task = tasks.createTaskQuery().taskId(id).includeTaskLocalVariables().singleResult();
+        if (task == null) {
+            throw new NotFoundException("task", id);
+        }
+        return task;
+    }
+
+    private boolean mayAct(Task task, Authentication who) {
+        if (who.getName().equals(task.getAssignee())) {
+            return true;
+        }
+        Set<String> mine = new HashSet<>(CandidateGroups.of(who, people));
+        return candidateGroups(task).stream().anyMatch(mine::contains);
+    }
+
+    private void requireCandidate(Task task, Authentication who) {
+        Set<String> mine = new HashSet<>(CandidateGroups.of(who, people));
+        if (candidateGroups(task).stream().noneMatch(mine::contains) && !who.getName().equals(task.getAssignee())) {
+            throw new ForbiddenException(Text.of("process.notYourTask"));
+        }
+    }
+
+    private static boolean oversees(Authentication who) {
+        return who.getAuthorities().stream().anyMatch(authority -> OVERSEERS.contains(authority.getAuthority()));
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private List<WorkTask> views(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+        return found.stream().map(task -> view(task, instances.get(task.getProcessInstanceId()))).toList();
+    }
+
+    private WorkTask view(Task task, ProcessInstance instance) {
+        Map<String, Object> local = task.getTaskLocalVariables();
+        String processKey = instance == null ? null : instance.getProcessDefinitionKey();
+        String processName = instance == null ? null : instance.getProcessDefinitionName();
+        if (processName == null && instance != null) {
+            processName = repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
+        }
+        return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, processName,
+                task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getAssignee(), candidateGroups(task), local.containsKey("warnedAt"),
+                local.containsKey("escalatedAt"), forms.of(task));
+    }
+}

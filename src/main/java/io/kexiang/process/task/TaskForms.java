@@ -1,0 +1,140 @@
+package io.kexiang.process.task;
+
+import io.kexiang.process.TaskDesk.FormField;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.FormProperty;
+import org.flowable.bpmn.model.FormValue;
+import org.flowable.bpmn.model.UserTask;
+import org.flowable.engine.RepositoryService;
+import org.flowable.task.api.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task's form as its BPMN declares it ({@code flowable:formProperty}), and the values a person submits checked
+ * against it: every problem is named at once, by field, and nothing reaches the engine until all are right.
+ */
+@Component
+class TaskForms {
+
+    static final int MAX_TEXT = 4000;
+
+    private final RepositoryService repository;
+    private final ZoneId zone;
+
+    TaskForms(RepositoryService repository, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.repository = repository;
+        this.zone = zone;
+    }
+
+    List<FormField> of(Task task) {
+        List<FormField> fields = new ArrayList<>();
+        for (FormProperty property : properties(task)) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (FormValue value : property.getFormValues()) {
+                values.put(value.getId(), value.getName());
+            }
+            fields.add(new FormField(property.getId(), property.getName(), type(property), property.isRequired(),
+                    values));
+        }
+        return fields;
+    }
+
+    /** The submitted values as the engine's variables: Boolean, Long, String, Date. */
+    Map<String, Object> variables(Task task, Map<String, Object> submitted) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        List<FormProperty> properties = properties(task);
+        List<String> known = properties.stream().map(FormProperty::getId).toList();
+        submitted.keySet().stream().filter(name -> !known.contains(name)).sorted().forEach(name -> problems.add(
+                FieldProblem.of(name, submitted.get(name), Text.of("process.unknownField", String.join(", ", known)))));
+        for (FormProperty property : properties) {
+            Object value = submitted.get(property.getId());
+            if (value == null || value instanceof String text && text.isBlank()) {
+                if (property.isRequired()) {
+                    problems.add(FieldProblem.of(property.getId(), null, Text.of("problem.required")));
+                }
+                continue;
+            }
+            Object converted = convert(property, value);
+            if (converted == null) {
+                problems.add(FieldProblem.of(property.getId(), value, problem(property)));
+            } else {
+                variables.put(property.getVariable() == null ? property.getId() : property.getVariable(), converted);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return variables;
+    }
+
+    private Object convert(FormProperty property, Object value) {
+        return switch (type(property)) {
+            case "boolean" -> value instanceof Boolean yes ? yes
+                    : "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
+            case "long" -> value instanceof Number number && number.doubleValue() == number.longValue()
+                    ? Long.valueOf(number.longValue()) : parseLong(value);
+            case "enum" -> property.getFormValues().stream().map(FormValue::getId).filter(value::equals)
+                    .findFirst().orElse(null);
+            case "date" -> date(value);
+            default -> value instanceof String text && text.length() <= MAX_TEXT ? text : null;
+        };
+    }
+
+    private Text problem(FormProperty property) {
+        return switch (type(property)) {
+            case "boolean" -> Text.of("process.boolean");
+            case "long" -> Text.of("process.whole");
+            case "enum" -> Text.oneOf(property.getFormValues().stream().map(FormValue::getId).toList());
+            case "date" -> Text.of("problem.dateTime");
+            default -> Text.of("process.text", MAX_TEXT);
+        };
+    }
+
+    private static Long parseLong(Object value) {
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@code 2026-12-20} (the start of that day in the centre's zone) or a date and time with its offset. */
+    private Date date(Object value) {
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? Date.from(LocalDate.parse(text).atStartOfDay(zone).toInstant())
+                    : Date.from(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String type(FormProperty property) {
+        return property.getType() == null ? "string" : property.getType();
+    }
+
+    private List<FormProperty> properties(Task task) {
+        BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
+        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask
+                ? userTask.getFormProperties() : List.of();
+    }
+}
