@@ -20,7 +20,8 @@ class ModularityTests {
     @Test
     void theModulesAreTheOnesTheArchitectureNames() {
         assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("shared", "outbox",
-                "hub", "identity", "mib", "inventory", "ingest", "alarm", "ticket", "notification", "cutover", "process", "console");
+                "hub", "identity", "mib", "inventory", "ingest", "alarm", "ticket", "notification", "cutover", "process",
+                "qualification", "console");
     }
 
     /**

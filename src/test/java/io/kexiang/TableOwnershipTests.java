@@ -36,6 +36,7 @@ class TableOwnershipTests {
             "ticket", Set.of("trouble_ticket", "ticket_alarm", "ticket_candidate", "ticket_circuit",
                     "ticket_escalation", "ticket_journal", "ticket_note", "ticket_number_day",
                     "ticket_status_change", "fault_reason", "major_incident"),
+            "qualification", Set.of("service_qualification", "resource_reservation"),
             "cutover", Set.of("cutover_plan", "cutover_scope", "cutover_expected_impact", "cutover_circuit",
                     "cutover_notice", "cutover_number_day", "cutover_reject_reason", "cutover_status_change"));
 

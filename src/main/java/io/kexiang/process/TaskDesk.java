@@ -11,10 +11,13 @@ import org.springframework.security.core.Authentication;
  */
 public interface TaskDesk {
 
-    /** A task as a person sees it. {@code warned}/{@code escalated}: its warning or its deadline has passed. */
+    /**
+     * A task as a person sees it. {@code summary}: what the work is about, in a line (the process's {@code summary}
+     * variable); {@code warned}/{@code escalated}: its warning point or its deadline has passed.
+     */
     record WorkTask(String id, String name, String step, String processKey, String processName, String processId,
-                    String businessKey, Instant created, Instant due, String assignee, List<String> candidateGroups,
-                    boolean warned, boolean escalated, List<FormField> form) {
+                    String businessKey, String summary, Instant created, Instant due, String assignee,
+                    List<String> candidateGroups, boolean warned, boolean escalated, List<FormField> form) {
     }
 
     /**

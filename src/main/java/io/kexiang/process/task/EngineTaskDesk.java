@@ -55,7 +55,7 @@ class EngineTaskDesk implements TaskDesk {
         TaskQuery query = tasks.createTaskQuery();
         query = groups.isEmpty() ? query.taskAssignee(who.getName())
                 : query.or().taskAssignee(who.getName()).taskCandidateGroupIn(groups).endOr();
-        List<Task> found = query.includeTaskLocalVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc()
+        List<Task> found = query.includeTaskLocalVariables().includeProcessVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc()
                 .list();
         return views(found);
     }
@@ -136,7 +136,8 @@ class EngineTaskDesk implements TaskDesk {
     }
 
     private Task find(String id) {
-        Task task = tasks.createTaskQuery().taskId(id).includeTaskLocalVariables().singleResult();
+        Task task = tasks.createTaskQuery().taskId(id).includeTaskLocalVariables().includeProcessVariables()
+                .singleResult();
         if (task == null) {
             throw new NotFoundException("task", id);
         }
@@ -187,6 +188,7 @@ class EngineTaskDesk implements TaskDesk {
         }
         return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, processName,
                 task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(),
+                (String) task.getProcessVariables().get("summary"),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getAssignee(), candidateGroups(task), local.containsKey("warnedAt"),
                 local.containsKey("escalatedAt"), forms.of(task));

@@ -1,0 +1,166 @@
+package io.kexiang.qualification.internal;
+
+import io.kexiang.identity.CustomerScope;
+import io.kexiang.identity.PersonDirectory;
+import io.kexiang.inventory.CircuitOwner;
+import io.kexiang.inventory.CustomerDirectory;
+import io.kexiang.notification.NoticeTemplates;
+import io.kexiang.outbox.Notice;
+import io.kexiang.outbox.Outbox;
+import io.kexiang.process.Processes;
+import io.kexiang.process.WorkingCalendar;
+import io.kexiang.shared.CustomerCode;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resource checks from request to answer. A request becomes a row and a {@code resource-check} process instance in
+ * one transaction; the process calls back here ({@code ${resourceChecks.…}} in its BPMN) as the centre takes it up,
+ * sends it back to the departments, and answers: the row takes the answer and the departments' words, the resources
+ * found are reserved for the configured number of working days, and the requester is told.
+ */
+@Component("resourceChecks")
+public class ResourceChecks {
+
+    static final String PROCESS = "resource-check";
+    private static final Logger log = LoggerFactory.getLogger(ResourceChecks.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final QualificationRows rows;
+    private final CustomerDirectory customers;
+    private final Processes processes;
+    private final WorkingCalendar calendar;
+    private final PersonDirectory people;
+    private final Outbox outbox;
+    private final NoticeTemplates templates;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int reservationDays;
+    private final String language;
+    private final DateTimeFormatter time;
+
+    ResourceChecks(QualificationRows rows, CustomerDirectory customers, Processes processes,
+            WorkingCalendar calendar, PersonDirectory people, Outbox outbox, NoticeTemplates templates, Clock clock,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
+            @Value("${kexiang.qualification.reservation-days:10}") int reservationDays,
+            @Value("${kexiang.process.language:zh-CN}") String language) {
+        this.rows = rows;
+        this.customers = customers;
+        this.processes = processes;
+        this.calendar = calendar;
+        this.people = people;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.clock = clock;
+        this.zone = zone;
+        this.reservationDays = reservationDays;
+        this.language = language;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    }
+
+    /** A new check for a customer the caller may see; returns its id. */
+    @Transactional
+    public long request(CheckRequest request, Authentication caller) {
+        CircuitOwner customer = customers.customer(CustomerCode.of(request.customerCode()))
+                .filter(found -> CustomerScope.ownCustomersOf(caller).map(own -> found.accountManager() != null
+                        && own.equals(found.accountManager().employeeId())).orElse(true))
+                .orElseThrow(() -> InvalidInputException.badRequest(FieldProblem.of("relatedParty",
+                        request.customerCode(), Text.noSuch("customer"))));
+        Instant now = clock.instant();
+        String manager = customer.accountManager() == null ? null : customer.accountManager().employeeId();
+        Map.Entry<Long, String> created = rows.insert(request, customer.customerName(), manager, caller.getName(),
+                now, DAY.withZone(zone).format(now));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("qualificationId", created.getKey());
+        variables.put("requester", caller.getName());
+        variables.put("customerCode", request.customerCode());
+        variables.put("summary", "%s · %s%s · %s".formatted(customer.customerName(), request.serviceType(),
+                request.bandwidth() == null ? "" : " " + request.bandwidth(), request.siteAddress()));
+        String instance = processes.start(PROCESS, created.getValue(), variables);
+        rows.started(created.getKey(), instance);
+        log.info("Resource check {} for {} requested by {}", created.getValue(), request.customerCode(),
+                caller.getName());
+        return created.getKey();
+    }
+
+    /** The centre has refined the request and asked the departments. */
+    public void inProgress(DelegateExecution execution) {
+        rows.inProgress(id(execution), (String) execution.getVariable("scope"));
+    }
+
+    /** The centre sent the check back to the departments; the reason is kept with it. */
+    public void sentBack(DelegateExecution execution) {
+        rows.sentBack(id(execution), (String) execution.getVariable("conclusion"));
+    }
+
+    /** The centre's answer: recorded, the resources reserved, the requester told. */
+    public void answered(DelegateExecution execution) {
+        long id = id(execution);
+        Instant now = clock.instant();
+        Date ready = (Date) execution.getVariable("constructionReadyDate");
+        QualificationRows.Answer answer = new QualificationRows.Answer((String) execution.getVariable("result"),
+                (String) execution.getVariable("conclusion"), (String) execution.getVariable("alternative"),
+                (Boolean) execution.getVariable("operationsAvailable"),
+                (String) execution.getVariable("operationsAnswer"),
+                (String) execution.getVariable("operationsResources"),
+                (Boolean) execution.getVariable("constructionNeeded"),
+                (String) execution.getVariable("constructionAnswer"), ready == null ? null : ready.toInstant());
+        rows.answered(id, answer, now);
+        String reserved = (String) execution.getVariable("reservedResources");
+        if (reserved != null && !reserved.isBlank() && !"unqualified".equals(answer.result())) {
+            Long days = (Long) execution.getVariable("reservationDays");
+            int keep = days == null || days <= 0 ? reservationDays : days.intValue();
+            rows.reserve(id, reserved, now, calendar.plus(now, Duration.ofDays(keep)));
+        }
+        tellRequester(id, execution.getProcessInstanceBusinessKey());
+    }
+
+    /** Reservations whose time is up lapse by themselves, once a minute. */
+    @Scheduled(fixedDelayString = "${kexiang.qualification.lapse-scan:60s}")
+    @Transactional
+    public void lapseReservations() {
+        List<Long> lapsed = rows.lapse(clock.instant());
+        if (!lapsed.isEmpty()) {
+            log.info("{} resource reservation(s) lapsed (checks {})", lapsed.size(), lapsed);
+        }
+    }
+
+    private void tellRequester(long id, String number) {
+        Map<String, Object> check = rows.find(id).orElseThrow();
+        people.byEmployeeId((String) check.get("requester")).ifPresent(person -> {
+            Map<String, Object> variables = new LinkedHashMap<>(check);
+            variables.put("recipientName", person.name());
+            variables.put("answeredAt", time.format((Instant) check.get("answered_at")));
+            variables.put("reservations", rows.reservations(id).stream().map(reservation -> Map.of(
+                    "resources", reservation.get("resources"),
+                    "until", time.format(((java.sql.Timestamp) reservation.get("reserved_until")).toInstant())))
+                    .toList());
+            NoticeTemplates.Rendered text = templates.render("resource-check-answered", language, variables);
+            outbox.notify(new Notice("service-qualification:" + id, person.name(), person.email(), person.mobile(),
+                    text.subject(), text.text(), Map.of("kind", "resource-check-answered", "number", number,
+                            "qualificationResult", String.valueOf(check.get("qualification_result")))));
+        });
+    }
+
+    private static long id(DelegateExecution execution) {
+        return ((Number) execution.getVariable("qualificationId")).longValue();
+    }
+}
