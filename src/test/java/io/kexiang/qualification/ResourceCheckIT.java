@@ -158,6 +158,33 @@ class ResourceCheckIT extends ApplicationIT {
         assertThat(item.get("note").findValuesAsText("text")).contains("汇聚段余量 300M，足够", "无需新建");
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo("zhao.li@tj.example.com", "已答复").isEmpty());
 
+        // The ledger (资源核查台帐): the line, the working days it took, in time against the requester's date.
+        JsonNode ledger = centre.get("/api/v1/ledgers/resource-checks?from=2099-03-01&to=2099-03-31").json();
+        JsonNode line = null;
+        for (JsonNode candidate : ledger.get("lines")) {
+            if (candidate.get("number").asText().equals(check.get("number").asText())) {
+                line = candidate;
+            }
+        }
+        assertThat(line).isNotNull();
+        assertThat(line.get("result").asText()).isEqualTo("qualified");
+        assertThat(line.get("rechecks").asInt()).isEqualTo(1);
+        assertThat(line.get("workingDays").decimalValue()).isEqualByComparingTo("3.0");
+        assertThat(line.get("onTime").asBoolean()).isTrue();
+        byte[] workbook = centre.download("/api/v1/ledgers/resource-checks.xlsx?from=2099-03-01&to=2099-03-31");
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var sheet = excel.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("资源核查台帐");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("单号");
+            List<String> numbers = new ArrayList<>();
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                numbers.add(sheet.getRow(row).getCell(0).getStringCellValue());
+            }
+            assertThat(numbers).contains(check.get("number").asText());
+        }
+        assertThat(centre.get("/api/v1/ledgers/resource-checks?from=2099-03-31&to=2099-03-01").status())
+                .isEqualTo(400);
+
         clock.set(at(2099, 3, 10, 9, 2));
         await().atMost(Duration.ofSeconds(20)).until(() -> requester.get(href).json().get("serviceQualificationItem")
                 .get(0).get("service").get("supportingResource").get(0).get("reservationState").asText()
