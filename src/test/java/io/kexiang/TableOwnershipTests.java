@@ -23,22 +23,24 @@ import org.junit.jupiter.api.Test;
  */
 class TableOwnershipTests {
 
-    private static final Map<String, Set<String>> OWNED = Map.of(
-            "shared", Set.of("event_publication", "event_publication_archive", "audit_entry"),
-            "identity", Set.of("person", "person_role", "department", "api_token", "api_token_role",
-                    "login_failure"),
-            "inventory", Set.of("network_element", "ne_address", "group_customer", "customer_contact", "circuit",
-                    "termination"),
-            "ingest", Set.of("raw_event", "raw_event_default", "snmp_user", "nms_heartbeat"),
-            "alarm", Set.of("alarm", "alarm_circuit", "alarm_comment", "alarm_event", "alarm_journal", "alarm_task"),
-            "hub", Set.of("hub_subscription"),
-            "outbox", Set.of("outbox_message", "outbox_attempt"),
-            "ticket", Set.of("trouble_ticket", "ticket_alarm", "ticket_candidate", "ticket_circuit",
+    private static final Map<String, Set<String>> OWNED = Map.ofEntries(
+            Map.entry("shared", Set.of("event_publication", "event_publication_archive", "audit_entry")),
+            Map.entry("identity", Set.of("person", "person_role", "department", "api_token", "api_token_role",
+                    "login_failure")),
+            Map.entry("inventory", Set.of("network_element", "ne_address", "group_customer", "customer_contact",
+                    "circuit", "termination")),
+            Map.entry("ingest", Set.of("raw_event", "raw_event_default", "snmp_user", "nms_heartbeat")),
+            Map.entry("alarm", Set.of("alarm", "alarm_circuit", "alarm_comment", "alarm_event", "alarm_journal",
+                    "alarm_task")),
+            Map.entry("hub", Set.of("hub_subscription")),
+            Map.entry("outbox", Set.of("outbox_message", "outbox_attempt")),
+            Map.entry("ticket", Set.of("trouble_ticket", "ticket_alarm", "ticket_candidate", "ticket_circuit",
                     "ticket_escalation", "ticket_journal", "ticket_note", "ticket_number_day",
-                    "ticket_status_change", "fault_reason", "major_incident"),
-            "qualification", Set.of("service_qualification", "resource_reservation"),
-            "cutover", Set.of("cutover_plan", "cutover_scope", "cutover_expected_impact", "cutover_circuit",
-                    "cutover_notice", "cutover_number_day", "cutover_reject_reason", "cutover_status_change"));
+                    "ticket_status_change", "fault_reason", "major_incident")),
+            Map.entry("qualification", Set.of("service_qualification", "resource_reservation")),
+            Map.entry("cutover", Set.of("cutover_plan", "cutover_scope", "cutover_expected_impact", "cutover_circuit",
+                    "cutover_notice", "cutover_number_day", "cutover_reject_reason", "cutover_status_change")),
+            Map.entry("ordering", Set.of("service_order", "service_order_item")));
 
     private static final Pattern TABLE_USE = Pattern.compile(
             "(?i)\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)");

@@ -22,6 +22,14 @@ public interface Outbox {
      */
     void callback(String reference, String callbackUrl, String eventType, String event);
 
+    /**
+     * Queues a JSON document to be POSTed as it is to another system ({@code post} channel): a completed order's
+     * TMF641 event to the group dispatch system (报竣). Messages to one URL go in the order they were written.
+     *
+     * @param subject what it is, shown as the message's subject ({@code ServiceOrderStateChangeEvent})
+     */
+    void post(String reference, String url, String subject, String json);
+
     /** Whether any channel to people (SMTP, webhook) is configured at all. */
     boolean anyPersonChannel();
 

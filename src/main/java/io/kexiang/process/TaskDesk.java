@@ -17,7 +17,12 @@ public interface TaskDesk {
      */
     record WorkTask(String id, String name, String step, String processKey, String processName, String processId,
                     String businessKey, String summary, Instant created, Instant due, String assignee,
-                    List<String> candidateGroups, boolean warned, boolean escalated, List<FormField> form) {
+                    List<String> candidateGroups, boolean warned, boolean escalated, List<FormField> form,
+                    List<Attachment> attachments) {
+    }
+
+    /** A file given to a task (a test report), kept with the process's record. */
+    record Attachment(String id, String name, String type, Instant added, String addedBy) {
     }
 
     /**
@@ -45,6 +50,15 @@ public interface TaskDesk {
 
     /** Adds a comment to the task's record. */
     void comment(String id, String text, Authentication who);
+
+    /**
+     * Attaches a file to a task the person holds or may claim (size, kind and content checked: 400 naming
+     * {@code file}).
+     */
+    Attachment attach(String id, String fileName, byte[] content, Authentication who);
+
+    /** A file of any task or finished step, for the people of the centre. */
+    java.util.Optional<byte[]> attachment(String attachmentId);
 
     /** Hands the task to another person, who must be one of its candidates. */
     WorkTask handOver(String id, String employeeId, Authentication who);

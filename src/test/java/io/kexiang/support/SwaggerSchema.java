@@ -62,6 +62,9 @@ public final class SwaggerSchema {
             check(definitions.get(name), value, path, violations);
             return;
         }
+        if (schema.isEmpty() || schema.size() == 1 && schema.has("description")) {
+            return; // {} (TMF's "Any", a characteristic's value): any JSON value
+        }
         String type = schema.path("type").asText("object");
         switch (type) {
             case "object" -> object(schema, value, path, violations);

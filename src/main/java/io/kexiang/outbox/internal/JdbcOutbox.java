@@ -72,6 +72,11 @@ class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void post(String reference, String url, String subject, String json) {
+        insert("post", reference, url, subject, null, json);
+    }
+
+    @Override
     public List<Delivery> deliveries(String reference) {
         return jdbc.query("""
                 select id, channel, reference, recipient, subject, state, attempts, created_at, next_attempt_at,

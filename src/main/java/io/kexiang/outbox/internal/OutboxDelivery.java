@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends due messages through their channel's route ({@code direct:outbox-email}, {@code -webhook}, {@code -hub}).
+ * Sends due messages through their channel's route ({@code direct:outbox-email}, {@code -webhook}, {@code -hub},
+ * {@code -post}).
  * A claim is a lease ({@code FOR UPDATE SKIP LOCKED}, then a later {@code next_attempt_at}), so no two instances
  * send one message, and no row stays locked while a slow server answers. Messages go out on a small pool (each hub
  * listener's in the order they were written); a failure is recorded with its error and retried after a doubling
@@ -135,7 +136,8 @@ class OutboxDelivery implements SmartLifecycle {
                 // escalation mails to a few managers does not queue behind itself.
                 Map<String, List<Due>> byRecipient = new LinkedHashMap<>();
                 claimed.forEach(due -> byRecipient.computeIfAbsent(due.channel().equals("hub")
-                        ? "hub " + due.recipient() : "message " + due.id(), key -> new ArrayList<>()).add(due));
+                        || due.channel().equals("post") ? due.channel() + " " + due.recipient()
+                        : "message " + due.id(), key -> new ArrayList<>()).add(due));
                 for (List<Due> inOrder : byRecipient.values()) {
                     if (!running) {
                         giveBack(inOrder);
@@ -212,6 +214,8 @@ class OutboxDelivery implements SmartLifecycle {
             case "webhook" -> routes.sendBody("direct:outbox-webhook", due.payload());
             case "hub" -> routes.sendBodyAndHeaders("direct:outbox-hub", due.payload(),
                     Map.of("KexiangCallback", due.recipient(), "KexiangMessageId", String.valueOf(due.id())));
+            case "post" -> routes.sendBodyAndHeaders("direct:outbox-post", due.payload(),
+                    Map.of("KexiangTarget", due.recipient()));
             default -> throw new IllegalStateException("no route for channel " + due.channel());
         }
     }

@@ -38,9 +38,11 @@ class EngineTaskDesk implements TaskDesk {
     private final RepositoryService repository;
     private final PersonDirectory people;
     private final TaskForms forms;
+    private final Attachments attachments;
 
     EngineTaskDesk(TaskService tasks, RuntimeService runtime, RepositoryService repository, PersonDirectory people,
-            TaskForms forms) {
+            TaskForms forms, Attachments attachments) {
+        this.attachments = attachments;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -55,8 +57,8 @@ class EngineTaskDesk implements TaskDesk {
         TaskQuery query = tasks.createTaskQuery();
         query = groups.isEmpty() ? query.taskAssignee(who.getName())
                 : query.or().taskAssignee(who.getName()).taskCandidateGroupIn(groups).endOr();
-        List<Task> found = query.includeTaskLocalVariables().includeProcessVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc()
-                .list();
+        List<Task> found = query.includeTaskLocalVariables().includeProcessVariables().orderByTaskDueDate().asc()
+                .orderByTaskCreateTime().asc().list();
         return views(found);
     }
 
@@ -91,6 +93,10 @@ class EngineTaskDesk implements TaskDesk {
             throw new ForbiddenException(Text.of("process.heldBy", task.getAssignee()));
         }
         Map<String, Object> variables = forms.variables(task, values);
+        if (forms.requiresAttachment(task) && tasks.getTaskAttachments(id).isEmpty()) {
+            throw InvalidInputException.badRequest(FieldProblem.of("attachment", null,
+                    Text.of("process.attachmentRequired")));
+        }
         tasks.complete(id, variables);
     }
 
@@ -111,6 +117,38 @@ class EngineTaskDesk implements TaskDesk {
         } finally {
             org.flowable.common.engine.impl.identity.Authentication.setAuthenticatedUserId(null);
         }
+    }
+
+    @Override
+    public Attachment attach(String id, String fileName, byte[] content, Authentication who) {
+        Task task = find(id);
+        requireCandidate(task, who);
+        attachments.check(fileName, content);
+        org.flowable.common.engine.impl.identity.Authentication.setAuthenticatedUserId(who.getName());
+        try {
+            return view(tasks.createAttachment(attachments.type(fileName), id, task.getProcessInstanceId(), fileName,
+                    null, attachments.stream(content)));
+        } finally {
+            org.flowable.common.engine.impl.identity.Authentication.setAuthenticatedUserId(null);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> attachment(String attachmentId) {
+        if (tasks.getAttachment(attachmentId) == null) {
+            return java.util.Optional.empty();
+        }
+        try (java.io.InputStream content = tasks.getAttachmentContent(attachmentId)) {
+            return java.util.Optional.ofNullable(content == null ? null : content.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Attachment view(org.flowable.engine.task.Attachment attachment) {
+        return new Attachment(attachment.getId(), attachment.getName(), attachment.getType(),
+                attachment.getTime().toInstant(), attachment.getUserId());
     }
 
     @Override
@@ -191,6 +229,7 @@ class EngineTaskDesk implements TaskDesk {
                 (String) task.getProcessVariables().get("summary"),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getAssignee(), candidateGroups(task), local.containsKey("warnedAt"),
-                local.containsKey("escalatedAt"), forms.of(task));
+                local.containsKey("escalatedAt"), forms.of(task),
+                tasks.getTaskAttachments(task.getId()).stream().map(EngineTaskDesk::view).toList());
     }
 }

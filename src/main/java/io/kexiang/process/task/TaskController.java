@@ -63,6 +63,21 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping(path = "/api/v1/tasks/{id}/attachments", consumes = "multipart/form-data")
+    ResponseEntity<TaskDesk.Attachment> attach(@PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam("file")
+            org.springframework.web.multipart.MultipartFile file, Authentication caller) throws java.io.IOException {
+        return ResponseEntity.status(201).body(desk.attach(id, file.getOriginalFilename(), file.getBytes(), caller));
+    }
+
+    @GetMapping("/api/v1/attachments/{id}")
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
+    ResponseEntity<byte[]> attachment(@PathVariable String id) {
+        return desk.attachment(id).map(content -> ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM).body(content))
+                .orElseThrow(() -> new io.kexiang.shared.NotFoundException("attachment", id));
+    }
+
     @PostMapping("/api/v1/tasks/{id}/handover")
     TaskDesk.WorkTask handOver(@PathVariable String id, @RequestBody byte[] body, Authentication caller) {
         return desk.handOver(id, JsonBodies.object(json, body).path("assignee").asText(null), caller);

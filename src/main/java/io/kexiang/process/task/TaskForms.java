@@ -128,6 +128,13 @@ class TaskForms {
         }
     }
 
+    /** {@code kx:requiresAttachment="true"} on the user task: completed only with a file attached. */
+    boolean requiresAttachment(Task task) {
+        BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
+        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask
+                && Boolean.parseBoolean(userTask.getAttributeValue("https://kexiang.io/bpmn", "requiresAttachment"));
+    }
+
     private static String type(FormProperty property) {
         return property.getType() == null ? "string" : property.getType();
     }

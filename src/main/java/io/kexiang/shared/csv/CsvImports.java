@@ -92,13 +92,19 @@ public class CsvImports {
      * field names.
      */
     public <D> ImportCounts writeOne(CsvImportKind<D> kind, D draft) {
+        List<FieldProblem> problems = checkOne(kind, draft);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return transactions.execute(status -> kind.write(List.of(draft)));
+    }
+
+    /** The problems {@link #writeOne} would refuse the draft for, without writing it; empty when there are none. */
+    public <D> List<FieldProblem> checkOne(CsvImportKind<D> kind, D draft) {
         DraftProblems problems = new DraftProblems();
         validate(draft, 0, problems);
         kind.check(List.of(draft), problems);
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.badRequest(problems.asFields());
-        }
-        return transactions.execute(status -> kind.write(List.of(draft)));
+        return problems.isEmpty() ? List.of() : problems.asFields();
     }
 
     private void count(CsvImportKind<?> kind, String outcome, int rows) {

@@ -1,0 +1,147 @@
+package io.kexiang.ordering.internal;
+
+import io.kexiang.process.WorkingCalendar;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.excel.Sheets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The circuit-opening ledger (电路开通台帐), {@code /api/v1/ledgers/circuit-orders}: the orders placed in a period
+ * with their circuits, the working days they took and whether they were completed by their due time (the order's
+ * time limit from its arrival), as JSON and as an Excel workbook in the reply's language.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
+class CircuitOpeningLedger {
+
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** A line of the ledger, in the order of its columns. */
+    record Line(String number, Instant orderDate, String externalId, String category, String customerCode,
+                String customerName, String circuits, String branch, String state, Instant due,
+                Instant completed, BigDecimal workingDays, Boolean onTime, String cancellationReason) {
+    }
+
+    private final OrderRows rows;
+    private final WorkingCalendar calendar;
+    private final ZoneId zone;
+
+    CircuitOpeningLedger(OrderRows rows, WorkingCalendar calendar,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.rows = rows;
+        this.calendar = calendar;
+        this.zone = zone;
+    }
+
+    @GetMapping("/api/v1/ledgers/circuit-orders")
+    Map<String, Object> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String customer) {
+        List<Line> lines = lines(from, to, customer);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from);
+        body.put("to", to);
+        body.put("summary", Map.of("placed", lines.size(),
+                "completed", lines.stream().filter(line -> line.completed() != null).count(),
+                "completedOnTime", lines.stream().filter(line -> Boolean.TRUE.equals(line.onTime())).count()));
+        body.put("lines", lines);
+        return body;
+    }
+
+    @GetMapping("/api/v1/ledgers/circuit-orders.xlsx")
+    ResponseEntity<byte[]> workbook(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String customer,
+            Locale locale) {
+        boolean chinese = !"en".equals(locale.getLanguage());
+        List<String> headers = chinese
+                ? List.of("单号", "下单时间", "调度单号", "类别", "客户编码", "客户名称", "电路", "实施单位", "状态", "时限",
+                        "报竣时间", "用时（工作日）", "是否及时", "撤销原因")
+                : List.of("Number", "Ordered", "Dispatch number", "Category", "Customer code", "Customer", "Circuits",
+                        "Branch", "State", "Due", "Completed", "Working days", "On time", "Cancellation");
+        List<List<Object>> cells = lines(from, to, customer).stream().map(line -> {
+            List<Object> row = new ArrayList<>();
+            row.add(line.number());
+            row.add(line.orderDate());
+            row.add(line.externalId());
+            row.add(chinese ? ("crossProvince".equals(line.category()) ? "跨省" : "省内") : line.category());
+            row.add(line.customerCode());
+            row.add(line.customerName());
+            row.add(line.circuits());
+            row.add(line.branch());
+            row.add(line.state());
+            row.add(line.due());
+            row.add(line.completed());
+            row.add(line.workingDays());
+            row.add(line.onTime());
+            row.add(line.cancellationReason());
+            return row;
+        }).toList();
+        String title = chinese ? "电路开通台帐" : "Circuit orders";
+        byte[] workbook = Sheets.of(title, headers, cells, zone, chinese ? "是" : "yes", chinese ? "否" : "no");
+        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+                .attachment().filename(title + "-" + from + "-" + to + ".xlsx", StandardCharsets.UTF_8).build()
+                .toString()).body(workbook);
+    }
+
+    private List<Line> lines(String from, String to, String customer) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = day("from", from, problems);
+        LocalDate end = day("to", to, problems);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(FieldProblem.of("to", to, Text.of("ledger.toBeforeFrom")));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        return rows.placed(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
+                customer).stream().map(this::line).toList();
+    }
+
+    private Line line(Map<String, Object> order) {
+        Instant placed = (Instant) order.get("order_date");
+        Instant due = (Instant) order.get("expected_completion");
+        Instant completed = (Instant) order.get("completion_date");
+        BigDecimal days = completed == null ? null : BigDecimal.valueOf(calendar.between(placed, completed)
+                .toMinutes()).divide(BigDecimal.valueOf(24 * 60), 1, RoundingMode.HALF_UP);
+        return new Line((String) order.get("number"), placed, (String) order.get("external_id"),
+                (String) order.get("category"), (String) order.get("customer_code"),
+                (String) order.get("customer_name"), (String) order.get("circuits"), (String) order.get("branch"),
+                (String) order.get("state"), due, completed, days,
+                completed == null ? null : !completed.isAfter(due), (String) order.get("cancellation_reason"));
+    }
+
+    private static LocalDate day(String field, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of(field, value, Text.of("problem.required")));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(FieldProblem.of(field, value, Text.of("ledger.day")));
+            return null;
+        }
+    }
+}
