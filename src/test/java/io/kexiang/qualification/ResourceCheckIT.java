@@ -42,6 +42,8 @@ class ResourceCheckIT extends ApplicationIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String CHECKS = "/tmf-api/serviceQualificationManagement/v4/checkServiceQualification";
     private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final io.kexiang.support.SwaggerSchema TMF645 = io.kexiang.support.SwaggerSchema.load(
+            "/specs/TMF645/TMF645-ServiceQualification-v4.0.1.swagger.json");
 
     static {
         MAIL.start();
@@ -104,6 +106,7 @@ class ResourceCheckIT extends ApplicationIT {
         assertThat(check.get("state").asText()).isEqualTo("accepted");
         assertThat(check.get("href").asText()).isEqualTo(href);
         assertThat(check.get("number").asText()).startsWith("RC-20990302-");
+        assertThat(TMF645.violationsWithStringIds("CheckServiceQualification", check)).isEmpty();
 
         // The centre refines it; both departments are asked at once, each with its own limit in working days.
         complete(centre, check, "细化核查需求", "{\"scope\": \"核查港航路机房至 PE 的接入资源，20M\"}");
@@ -148,6 +151,7 @@ class ResourceCheckIT extends ApplicationIT {
         JsonNode answered = requester.get(href).json();
         assertThat(answered.get("state").asText()).isEqualTo("done");
         assertThat(answered.get("qualificationResult").asText()).isEqualTo("qualified");
+        assertThat(TMF645.violationsWithStringIds("CheckServiceQualification", answered)).isEmpty();
         JsonNode item = answered.get("serviceQualificationItem").get(0);
         assertThat(item.get("qualificationResult").asText()).isEqualTo("qualified");
         JsonNode reserved = item.get("service").get("supportingResource").get(0);
