@@ -189,6 +189,15 @@ class ResourceCheckIT extends ApplicationIT {
         assertThat(centre.get("/api/v1/ledgers/resource-checks?from=2099-03-31&to=2099-03-01").status())
                 .isEqualTo(400);
 
+        // 流程统计: construction was late once of twice; operations never. 已归档: the check, answered.
+        JsonNode statistics = centre.get("/api/v1/work/statistics?from=2099-03-01&to=2099-03-31").json();
+        assertThat(figures(statistics, "网络建设部核查建设需求")).containsExactly("网络建设部", "2099-03", "2", "1");
+        assertThat(figures(statistics, "运行维护部核查现有资源")).containsExactly("运行维护部", "2099-03", "2", "2");
+        JsonNode archived = centre.get("/api/v1/work/archive?process=resource-check&q="
+                + check.get("number").asText()).json();
+        assertThat(archived).hasSize(1);
+        assertThat(archived.get(0).get("outcome").asText()).isEqualTo("answered");
+
         clock.set(at(2099, 3, 10, 9, 2));
         await().atMost(Duration.ofSeconds(20)).until(() -> requester.get(href).json().get("serviceQualificationItem")
                 .get(0).get("service").get("supportingResource").get(0).get("reservationState").asText()
@@ -231,6 +240,16 @@ class ResourceCheckIT extends ApplicationIT {
         assertThat(demoPerson("am001").get(CHECKS).json().findValuesAsText("href")).doesNotContain(href);
         assertThat(centre.get(href + "?fields=state").json().fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("id", "href", "state");
+    }
+
+    private static List<String> figures(JsonNode statistics, String step) {
+        for (JsonNode line : statistics) {
+            if (line.get("step").asText().equals(step)) {
+                return List.of(line.get("department").asText(), line.get("month").asText(),
+                        line.get("done").asText(), line.get("onTime").asText());
+            }
+        }
+        return List.of();
     }
 
     private static String request(String customer) {

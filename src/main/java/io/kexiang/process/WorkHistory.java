@@ -1,0 +1,30 @@
+package io.kexiang.process;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Finished work (已归档) and how the steps fared (流程统计), from the engine's history. */
+public interface WorkHistory {
+
+    /** A finished instance: what it was, when, how it ended ({@code outcome}: its end event, or why it was ended). */
+    record Finished(String id, String processKey, String processName, String businessKey, String summary,
+                    Instant started, Instant ended, BigDecimal workingDays, String outcome) {
+    }
+
+    /**
+     * Finished instances, newest first, narrowed by any of: process key, a text in the business key or summary, the
+     * day range they ended in, a person who took part, the outcome.
+     */
+    List<Finished> archive(String processKey, String text, LocalDate from, LocalDate to, String person,
+                           String outcome, int limit);
+
+    /** One line of the statistics: a step of a process, a department, a month. */
+    record StepFigures(String processKey, String processName, String step, String department, String month,
+                       long done, long onTime, BigDecimal onTimeShare, BigDecimal meanWorkingHours) {
+    }
+
+    /** The steps completed in the day range, by process, step, the department of who did them, and month. */
+    List<StepFigures> statistics(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,132 @@
+package io.kexiang.process.engine;
+
+import io.kexiang.identity.PersonDirectory;
+import io.kexiang.process.WorkHistory;
+import io.kexiang.process.WorkingCalendar;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.history.HistoricProcessInstanceQuery;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@Transactional(readOnly = true)
+class EngineWorkHistory implements WorkHistory {
+
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final WorkingCalendar calendar;
+    private final PersonDirectory people;
+
+    EngineWorkHistory(HistoryService history, RepositoryService repository, WorkingCalendar calendar,
+            PersonDirectory people) {
+        this.history = history;
+        this.repository = repository;
+        this.calendar = calendar;
+        this.people = people;
+    }
+
+    @Override
+    public List<Finished> archive(String processKey, String text, LocalDate from, LocalDate to, String person,
+            String outcome, int limit) {
+        HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().finished()
+                .includeProcessVariables();
+        if (processKey != null) {
+            query.processDefinitionKey(processKey);
+        }
+        if (from != null) {
+            query.finishedAfter(date(from));
+        }
+        if (to != null) {
+            query.finishedBefore(date(to.plusDays(1)));
+        }
+        if (person != null) {
+            query.involvedUser(person);
+        }
+        List<Finished> found = new ArrayList<>();
+        for (HistoricProcessInstance instance : query.orderByProcessInstanceEndTime().desc().listPage(0, 5000)) {
+            Finished finished = finished(instance);
+            if (matches(finished, text) && (outcome == null || outcome.equals(finished.outcome()))) {
+                found.add(finished);
+                if (found.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<StepFigures> statistics(LocalDate from, LocalDate to) {
+        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().finished()
+                .taskCompletedAfter(date(from)).taskCompletedBefore(date(to.plusDays(1))).list();
+        Map<String, String> departments = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<List<String>, long[]> counts = new TreeMap<>((a, b) -> String.join("\u0000", a)
+                .compareTo(String.join("\u0000", b)));
+        Map<List<String>, Long> minutes = new HashMap<>();
+        for (HistoricTaskInstance task : done) {
+            if (task.getEndTime() == null || "deleted".equals(task.getDeleteReason())) {
+                continue;
+            }
+            String key = task.getProcessDefinitionId().split(":")[0];
+            names.computeIfAbsent(key, k -> repository.getProcessDefinition(task.getProcessDefinitionId()).getName());
+            String department = task.getAssignee() == null ? "" : departments.computeIfAbsent(task.getAssignee(),
+                    assignee -> people.departmentsOf(assignee).stream().findFirst().orElse(""));
+            String month = YearMonth.from(task.getEndTime().toInstant().atZone(calendar.zone())).toString();
+            List<String> line = List.of(key, task.getName(), department, month);
+            long[] figures = counts.computeIfAbsent(line, l -> new long[2]);
+            figures[0]++;
+            if (task.getDueDate() == null || !task.getEndTime().after(task.getDueDate())) {
+                figures[1]++;
+            }
+            minutes.merge(line, calendar.between(task.getCreateTime().toInstant(), task.getEndTime().toInstant())
+                    .toMinutes(), Long::sum);
+        }
+        List<StepFigures> lines = new ArrayList<>();
+        counts.forEach((line, figures) -> lines.add(new StepFigures(line.get(0), names.get(line.get(0)), line.get(1),
+                line.get(2).isEmpty() ? null : line.get(2), line.get(3), figures[0], figures[1],
+                BigDecimal.valueOf(figures[1] * 100).divide(BigDecimal.valueOf(figures[0]), 1, RoundingMode.HALF_UP),
+                BigDecimal.valueOf(minutes.get(line)).divide(BigDecimal.valueOf(figures[0] * 60), 1,
+                        RoundingMode.HALF_UP))));
+        return lines;
+    }
+
+    private Finished finished(HistoricProcessInstance instance) {
+        Instant started = instance.getStartTime().toInstant();
+        Instant ended = instance.getEndTime().toInstant();
+        BigDecimal days = BigDecimal.valueOf(calendar.between(started, ended).toMinutes())
+                .divide(BigDecimal.valueOf(24 * 60), 1, RoundingMode.HALF_UP);
+        String outcome = instance.getDeleteReason() != null ? "cancelled" : instance.getEndActivityId();
+        Object summary = instance.getProcessVariables().get("summary");
+        return new Finished(instance.getId(), instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(),
+                instance.getBusinessKey(), summary == null ? null : summary.toString(), started, ended, days, outcome);
+    }
+
+    private static boolean matches(Finished finished, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return finished.businessKey() != null && finished.businessKey().toLowerCase(Locale.ROOT).contains(wanted)
+                || finished.summary() != null && finished.summary().toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
+    private Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(calendar.zone()).toInstant());
+    }
+}
