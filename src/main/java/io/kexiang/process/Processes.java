@@ -22,6 +22,12 @@ public interface Processes {
     /** The steps a running instance is at, by name ({@code 运行维护部核查}), empty once it has ended. */
     java.util.List<String> currentSteps(String instanceId);
 
+    /**
+     * How an instance ended: the id of its end event ({@code answered}, {@code handedOver}), {@code cancelled} when
+     * it was ended by hand; empty while it runs.
+     */
+    Optional<String> outcome(String instanceId);
+
     /** A variable of a running or finished instance. */
     Optional<Object> variable(String instanceId, String name);
 }

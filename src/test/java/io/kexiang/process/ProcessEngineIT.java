@@ -24,8 +24,9 @@ class ProcessEngineIT extends ApplicationIT {
     void theShippedProcessesAreDeployedAtStartUp() {
         JsonNode definitions = admin().get("/api/v1/process-definitions").json();
 
-        assertThat(definitions.findValuesAsText("key")).contains("resource-check");
-        assertThat(definitions.findValuesAsText("file")).contains("resource-check.bpmn20.xml");
+        assertThat(definitions.findValuesAsText("key")).contains("resource-check", "circuit-order", "presales");
+        assertThat(definitions.findValuesAsText("file")).contains("resource-check.bpmn20.xml",
+                "circuit-order.bpmn20.xml", "presales.bpmn20.xml");
     }
 
     @Test

@@ -51,6 +51,14 @@ class EngineProcesses implements Processes {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<String> outcome(String instanceId) {
+        return Optional.ofNullable(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+                .finished().singleResult()).map(instance -> instance.getDeleteReason() != null ? "cancelled"
+                        : instance.getEndActivityId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Object> variable(String instanceId, String name) {
         if (runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
             return Optional.ofNullable(runtime.getVariable(instanceId, name));

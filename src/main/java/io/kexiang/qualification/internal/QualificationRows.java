@@ -57,6 +57,12 @@ class QualificationRows {
         jdbc.update("update service_qualification set process_instance_id = ? where id = ?", processInstanceId, id);
     }
 
+    void startedIfNot(long id, String processInstanceId) {
+        jdbc.update("""
+                update service_qualification set process_instance_id = ?
+                where id = ? and process_instance_id is null""", processInstanceId, id);
+    }
+
     void inProgress(long id, String scope) {
         jdbc.update("update service_qualification set state = 'inProgress', scope = ? where id = ?", scope, id);
     }

@@ -103,7 +103,30 @@ public class ResourceChecks {
 
     /** The centre has refined the request and asked the departments. */
     public void inProgress(DelegateExecution execution) {
-        rows.inProgress(id(execution), (String) execution.getVariable("scope"));
+        long id = id(execution);
+        rows.inProgress(id, (String) execution.getVariable("scope"));
+        rows.startedIfNot(id, execution.getProcessInstanceId());
+    }
+
+    /**
+     * A pre-sales case asks for a resource check (the {@code resource-check} process as its call activity): the
+     * check's record is made from the case, and its id and number handed to the called process.
+     */
+    public void forPresales(DelegateExecution execution) {
+        String customerCode = (String) execution.getVariable("customerCode");
+        CircuitOwner customer = customers.customer(CustomerCode.of(customerCode)).orElseThrow();
+        Date wanted = (Date) execution.getVariable("wantedDate");
+        CheckRequest request = new CheckRequest(execution.getProcessInstanceBusinessKey(),
+                (String) execution.getVariable("requirementDetail"), null, true, customerCode,
+                (String) execution.getVariable("serviceType"), (String) execution.getVariable("bandwidth"),
+                (String) execution.getVariable("siteAddress"), wanted == null ? null : wanted.toInstant());
+        Instant now = clock.instant();
+        String manager = customer.accountManager() == null ? null : customer.accountManager().employeeId();
+        Map.Entry<Long, String> created = rows.insert(request, customer.customerName(), manager,
+                (String) execution.getVariable("requester"), now, DAY.withZone(zone).format(now));
+        execution.setVariable("qualificationId", created.getKey());
+        execution.setVariable("checkNumber", created.getValue());
+        log.info("Resource check {} for pre-sales {}", created.getValue(), execution.getProcessInstanceBusinessKey());
     }
 
     /** The centre sent the check back to the departments; the reason is kept with it. */
