@@ -121,8 +121,8 @@ public class CircuitOrders {
         variables.put("category", order.category());
         variables.put("branch", order.branch());
         variables.put("timeLimit", limit.toString());
-        variables.put("summary", "%s · %s · %s".formatted(customer.customerName(), order.items().stream()
-                .map(item -> item.action() + " " + item.circuit().circuitId()).toList(),
+        variables.put("summary", "%s · %s · %s".formatted(customer.customerName(), String.join("、",
+                order.items().stream().map(item -> item.action() + " " + item.circuit().circuitId()).toList()),
                 "crossProvince".equals(order.category()) ? "跨省" : "省内"));
         rows.started(created.getKey(), processes.start(PROCESS, created.getValue(), variables));
         log.info("Circuit order {} for {} ({} items) from {}", created.getValue(), order.customerCode(),

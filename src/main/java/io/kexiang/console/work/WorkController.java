@@ -1,0 +1,118 @@
+package io.kexiang.console.work;
+
+import io.kexiang.console.web.ConsoleProblems;
+import io.kexiang.process.TaskDesk;
+import io.kexiang.process.WorkHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 流程工作台: the work of the centre's processes. 我的待办 (tasks I hold or may claim, soonest due first, amber once
+ * warned and red once late), a task with its form and files (claim, attach, complete), 已归档 and 流程统计.
+ */
+@Controller
+@PreAuthorize("hasAuthority('STAFF')")
+class WorkController {
+
+    private final TaskDesk tasks;
+    private final WorkHistory history;
+    private final ConsoleProblems problems;
+    private final ZoneId zone;
+
+    WorkController(TaskDesk tasks, WorkHistory history, ConsoleProblems problems,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.tasks = tasks;
+        this.history = history;
+        this.problems = problems;
+        this.zone = zone;
+    }
+
+    @GetMapping("/work")
+    String todo(Authentication viewer, Model model) {
+        model.addAttribute("tasks", tasks.open(viewer));
+        return "work/todo";
+    }
+
+    @GetMapping("/work/tasks/{id}")
+    String task(@PathVariable String id, Authentication viewer, Model model) {
+        model.addAttribute("task", tasks.task(id, viewer));
+        model.addAttribute("me", viewer.getName());
+        return "work/task";
+    }
+
+    @PostMapping("/work/tasks/{id}/claim")
+    String claim(@PathVariable String id, Authentication viewer, Locale locale, RedirectAttributes flash) {
+        return problems.act("/work/tasks/" + id, flash, locale, () -> tasks.claim(id, viewer));
+    }
+
+    /** The form's fields come as request parameters named after them; empty ones count as not given. */
+    @PostMapping("/work/tasks/{id}/complete")
+    String complete(@PathVariable String id, @RequestParam Map<String, String> parameters, Authentication viewer,
+            Locale locale, RedirectAttributes flash) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (!name.startsWith("_") && value != null && !value.isBlank()) {
+                values.put(name, value);
+            }
+        });
+        String back = problems.act("/work/tasks/" + id, flash, locale, () -> tasks.complete(id, values, viewer));
+        return flash.getFlashAttributes().containsKey("refused") ? back : "redirect:/work";
+    }
+
+    @PostMapping("/work/tasks/{id}/attachments")
+    String attach(@PathVariable String id, @RequestParam("file") MultipartFile file, Authentication viewer,
+            Locale locale, RedirectAttributes flash) {
+        return problems.act("/work/tasks/" + id, flash, locale, () -> {
+            try {
+                tasks.attach(id, file.getOriginalFilename(), file.getBytes(), viewer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @GetMapping("/work/archive")
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
+    String archive(@RequestParam(required = false) String process, @RequestParam(required = false) String q,
+            Model model) {
+        model.addAttribute("finished", history.archive(blank(process), blank(q), null, null, null, null, 200));
+        model.addAttribute("process", process);
+        model.addAttribute("q", q);
+        return "work/archive";
+    }
+
+    @GetMapping("/work/statistics")
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
+    String statistics(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            Model model) {
+        LocalDate today = LocalDate.now(zone);
+        LocalDate since = from == null ? today.withDayOfMonth(1) : from;
+        LocalDate until = to == null ? today : to;
+        List<WorkHistory.StepFigures> figures = history.statistics(since, until);
+        model.addAttribute("figures", figures);
+        model.addAttribute("from", since);
+        model.addAttribute("to", until);
+        return "work/statistics";
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,83 @@
+package io.kexiang.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Browser;
+import io.kexiang.support.Response;
+import io.kexiang.support.TestSite;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** In a real browser: a branch engineer works an order's step in the console; a manager sees it in 流程统计. */
+class WorkConsoleIT extends ApplicationIT {
+
+    @Test
+    void aBranchEngineerCompletesAnOrderStepInTheConsoleAndAManagerSeesItInTheStatistics() {
+        demoInventory();
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("A");
+        String branch = unique("西青分公司");
+        String engineer = staff("TECH_SPECIALIST", branch);
+        String manager = staff("DEPT_MANAGER", null);
+        Response placed = nms().post("/tmf-api/serviceOrdering/v4/serviceOrder", """
+                {"category": "intraProvince",
+                 "relatedParty": [{"id": "%s", "role": "customer", "@referredType": "Organization"},
+                                  {"id": "B", "name": "%s", "role": "branchOffice", "@referredType": "Organization"}],
+                 "serviceOrderItem": [{"id": "1", "action": "add", "service": {"id": "DDN-W-%s", "serviceType": "DDN",
+                   "serviceCharacteristic": [{"name": "aEnd.ne", "value": "%s"}, {"name": "aEnd.ifIndex", "value": "7"},
+                     {"name": "e1Line", "value": "E1-0/7"}]}}]}""".formatted(customer, branch, site.element,
+                site.element));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        String number = placed.json().get("number").asText();
+        var centre = person("\"NOC_ENGINEER\"");
+        JsonNode accept = null;
+        for (JsonNode task : centre.get("/api/v1/tasks").json()) {
+            if (task.get("businessKey").asText().equals(number)) {
+                accept = task;
+            }
+        }
+        assertThat(centre.post("/api/v1/tasks/" + accept.get("id").asText() + "/complete",
+                "{\"complex\": false}").status()).isEqualTo(204);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(engineer, PASSWORD).go("/work");
+            var row = browser.await("#my-tasks tbody tr[id^='task-']", Duration.ofSeconds(10));
+            assertThat(row.getText()).contains("数据制作", "电路调单", number);
+            browser.screenshot("work-tasks");
+            row.findElement(By.tagName("a")).click();
+            browser.await("#complete-form", Duration.ofSeconds(10));
+            assertThat(browser.find("#task-number").getText()).isEqualTo(number);
+
+            // Submitted empty: refused, naming the field, and the step stays.
+            browser.submit("#complete");
+            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("configNote");
+            browser.find("#field-configNote").sendKeys("时隙 1-31 已配置");
+            browser.screenshot("work-task");
+            browser.submit("#complete");
+            browser.await("#my-tasks", Duration.ofSeconds(10));
+            assertThat(browser.path()).isEqualTo("/work");
+            assertThat(browser.find("#my-tasks").getText()).contains("开通").doesNotContain("数据制作");
+        }
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(manager, PASSWORD).go("/work/statistics");
+            String statistics = browser.await("#statistics", Duration.ofSeconds(10)).getText();
+            assertThat(statistics).contains("电路调单", "数据制作", branch);
+            browser.screenshot("work-statistics");
+        }
+    }
+
+    private String staff(String role, String department) {
+        String id = unique("p");
+        Response created = admin().post("/api/v1/people", """
+                {"employeeId":"%s","name":"员工","roles":["%s"]%s}""".formatted(id, role,
+                department == null ? "" : ",\"department\":\"" + department + "\""));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(admin().put("/api/v1/people/" + id + "/password", """
+                {"newPassword":"%s"}""".formatted(PASSWORD)).status()).isEqualTo(204);
+        return id;
+    }
+}
