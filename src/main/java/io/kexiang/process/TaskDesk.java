@@ -60,6 +60,12 @@ public interface TaskDesk {
     /** A file of any task or finished step, for the people of the centre. */
     java.util.Optional<byte[]> attachment(String attachmentId);
 
+    /**
+     * 催办: tells the people who hold the task (its assignee, or everyone who may claim it) that it is waited for,
+     * now; returns how many were told. For the centre's roles and the task's own candidates.
+     */
+    int chase(String id, Authentication who);
+
     /** Hands the task to another person, who must be one of its candidates. */
     WorkTask handOver(String id, String employeeId, Authentication who);
 }

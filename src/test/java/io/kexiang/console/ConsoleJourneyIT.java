@@ -379,6 +379,11 @@ class ConsoleJourneyIT extends ApplicationIT {
         var document = admin().get("/v3/api-docs").json();
         assertThat(document.get("paths").has("/tmf-api/alarmManagement/v4/alarm")).isTrue();
         assertThat(document.get("paths").has("/tmf-api/troubleTicket/v4/troubleTicket")).isTrue();
+        assertThat(document.get("paths").has("/tmf-api/serviceQualificationManagement/v4/checkServiceQualification"))
+                .isTrue();
+        assertThat(document.get("paths").has("/tmf-api/serviceOrdering/v4/serviceOrder")).isTrue();
+        assertThat(document.get("paths").has("/tmf-api/serviceOrdering/v4/cancelServiceOrder")).isTrue();
+        assertThat(document.get("paths").has("/api/v1/tasks/{id}/complete")).isTrue();
         assertThat(document.at("/components/securitySchemes").has("basic")).isTrue();
         assertThat(document.at("/components/securitySchemes").has("apiToken")).isTrue();
     }

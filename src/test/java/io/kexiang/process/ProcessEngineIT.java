@@ -125,6 +125,11 @@ class ProcessEngineIT extends ApplicationIT {
         assertThat(other.post("/api/v1/tasks/" + task + "/complete", """
                 {"note": "x", "count": 1}""").status()).isEqualTo(403);
         assertThat(admin().get("/api/v1/tasks/unknown").status()).isEqualTo(404);
+        // 催办: the holder is told (one person: it is claimed); not by someone with no part in it.
+        Response chased = engineer.post("/api/v1/tasks/" + task + "/chase", "");
+        assertThat(chased.status()).isEqualTo(200);
+        assertThat(chased.json().get("told").asInt()).isEqualTo(1);
+        assertThat(manager.post("/api/v1/tasks/" + task + "/chase", "").status()).isEqualTo(403);
     }
 
     private void complete(Api engineer, String instance, String step) {

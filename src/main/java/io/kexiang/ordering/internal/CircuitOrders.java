@@ -154,16 +154,22 @@ public class CircuitOrders {
             outbox.post("service-order:" + id, settings.completionUrl(), "ServiceOrderStateChangeEvent",
                     write(event));
         }
+        // The customer's account manager and the group-customer department (集团客户部) are told.
+        Map<String, io.kexiang.identity.PersonRef> told = new LinkedHashMap<>();
         String manager = (String) order.get("account_manager_employee_id");
         if (manager != null) {
-            people.byEmployeeId(manager).ifPresent(person -> outbox.notify(new Notice("service-order:" + id,
-                    person.name(), person.email(), person.mobile(),
-                    "【客响】调单 %s 已报竣：%s".formatted(order.get("number"), order.get("customer_name")),
-                    "%s，您好：\n\n您的客户 %s 的调单 %s 已完成开通并报竣，电路：%s。\n".formatted(person.name(),
-                            order.get("customer_name"), order.get("number"), rows.items(id).stream()
-                                    .map(item -> item.get("circuit_id")).toList()),
-                    Map.of("kind", "service-order-completed", "number", order.get("number")))));
+            people.byEmployeeId(manager).ifPresent(person -> told.put(person.employeeId(), person));
         }
+        people.inDepartment(settings.customerDepartment()).forEach(person -> told.putIfAbsent(person.employeeId(),
+                person));
+        String circuits = String.join("、", rows.items(id).stream().map(item -> (String) item.get("circuit_id"))
+                .toList());
+        told.values().forEach(person -> outbox.notify(new Notice("service-order:" + id, person.name(),
+                person.email(), person.mobile(),
+                "【客响】调单 %s 已报竣：%s".formatted(order.get("number"), order.get("customer_name")),
+                "%s，您好：\n\n集团客户 %s 的调单 %s 已完成开通并报竣，电路：%s。\n".formatted(person.name(),
+                        order.get("customer_name"), order.get("number"), circuits),
+                Map.of("kind", "service-order-completed", "number", order.get("number")))));
         log.info("Circuit order {} completed (报竣)", order.get("number"));
     }
 

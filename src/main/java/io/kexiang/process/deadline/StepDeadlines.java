@@ -7,7 +7,7 @@ import io.kexiang.notification.NoticeTemplates;
 import io.kexiang.outbox.Notice;
 import io.kexiang.outbox.Outbox;
 import io.kexiang.process.engine.ProcessSettings;
-import io.kexiang.process.task.CandidateGroups;
+import io.kexiang.process.engine.CandidateGroups;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -79,6 +79,15 @@ public class StepDeadlines {
             log.info("Task {} ({}) of {} passed its deadline: escalated to {}", task.getName(), task.getId(),
                     task.getProcessInstanceId(), above.stream().map(PersonRef::employeeId).toList());
         }
+    }
+
+    /** 催办 by hand: the task's holders are told it is waited for, as at its warning point. */
+    public int chase(Task task, String businessKey) {
+        List<PersonRef> holders = holders(task);
+        holders.forEach(person -> tell(person, task, businessKey, "process-warning", "chased"));
+        log.info("Task {} ({}) of {} chased: {} told", task.getName(), task.getId(), task.getProcessInstanceId(),
+                holders.size());
+        return holders.size();
     }
 
     private List<Task> open(DelegateExecution execution, String taskKey) {

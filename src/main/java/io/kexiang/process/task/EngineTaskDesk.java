@@ -2,6 +2,7 @@ package io.kexiang.process.task;
 
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.process.TaskDesk;
+import io.kexiang.process.engine.CandidateGroups;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.ForbiddenException;
@@ -39,10 +40,12 @@ class EngineTaskDesk implements TaskDesk {
     private final PersonDirectory people;
     private final TaskForms forms;
     private final Attachments attachments;
+    private final io.kexiang.process.deadline.StepDeadlines deadlines;
 
     EngineTaskDesk(TaskService tasks, RuntimeService runtime, RepositoryService repository, PersonDirectory people,
-            TaskForms forms, Attachments attachments) {
+            TaskForms forms, Attachments attachments, io.kexiang.process.deadline.StepDeadlines deadlines) {
         this.attachments = attachments;
+        this.deadlines = deadlines;
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -149,6 +152,18 @@ class EngineTaskDesk implements TaskDesk {
     private static Attachment view(org.flowable.engine.task.Attachment attachment) {
         return new Attachment(attachment.getId(), attachment.getName(), attachment.getType(),
                 attachment.getTime().toInstant(), attachment.getUserId());
+    }
+
+    @Override
+    public int chase(String id, Authentication who) {
+        Task task = find(id);
+        if (!mayAct(task, who) && !oversees(who) && who.getAuthorities().stream()
+                .noneMatch(authority -> "ROLE_NOC_ENGINEER".equals(authority.getAuthority()))) {
+            throw new ForbiddenException(Text.of("process.notYourTask"));
+        }
+        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        return deadlines.chase(task, businessKey);
     }
 
     @Override

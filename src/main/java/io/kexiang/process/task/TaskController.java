@@ -78,6 +78,12 @@ class TaskController {
                 .orElseThrow(() -> new io.kexiang.shared.NotFoundException("attachment", id));
     }
 
+    /** 催办: the task's holders are told it is waited for; answers how many were told. */
+    @PostMapping("/api/v1/tasks/{id}/chase")
+    java.util.Map<String, Integer> chase(@PathVariable String id, Authentication caller) {
+        return java.util.Map.of("told", desk.chase(id, caller));
+    }
+
     @PostMapping("/api/v1/tasks/{id}/handover")
     TaskDesk.WorkTask handOver(@PathVariable String id, @RequestBody byte[] body, Authentication caller) {
         return desk.handOver(id, JsonBodies.object(json, body).path("assignee").asText(null), caller);

@@ -1,4 +1,4 @@
-package io.kexiang.process.task;
+package io.kexiang.process.engine;
 
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.Role;
