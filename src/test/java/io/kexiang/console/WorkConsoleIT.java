@@ -70,6 +70,31 @@ class WorkConsoleIT extends ApplicationIT {
         }
     }
 
+    @Test
+    void anAccountManagerAsksForAResourceCheckInTheConsoleAndTheCentreGetsTheTask() {
+        demoInventory();
+        demoPerson("am001");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("am001", "correct-horse-1").go("/work/new");
+            browser.await("#check-form", Duration.ofSeconds(10));
+            browser.find("#check-customer").sendKeys("NO-SUCH");
+            browser.find("#check-site").sendKeys("天津市河西区友谊路 1 号");
+            browser.submit("#request-check");
+            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("relatedParty");
+
+            browser.find("#check-customer").sendKeys("TJ-C0001");
+            browser.find("#check-site").sendKeys("天津市河西区友谊路 1 号");
+            browser.find("#check-bandwidth").sendKeys("10M");
+            browser.screenshot("work-new");
+            browser.submit("#request-check");
+            String started = browser.await("#started", Duration.ofSeconds(10)).getText();
+            assertThat(started).startsWith("已发起：RC-");
+            String number = started.substring("已发起：".length());
+            assertThat(person("\"NOC_ENGINEER\"").get("/api/v1/tasks").json().findValuesAsText("businessKey"))
+                    .contains(number);
+        }
+    }
+
     private String staff(String role, String department) {
         String id = unique("p");
         Response created = admin().post("/api/v1/people", """

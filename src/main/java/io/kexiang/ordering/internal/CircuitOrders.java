@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code kexiang.ordering.completion-url}), and so is the customer's account manager.
  */
 @Component("circuitOrders")
-public class CircuitOrders {
+public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
 
     static final String PROCESS = "circuit-order";
     private static final Logger log = LoggerFactory.getLogger(CircuitOrders.class);
@@ -81,7 +81,7 @@ public class CircuitOrders {
 
     /** Checks and keeps a new order, and starts its process; returns its id. */
     @Transactional
-    public long place(JsonNode body, Authentication caller) {
+    public long placeOrder(JsonNode body, Authentication caller) {
         List<FieldProblem> problems = new ArrayList<>();
         OrderRequest order = OrderRequest.of(body, settings.defaultBranch(), problems);
         CircuitOwner customer = order.customerCode() == null ? null
@@ -128,6 +128,13 @@ public class CircuitOrders {
         log.info("Circuit order {} for {} ({} items) from {}", created.getValue(), order.customerCode(),
                 order.items().size(), caller.getName());
         return created.getKey();
+    }
+
+    @Override
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize(ServiceOrderController.PLACERS)
+    public String place(JsonNode body, Authentication requester) {
+        return (String) rows.find(placeOrder(body, requester)).orElseThrow().get("number");
     }
 
     /** Accepted at audit: the circuits into the inventory, 报竣 to the group dispatch, the account manager told. */

@@ -49,7 +49,7 @@ class ServiceOrderController {
     @PostMapping(Tmf641Views.BASE)
     @PreAuthorize(PLACERS)
     ResponseEntity<Map<String, Object>> create(@RequestBody byte[] body, Authentication caller) {
-        long id = orders.place(JsonBodies.object(json, body), caller);
+        long id = orders.placeOrder(JsonBodies.object(json, body), caller);
         return ResponseEntity.created(URI.create(Tmf641Views.BASE + "/" + id)).body(views.of(rows.find(id)
                 .orElseThrow()));
     }

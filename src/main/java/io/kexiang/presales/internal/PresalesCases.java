@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Pre-sales cases: kept as rows, worked by the {@code presales} process, read with where the process is. */
 @Component("presales")
-public class PresalesCases {
+public class PresalesCases implements io.kexiang.presales.PresalesDesk {
 
     static final Set<String> SERVICE_TYPES = Set.of("DDN", "ATM", "FR", "MPLS_VPN", "OTHER");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -58,7 +58,7 @@ public class PresalesCases {
      * {@code bandwidth}, {@code wantedDate} (a day) optional. Every problem named at once.
      */
     @Transactional
-    public long open(JsonNode body, Authentication caller) {
+    public long openCase(JsonNode body, Authentication caller) {
         List<FieldProblem> problems = new ArrayList<>();
         String customerCode = text(body, "customer", 64, true, problems);
         String requirement = text(body, "requirement", 4000, true, problems);
@@ -125,6 +125,14 @@ public class PresalesCases {
         String instance = processes.start("presales", number, variables);
         jdbc.update("update presales_case set number = ?, process_instance_id = ? where id = ?", number, instance, id);
         return id;
+    }
+
+    @Override
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize(
+            "hasAnyRole('ACCOUNT_MANAGER', 'NOC_ENGINEER', 'DEPT_MANAGER', 'ADMIN')")
+    public String open(JsonNode body, Authentication requester) {
+        return (String) view(openCase(body, requester), requester).get("number");
     }
 
     /** Contract signed: the case goes to implementation (its circuit order is placed by the dispatch). */

@@ -31,7 +31,7 @@ class PresalesController {
     @PostMapping("/api/v1/presales")
     @PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'NOC_ENGINEER', 'DEPT_MANAGER', 'ADMIN')")
     ResponseEntity<Map<String, Object>> open(@RequestBody byte[] body, Authentication caller) {
-        long id = cases.open(JsonBodies.object(json, body), caller);
+        long id = cases.openCase(JsonBodies.object(json, body), caller);
         return ResponseEntity.created(URI.create("/api/v1/presales/" + id)).body(cases.view(id, caller));
     }
 

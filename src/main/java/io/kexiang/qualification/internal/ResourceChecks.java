@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * found are reserved for the configured number of working days, and the requester is told.
  */
 @Component("resourceChecks")
-public class ResourceChecks {
+public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDesk {
 
     static final String PROCESS = "resource-check";
     private static final Logger log = LoggerFactory.getLogger(ResourceChecks.class);
@@ -99,6 +99,15 @@ public class ResourceChecks {
         log.info("Resource check {} for {} requested by {}", created.getValue(), request.customerCode(),
                 caller.getName());
         return created.getKey();
+    }
+
+    @Override
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ACCOUNT_MANAGER', 'NOC_ENGINEER', "
+            + "'TECH_SPECIALIST', 'DEPT_MANAGER', 'ADMIN', 'NMS_CLIENT')")
+    public String request(com.fasterxml.jackson.databind.JsonNode body, Authentication requester) {
+        long id = request(CheckRequest.of(body), requester);
+        return (String) rows.find(id).orElseThrow().get("number");
     }
 
     /** The centre has refined the request and asked the departments. */
