@@ -27,6 +27,9 @@ class ProcessEngineIT extends ApplicationIT {
         assertThat(definitions.findValuesAsText("key")).contains("resource-check", "circuit-order", "presales");
         assertThat(definitions.findValuesAsText("file")).contains("resource-check.bpmn20.xml",
                 "circuit-order.bpmn20.xml", "presales.bpmn20.xml");
+        JsonNode health = admin().get("/actuator/health").json().at("/components/processes");
+        assertThat(health.get("status").asText()).as("every shipped file deployed").isEqualTo("UP");
+        assertThat(health.at("/details/deadLetterJobs").asLong()).isZero();
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
@@ -28,6 +30,8 @@ class ProcessFolder {
 
     private final RepositoryService repository;
     private final ProcessSettings settings;
+    /** Files that could not be deployed at the last start, with why (for the health indicator). */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     ProcessFolder(RepositoryService repository, ProcessSettings settings) {
         this.repository = repository;
@@ -39,6 +43,7 @@ class ProcessFolder {
         Path folder = ShippedFiles.folder(Path.of(settings.directory()));
         List<ShippedFiles.ShippedFile> files = ShippedFiles.of("processes", folder, name -> name.endsWith(SUFFIX));
         for (ShippedFiles.ShippedFile file : files) {
+            failures.remove(file.name());
             try (InputStream bpmn = file.open()) {
                 Deployed deployed = deploy(file.name(), bpmn.readAllBytes());
                 List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery()
@@ -49,8 +54,13 @@ class ProcessFolder {
             } catch (IOException | RuntimeException e) {
                 // One broken file must not keep the others, or Kexiang, from starting; the log says which and why.
                 log.error("Process file {} ({}) was not deployed: {}", file.name(), file.origin(), e.getMessage());
+                failures.put(file.name(), String.valueOf(e.getMessage()));
             }
         }
+    }
+
+    Map<String, String> failures() {
+        return Map.copyOf(failures);
     }
 
     /** A deployment, and whether it is new (else the file was the same as its last deployment, returned). */
