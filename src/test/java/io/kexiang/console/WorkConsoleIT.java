@@ -92,6 +92,17 @@ class WorkConsoleIT extends ApplicationIT {
             String number = started.substring("已发起：".length());
             assertThat(person("\"NOC_ENGINEER\"").get("/api/v1/tasks").json().findValuesAsText("businessKey"))
                     .contains(number);
+
+            // The ledger shows it, and its Excel export is a workbook (a zip: "PK").
+            browser.go("/work/ledgers");
+            assertThat(browser.await("#check-ledger", Duration.ofSeconds(10)).getText()).contains(number);
+            assertThat(browser.driver().findElements(By.id("order-ledger"))).as("the centre's only").isEmpty();
+            String href = browser.find("#checks-xlsx").getAttribute("href");
+            Object workbook = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer())"
+                            + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))))", href);
+            assertThat(workbook).isEqualTo("PK");
+            browser.screenshot("work-ledgers");
         }
     }
 

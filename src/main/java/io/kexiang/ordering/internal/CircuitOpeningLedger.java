@@ -7,7 +7,6 @@ import io.kexiang.shared.Text;
 import io.kexiang.shared.excel.Sheets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,26 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The circuit-opening ledger (电路开通台帐), {@code /api/v1/ledgers/circuit-orders}: the orders placed in a period
+ * The circuit-opening ledger (电路开通台帐): the orders placed in a period
  * with their circuits, the working days they took and whether they were completed by their due time (the order's
  * time limit from its arrival), as JSON and as an Excel workbook in the reply's language.
  */
-@RestController
+@org.springframework.stereotype.Component
 @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
-class CircuitOpeningLedger {
-
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
 
     /** A line of the ledger, in the order of its columns. */
     record Line(String number, Instant orderDate, String externalId, String category, String customerCode,
@@ -56,9 +45,8 @@ class CircuitOpeningLedger {
         this.zone = zone;
     }
 
-    @GetMapping("/api/v1/ledgers/circuit-orders")
-    Map<String, Object> json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String customer) {
+    @Override
+    public Map<String, Object> ledger(String from, String to, String customer) {
         List<Line> lines = lines(from, to, customer);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from);
@@ -70,10 +58,8 @@ class CircuitOpeningLedger {
         return body;
     }
 
-    @GetMapping("/api/v1/ledgers/circuit-orders.xlsx")
-    ResponseEntity<byte[]> workbook(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String customer,
-            Locale locale) {
+    @Override
+    public byte[] workbook(String from, String to, String customer, Locale locale) {
         boolean chinese = !"en".equals(locale.getLanguage());
         List<String> headers = chinese
                 ? List.of("单号", "下单时间", "调度单号", "类别", "客户编码", "客户名称", "电路", "实施单位", "状态", "时限",
@@ -98,11 +84,8 @@ class CircuitOpeningLedger {
             row.add(line.cancellationReason());
             return row;
         }).toList();
-        String title = chinese ? "电路开通台帐" : "Circuit orders";
-        byte[] workbook = Sheets.of(title, headers, cells, zone, chinese ? "是" : "yes", chinese ? "否" : "no");
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
-                .attachment().filename(title + "-" + from + "-" + to + ".xlsx", StandardCharsets.UTF_8).build()
-                .toString()).body(workbook);
+        return Sheets.of(chinese ? "电路开通台帐" : "Circuit orders", headers, cells, zone, chinese ? "是" : "yes",
+                chinese ? "否" : "no");
     }
 
     private List<Line> lines(String from, String to, String customer) {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code kexiang.qualification.answer-within} working days (5 by default).
  */
 @Component
-class ResourceCheckLedger {
+class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedgers {
 
     /** A line of the ledger, in the order of its columns. */
     record Line(String number, Instant requestedAt, String requester, String customerCode, String customerName,
@@ -89,6 +89,32 @@ class ResourceCheckLedger {
                 rows.getString("qualification_result"), rows.getString("conclusion"),
                 rows.getString("operations_answer"), rows.getString("construction_answer"), rows.getInt("rechecks"),
                 answered == null ? null : answered.toInstant(), days, due, onTime);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Map<String, Object> ledger(String from, String to, String customer,
+            org.springframework.security.core.Authentication viewer) {
+        List<Line> lines = lines(from, to, customer,
+                io.kexiang.identity.CustomerScope.ownCustomersOf(viewer).orElse(null));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from);
+        body.put("to", to);
+        body.put("summary", summary(lines));
+        body.put("lines", lines);
+        return body;
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public byte[] workbook(String from, String to, String customer,
+            org.springframework.security.core.Authentication viewer, java.util.Locale language) {
+        List<Line> lines = lines(from, to, customer,
+                io.kexiang.identity.CustomerScope.ownCustomersOf(viewer).orElse(null));
+        boolean chinese = !"en".equals(language.getLanguage());
+        return io.kexiang.shared.excel.Sheets.of(chinese ? "资源核查台帐" : "Resource checks", headers(chinese),
+                lines.stream().map(ResourceCheckLedger::cells).toList(), zone, chinese ? "是" : "yes",
+                chinese ? "否" : "no");
     }
 
     static List<String> headers(boolean chinese) {

@@ -1,13 +1,9 @@
 package io.kexiang.qualification.internal;
 
-import io.kexiang.identity.CustomerScope;
-import io.kexiang.shared.excel.Sheets;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
+import io.kexiang.qualification.ResourceCheckLedgers;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,41 +25,26 @@ class ResourceCheckLedgerController {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ResourceCheckLedger ledger;
-    private final ZoneId zone;
+    private final ResourceCheckLedgers ledgers;
 
-    ResourceCheckLedgerController(ResourceCheckLedger ledger,
-            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.ledger = ledger;
-        this.zone = zone;
+    ResourceCheckLedgerController(ResourceCheckLedgers ledgers) {
+        this.ledgers = ledgers;
     }
 
     @GetMapping("/api/v1/ledgers/resource-checks")
     Map<String, Object> lines(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String customer, Authentication caller) {
-        List<ResourceCheckLedger.Line> lines = ledger.lines(from, to, customer,
-                CustomerScope.ownCustomersOf(caller).orElse(null));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", from);
-        body.put("to", to);
-        body.put("summary", ResourceCheckLedger.summary(lines));
-        body.put("lines", lines);
-        return body;
+        return ledgers.ledger(from, to, customer, caller);
     }
 
     @GetMapping("/api/v1/ledgers/resource-checks.xlsx")
     ResponseEntity<byte[]> workbook(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String customer,
             Authentication caller, Locale locale) {
-        List<ResourceCheckLedger.Line> lines = ledger.lines(from, to, customer,
-                CustomerScope.ownCustomersOf(caller).orElse(null));
-        boolean chinese = !"en".equals(locale.getLanguage());
-        byte[] workbook = Sheets.of(chinese ? "资源核查台帐" : "Resource checks", ResourceCheckLedger.headers(chinese),
-                lines.stream().map(ResourceCheckLedger::cells).toList(), zone, chinese ? "是" : "yes",
-                chinese ? "否" : "no");
-        String name = (chinese ? "资源核查台帐" : "resource-checks") + "-" + from + "-" + to + ".xlsx";
+        byte[] workbook = ledgers.workbook(from, to, customer, caller, locale);
+        String name = ("en".equals(locale.getLanguage()) ? "resource-checks" : "资源核查台帐") + "-" + from + "-" + to
+                + ".xlsx";
         return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
-                .attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(workbook);
+                .attachment().filename(name, StandardCharsets.UTF_8).build().toString()).body(workbook);
     }
 }
