@@ -13,12 +13,13 @@ public interface TaskDesk {
 
     /**
      * A task as a person sees it. {@code summary}: what the work is about, in a line (the process's {@code summary}
-     * variable); {@code warned}/{@code escalated}: its warning point or its deadline has passed.
+     * variable); {@code warned}/{@code escalated}: its warning point or its deadline has passed; {@code approval}: a
+     * decision on others' work (审批: an audit, a joint review, a judgement; {@code kx:approval="true"} in the BPMN).
      */
     record WorkTask(String id, String name, String step, String processKey, String processName, String processId,
                     String businessKey, String summary, Instant created, Instant due, String assignee,
-                    List<String> candidateGroups, boolean warned, boolean escalated, List<FormField> form,
-                    List<Attachment> attachments) {
+                    List<String> candidateGroups, boolean warned, boolean escalated, boolean approval,
+                    List<FormField> form, List<Attachment> attachments) {
     }
 
     /** A file given to a task (a test report), kept with the process's record. */

@@ -63,7 +63,9 @@ class WorkConsoleIT extends ApplicationIT {
         }
 
         try (Browser browser = Browser.open(port)) {
-            browser.signIn(manager, PASSWORD).go("/work/statistics");
+            browser.signIn(manager, PASSWORD).go("/work/approvals");
+            assertThat(browser.await("#approvals", Duration.ofSeconds(10)).isDisplayed()).isTrue();
+            browser.go("/work/statistics");
             String statistics = browser.await("#statistics", Duration.ofSeconds(10)).getText();
             assertThat(statistics).contains("电路调单", "数据制作", branch);
             browser.screenshot("work-statistics");

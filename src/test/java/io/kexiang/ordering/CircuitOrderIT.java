@@ -94,6 +94,7 @@ class CircuitOrderIT extends ApplicationIT {
         complete(centre, order, "受理调单", "{\"complex\": true, \"acceptRemark\": \"跨汇聚节点，需会审\"}");
         complete(reviewer, order, "会审", "{\"reviewResult\": \"agree\", \"reviewOpinion\": \"同意\"}");
         assertThat(task(centre, order, "数据制作")).as("the branch's, not the centre's").isNull();
+        assertThat(task(engineer, order, "数据制作").get("approval").asBoolean()).as("not an approval").isFalse();
         complete(engineer, order, "数据制作", "{\"configNote\": \"时隙 1-31 已配置\"}");
         complete(engineer, order, "开通", "{\"openingNote\": \"已开通\"}");
         complete(engineer, order, "测试", "{\"testResult\": \"pass\", \"testNote\": \"24 小时误码测试通过\"}");
@@ -116,6 +117,8 @@ class CircuitOrderIT extends ApplicationIT {
         assertThat(centre.download("/api/v1/attachments/" + attached.json().get("id").asText())).hasSize(2_000);
         complete(engineer, order, "提交竣工单（附测试报告）", "{\"completionNote\": \"竣工\"}");
 
+        // The audit is an approval (待审批); the branch's steps are not.
+        assertThat(task(centre, order, "审核竣工").get("approval").asBoolean()).isTrue();
         // Refused once at audit: back to the branch with the reason, then accepted.
         complete(centre, order, "审核竣工", "{\"auditResult\": \"refused\", \"auditOpinion\": \"缺少误码测试截图\"}");
         JsonNode again = task(engineer, order, "提交竣工单（附测试报告）");

@@ -33,11 +33,16 @@ class WorkController {
 
     private final TaskDesk tasks;
     private final WorkHistory history;
+    private final io.kexiang.cutover.CutoverDesk cutovers;
+    private final java.time.Clock clock;
     private final ConsoleProblems problems;
     private final ZoneId zone;
 
-    WorkController(TaskDesk tasks, WorkHistory history, ConsoleProblems problems,
-            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+    WorkController(TaskDesk tasks, WorkHistory history, io.kexiang.cutover.CutoverDesk cutovers,
+            ConsoleProblems problems, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
+            java.time.Clock clock) {
+        this.clock = clock;
+        this.cutovers = cutovers;
         this.tasks = tasks;
         this.history = history;
         this.problems = problems;
@@ -86,6 +91,22 @@ class WorkController {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * 待审批: the approvals waiting for me: the process steps that decide on others' work and that I hold or may
+     * claim, and, for the people who approve cutovers, the plans submitted for approval.
+     */
+    @GetMapping("/work/approvals")
+    String approvals(Authentication viewer, Model model) {
+        model.addAttribute("tasks", tasks.open(viewer).stream().filter(TaskDesk.WorkTask::approval).toList());
+        boolean approver = viewer.getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(a -> a.equals(
+                "ROLE_TECH_SPECIALIST") || a.equals("ROLE_DEPT_MANAGER") || a.equals("ROLE_ADMIN"));
+        java.time.Instant now = clock.instant();
+        model.addAttribute("plans", approver ? cutovers.windows(now.minus(java.time.Duration.ofDays(1)),
+                now.plus(java.time.Duration.ofDays(366)), viewer).stream()
+                .filter(plan -> "submitted".equals(plan.get("status"))).toList() : List.of());
+        return "work/approvals";
     }
 
     @GetMapping("/work/archive")

@@ -244,7 +244,7 @@ class EngineTaskDesk implements TaskDesk {
                 (String) task.getProcessVariables().get("summary"),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getAssignee(), candidateGroups(task), local.containsKey("warnedAt"),
-                local.containsKey("escalatedAt"), forms.of(task),
+                local.containsKey("escalatedAt"), forms.approval(task), forms.of(task),
                 tasks.getTaskAttachments(task.getId()).stream().map(EngineTaskDesk::view).toList());
     }
 }

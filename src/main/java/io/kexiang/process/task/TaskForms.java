@@ -128,6 +128,13 @@ class TaskForms {
         }
     }
 
+    /** {@code kx:approval="true"} on the user task: it decides on others' work, listed under 待审批. */
+    boolean approval(Task task) {
+        BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
+        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask
+                && Boolean.parseBoolean(userTask.getAttributeValue("https://kexiang.io/bpmn", "approval"));
+    }
+
     /** {@code kx:requiresAttachment="true"} on the user task: completed only with a file attached. */
     boolean requiresAttachment(Task task) {
         BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
