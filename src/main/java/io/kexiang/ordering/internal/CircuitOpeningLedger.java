@@ -1,16 +1,12 @@
 package io.kexiang.ordering.internal;
 
 import io.kexiang.process.WorkingCalendar;
-import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.InvalidInputException;
-import io.kexiang.shared.Text;
+import io.kexiang.shared.web.DayRange;
 import io.kexiang.shared.excel.Sheets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,17 +85,8 @@ class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
     }
 
     private List<Line> lines(String from, String to, String customer) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = day("from", from, problems);
-        LocalDate end = day("to", to, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(FieldProblem.of("to", to, Text.of("ledger.toBeforeFrom")));
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.badRequest(problems);
-        }
-        return rows.placed(start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(),
-                customer).stream().map(this::line).toList();
+        DayRange period = DayRange.of(from, to);
+        return rows.placed(period.since(zone), period.until(zone), customer).stream().map(this::line).toList();
     }
 
     private Line line(Map<String, Object> order) {
@@ -113,18 +100,5 @@ class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
                 (String) order.get("customer_name"), (String) order.get("circuits"), (String) order.get("branch"),
                 (String) order.get("state"), due, completed, days,
                 completed == null ? null : !completed.isAfter(due), (String) order.get("cancellation_reason"));
-    }
-
-    private static LocalDate day(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(FieldProblem.of(field, value, Text.of("problem.required")));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, value, Text.of("ledger.day")));
-            return null;
-        }
     }
 }

@@ -1,13 +1,11 @@
 package io.kexiang.ordering.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.kexiang.shared.database.RowMaps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -80,17 +78,17 @@ class OrderRows {
     }
 
     Optional<Map<String, Object>> find(long id) {
-        return jdbc.query("select * from service_order where id = ?", OrderRows::row, id).stream().findFirst();
+        return jdbc.query("select * from service_order where id = ?", RowMaps::of, id).stream().findFirst();
     }
 
     List<Map<String, Object>> items(long id) {
-        return jdbc.query("select * from service_order_item where order_id = ? order by item_id", OrderRows::row, id);
+        return jdbc.query("select * from service_order_item where order_id = ? order by item_id", RowMaps::of, id);
     }
 
     List<Map<String, Object>> list(String state, int offset, int limit) {
         return jdbc.query("""
                 select * from service_order where (cast(? as varchar) is null or state = ?)
-                order by order_date desc, id desc offset ? limit ?""", OrderRows::row, state, state, offset, limit);
+                order by order_date desc, id desc offset ? limit ?""", RowMaps::of, state, state, offset, limit);
     }
 
     long count(String state) {
@@ -105,17 +103,8 @@ class OrderRows {
                              where i.order_id = o.id) as circuits
                 from service_order o where order_date >= ? and order_date < ?
                   and (cast(? as varchar) is null or customer_code = ?)
-                order by order_date, id""", OrderRows::row, Timestamp.from(since), Timestamp.from(until), customer,
+                order by order_date, id""", RowMaps::of, Timestamp.from(since), Timestamp.from(until), customer,
                 customer);
     }
 
-    static Map<String, Object> row(ResultSet rows, int index) throws SQLException {
-        Map<String, Object> row = new LinkedHashMap<>();
-        var meta = rows.getMetaData();
-        for (int column = 1; column <= meta.getColumnCount(); column++) {
-            Object value = rows.getObject(column);
-            row.put(meta.getColumnLabel(column), value instanceof Timestamp time ? time.toInstant() : value);
-        }
-        return row;
-    }
 }

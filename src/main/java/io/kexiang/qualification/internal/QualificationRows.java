@@ -1,13 +1,11 @@
 package io.kexiang.qualification.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.kexiang.shared.database.RowMaps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -105,7 +103,7 @@ class QualificationRows {
     }
 
     Optional<Map<String, Object>> find(long id) {
-        return jdbc.query("select * from service_qualification where id = ?", QualificationRows::row, id).stream()
+        return jdbc.query("select * from service_qualification where id = ?", RowMaps::of, id).stream()
                 .findFirst();
     }
 
@@ -115,7 +113,7 @@ class QualificationRows {
                 select * from service_qualification
                 where (cast(? as varchar) is null or account_manager_employee_id = ?)
                   and (cast(? as varchar) is null or state = ?)
-                order by requested_at desc, id desc offset ? limit ?""", QualificationRows::row,
+                order by requested_at desc, id desc offset ? limit ?""", RowMaps::of,
                 accountManager, accountManager, state, state, offset, limit);
     }
 
@@ -133,15 +131,6 @@ class QualificationRows {
                 where qualification_id = ? order by id""", qualificationId);
     }
 
-    private static Map<String, Object> row(ResultSet rows, int index) throws SQLException {
-        Map<String, Object> row = new LinkedHashMap<>();
-        var meta = rows.getMetaData();
-        for (int column = 1; column <= meta.getColumnCount(); column++) {
-            Object value = rows.getObject(column);
-            row.put(meta.getColumnLabel(column), value instanceof Timestamp time ? time.toInstant() : value);
-        }
-        return row;
-    }
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

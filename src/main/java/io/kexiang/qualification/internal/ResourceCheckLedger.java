@@ -1,17 +1,13 @@
 package io.kexiang.qualification.internal;
 
 import io.kexiang.process.WorkingCalendar;
-import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.InvalidInputException;
-import io.kexiang.shared.Text;
+import io.kexiang.shared.web.DayRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,17 +47,9 @@ class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedge
 
     /** The period's lines, oldest first: {@code from} and {@code to} are days in the centre's zone, both included. */
     List<Line> lines(String from, String to, String customer, String accountManager) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = day("from", from, problems);
-        LocalDate end = day("to", to, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(FieldProblem.of("to", to, Text.of("ledger.toBeforeFrom")));
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.badRequest(problems);
-        }
-        Instant since = start.atStartOfDay(zone).toInstant();
-        Instant until = end.plusDays(1).atStartOfDay(zone).toInstant();
+        DayRange period = DayRange.of(from, to);
+        Instant since = period.since(zone);
+        Instant until = period.until(zone);
         return jdbc.query("""
                 select * from service_qualification
                 where requested_at >= ? and requested_at < ?
@@ -158,18 +146,5 @@ class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedge
         summary.put("answered", answered);
         summary.put("answeredOnTime", onTime);
         return summary;
-    }
-
-    private static LocalDate day(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(FieldProblem.of(field, value, Text.of("problem.required")));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, value, Text.of("ledger.day")));
-            return null;
-        }
     }
 }
