@@ -85,8 +85,27 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String css) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(leaving));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(browser -> left(leaving));
         return this;
+    }
+
+    /**
+     * Whether the page the element was on has gone. Chromium answers an element of a page being replaced either as
+     * stale or, in the instant of the swap, with an inspector error ("does not belong to the document"): both mean
+     * the page has been left.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public WebElement find(String css) {
