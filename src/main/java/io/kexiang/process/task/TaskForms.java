@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 class TaskForms {
 
     static final int MAX_TEXT = 4000;
+    /** Kexiang's BPMN attributes ({@code kx:timeLimit}, {@code kx:approval} …), as the step clock reads them. */
+    static final String KX_NAMESPACE = "https://kexiang.io/bpmn";
 
     private final RepositoryService repository;
     private final ZoneId zone;
@@ -130,16 +132,18 @@ class TaskForms {
 
     /** {@code kx:approval="true"} on the user task: it decides on others' work, listed under 待审批. */
     boolean approval(Task task) {
-        BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
-        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask
-                && Boolean.parseBoolean(userTask.getAttributeValue("https://kexiang.io/bpmn", "approval"));
+        return flag(task, "approval");
     }
 
     /** {@code kx:requiresAttachment="true"} on the user task: completed only with a file attached. */
     boolean requiresAttachment(Task task) {
-        BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
-        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask
-                && Boolean.parseBoolean(userTask.getAttributeValue("https://kexiang.io/bpmn", "requiresAttachment"));
+        return flag(task, "requiresAttachment");
+    }
+
+    /** A {@code kx:} attribute of the task's BPMN element that is {@code "true"}. */
+    private boolean flag(Task task, String name) {
+        UserTask userTask = userTask(task);
+        return userTask != null && Boolean.parseBoolean(userTask.getAttributeValue(KX_NAMESPACE, name));
     }
 
     private static String type(FormProperty property) {
@@ -147,8 +151,13 @@ class TaskForms {
     }
 
     private List<FormProperty> properties(Task task) {
+        UserTask userTask = userTask(task);
+        return userTask == null ? List.of() : userTask.getFormProperties();
+    }
+
+    /** The task's element in its process definition's BPMN (cached by the engine), or null when not a user task. */
+    private UserTask userTask(Task task) {
         BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
-        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask
-                ? userTask.getFormProperties() : List.of();
+        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask ? userTask : null;
     }
 }
