@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +38,7 @@ class CircuitOrderIT extends ApplicationIT {
     private static final SwaggerSchema TMF641 = SwaggerSchema.load(
             "/specs/TMF641/TMF641-ServiceOrdering-v4.1.0.swagger.json");
     private static final List<String> DISPATCH = new CopyOnWriteArrayList<>();
+    private static final List<String> HUB_LISTENER = new CopyOnWriteArrayList<>();
     private static final HttpServer DISPATCH_SYSTEM;
 
     static {
@@ -48,6 +50,11 @@ class CircuitOrderIT extends ApplicationIT {
         DISPATCH_SYSTEM.createContext("/listener", exchange -> {
             DISPATCH.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        DISPATCH_SYSTEM.createContext("/hub-listener", exchange -> {
+            HUB_LISTENER.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         DISPATCH_SYSTEM.start();
@@ -80,6 +87,9 @@ class CircuitOrderIT extends ApplicationIT {
         Api centre = anonymous().as(staff("NOC_ENGINEER", null), PASSWORD);
         Api reviewer = anonymous().as(staff("TECH_SPECIALIST", "运行维护部"), PASSWORD);
         Api engineer = anonymous().as(staff("TECH_SPECIALIST", branch), PASSWORD);
+        Response listener = nms().post("/tmf-api/serviceOrdering/v4/hub", """
+                {"callback": "http://127.0.0.1:%d/hub-listener"}""".formatted(DISPATCH_SYSTEM.getAddress().getPort()));
+        assertThat(listener.status()).as(listener.body()).isEqualTo(201);
 
         Response placed = nms().post(ORDERS, order(customer, circuit, site.element, branch, "DDN"));
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
@@ -136,6 +146,16 @@ class CircuitOrderIT extends ApplicationIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> DISPATCH.stream().anyMatch(event ->
                 event.contains("ServiceOrderStateChangeEvent") && event.contains("\"completed\"")
                         && event.contains("\"" + order.get("id").asText() + "\"")));
+
+        // The OSS that registered on the TMF641 hub heard the order's creation and its completion.
+        await().atMost(Duration.ofSeconds(20)).until(() -> hubEvents(order, "ServiceOrderStateChangeEvent").stream()
+                .anyMatch(event -> event.at("/event/serviceOrder/state").asText().equals("completed")));
+        List<JsonNode> created = hubEvents(order, "ServiceOrderCreateEvent");
+        assertThat(created).hasSize(1);
+        assertThat(TMF641.violationsWithStringIds("ServiceOrder", created.get(0).at("/event/serviceOrder")))
+                .isEmpty();
+        assertThat(nms().delete("/tmf-api/serviceOrdering/v4/hub/" + listener.json().get("id").asText()).status())
+                .isEqualTo(204);
 
         // The circuit-opening ledger (电路开通台帐), as JSON and Excel.
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -212,6 +232,25 @@ class CircuitOrderIT extends ApplicationIT {
         assertThat(order.get("cancellationReason").asText()).isEqualTo("客户取消");
         assertThat(order.has("milestone")).isFalse();
         assertThat(nms().post("/tmf-api/serviceOrdering/v4/cancelServiceOrder", cancel).status()).isEqualTo(409);
+
+        JsonNode kept = admin().get("/tmf-api/serviceOrdering/v4/cancelServiceOrder/" + id).json();
+        assertThat(kept.get("cancellationReason").asText()).isEqualTo("客户取消");
+        assertThat(Instant.parse(kept.get("effectiveCancellationDate").asText())).isBeforeOrEqualTo(Instant.now());
+        assertThat(TMF641.violationsWithStringIds("CancelServiceOrder", kept)).isEmpty();
+        Response running = nms().post(ORDERS, order(customer, "DDN-D-" + site.element, site.element, "分公司", "DDN"));
+        assertThat(admin().get("/tmf-api/serviceOrdering/v4/cancelServiceOrder/" + running.json().get("id").asText())
+                .status()).as("an order that runs has no cancellation").isEqualTo(404);
+    }
+
+    private static List<JsonNode> hubEvents(JsonNode order, String type) {
+        return HUB_LISTENER.stream().map(body -> {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).filter(event -> event.get("eventType").asText().equals(type)
+                && event.at("/event/serviceOrder/id").asText().equals(order.get("id").asText())).toList();
     }
 
     private long total() {

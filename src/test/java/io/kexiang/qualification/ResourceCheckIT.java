@@ -45,8 +45,23 @@ class ResourceCheckIT extends ApplicationIT {
     private static final io.kexiang.support.SwaggerSchema TMF645 = io.kexiang.support.SwaggerSchema.load(
             "/specs/TMF645/TMF645-ServiceQualification-v4.0.1.swagger.json");
 
+    private static final List<JsonNode> HUB_EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final com.sun.net.httpserver.HttpServer OSS;
+
     static {
         MAIL.start();
+        try {
+            OSS = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        OSS.createContext("/listener", exchange -> {
+            HUB_EVENTS.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        OSS.start();
     }
 
     @DynamicPropertySource
@@ -63,6 +78,7 @@ class ResourceCheckIT extends ApplicationIT {
     @AfterAll
     static void stopMail() {
         MAIL.stop();
+        OSS.stop(0);
     }
 
     @Autowired
@@ -91,6 +107,11 @@ class ResourceCheckIT extends ApplicationIT {
     void aCheckGoesThroughBothDepartmentsIsChasedWhenLateSentBackOnceAnsweredAndItsReservationLapses()
             throws Exception {
         Api requester = demoPerson("am001");
+        Response listener = nms().post("/tmf-api/serviceQualificationManagement/v4/hub", """
+                {"callback": "http://127.0.0.1:%d/listener", "query": "eventType=CheckServiceQualificationCreateEvent,\
+                CheckServiceQualificationStateChangeEvent,CheckServiceQualificationAttributeValueChangeEvent"}"""
+                .formatted(OSS.getAddress().getPort()));
+        assertThat(listener.status()).as(listener.body()).isEqualTo(201);
         Response created = requester.post(CHECKS, """
                 {"externalId": "GC-2099-17", "description": "天津港新增 MPLS-VPN 站点",
                  "expectedQualificationDate": "2099-03-09T18:00:00+08:00", "provideAlternative": true,
@@ -161,6 +182,14 @@ class ResourceCheckIT extends ApplicationIT {
         assertThat(Instant.parse(answered.get("expirationDate").asText())).isEqualTo(at(2099, 3, 10, 9, 1));
         assertThat(item.get("note").findValuesAsText("text")).contains("汇聚段余量 300M，足够", "无需新建");
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo("zhao.li@tj.example.com", "已答复").isEmpty());
+        // The OSS listening on the TMF645 hub heard the check created, taken up and answered.
+        await().atMost(Duration.ofSeconds(20)).until(() -> hubEvents(check, "CheckServiceQualificationStateChangeEvent")
+                .stream().anyMatch(event -> event.at("/event/checkServiceQualification/state").asText()
+                        .equals("done")));
+        List<JsonNode> createEvents = hubEvents(check, "CheckServiceQualificationCreateEvent");
+        assertThat(createEvents).hasSize(1);
+        assertThat(TMF645.violationsWithStringIds("CheckServiceQualification",
+                createEvents.get(0).at("/event/checkServiceQualification"))).isEmpty();
 
         // The ledger (资源核查台帐): the line, the working days it took, in time against the requester's date.
         JsonNode ledger = centre.get("/api/v1/ledgers/resource-checks?from=2099-03-01&to=2099-03-31").json();
@@ -203,6 +232,18 @@ class ResourceCheckIT extends ApplicationIT {
                 .get(0).get("service").get("supportingResource").get(0).get("reservationState").asText()
                 .equals("lapsed"));
         assertThat(requester.get(href).json().has("expirationDate")).isFalse();
+        await().atMost(Duration.ofSeconds(20)).until(() -> hubEvents(check,
+                "CheckServiceQualificationAttributeValueChangeEvent").stream().anyMatch(event -> event.at(
+                        "/event/checkServiceQualification/serviceQualificationItem/0/service/supportingResource/0"
+                                + "/reservationState").asText().equals("lapsed")));
+        assertThat(nms().delete("/tmf-api/serviceQualificationManagement/v4/hub/" + listener.json().get("id")
+                .asText()).status()).isEqualTo(204);
+    }
+
+    private static List<JsonNode> hubEvents(JsonNode check, String type) {
+        return HUB_EVENTS.stream().filter(event -> event.get("eventType").asText().equals(type)
+                && event.at("/event/checkServiceQualification/id").asText().equals(check.get("id").asText()))
+                .toList();
     }
 
     @Test

@@ -47,6 +47,20 @@ class MessagesTests {
                 new TreeSet<>(english.stringPropertyNames()));
     }
 
+    /** A code written twice is silently the later text; whoever edits the first one sees no change. */
+    @Test
+    void noCodeIsWrittenTwice() throws IOException {
+        for (String catalogue : List.of("messages.properties", "messages_zh_CN.properties")) {
+            List<String> codes = new ArrayList<>();
+            try (InputStream in = MessagesTests.class.getResourceAsStream("/" + catalogue)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).trim()).forEach(codes::add);
+            }
+            assertThat(codes).as(catalogue).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void eachCatalogueSpeaksItsOwnLanguage() {
         english.forEach((code, text) -> assertThat(CJK.matcher((String) text).find()).as("%s=%s", code, text)

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The TMF {@code hub} of each API (TMF642 alarms, TMF621 tickets): an OSS/BSS registers a listener URL and gets
+ * The TMF {@code hub} of each API (TMF642 alarms, TMF621 tickets, TMF641 service orders, TMF645 resource checks): an OSS/BSS registers a listener URL and gets
  * every event of that API as a POST ({@code AlarmCreateEvent}, {@code TroubleTicketStatusChangeEvent} …); a query
  * {@code eventType=AlarmCreateEvent,AlarmStateChangeEvent} narrows them.
  */
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('NMS_CLIENT', 'ADMIN')")
 class HubController {
 
-    private static final String HUB = "/tmf-api/{api:alarmManagement|troubleTicket}/v4/hub";
+    private static final String HUB = "/tmf-api/{api:alarmManagement|troubleTicket|serviceOrdering|serviceQualificationManagement}/v4/hub";
 
     record SubscriptionInput(String callback, String query) {
     }

@@ -3,6 +3,7 @@ package io.kexiang.ordering.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.hub.HubEvents;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CircuitProvisioning;
@@ -62,10 +63,13 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
     private final Clock clock;
     private final ZoneId zone;
     private final OrderingSettings settings;
+    private final HubEvents hub;
 
     CircuitOrders(OrderRows rows, CustomerDirectory customers, CircuitProvisioning provisioning, Processes processes,
             WorkingCalendar calendar, Outbox outbox, PersonDirectory people, ObjectMapper json, Clock clock,
-            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone, OrderingSettings settings) {
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone, OrderingSettings settings,
+            HubEvents hub) {
+        this.hub = hub;
         this.rows = rows;
         this.customers = customers;
         this.provisioning = provisioning;
@@ -125,6 +129,7 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
                 order.items().stream().map(item -> item.action() + " " + item.circuit().circuitId()).toList()),
                 "crossProvince".equals(order.category()) ? "跨省" : "省内"));
         rows.started(created.getKey(), processes.start(PROCESS, created.getValue(), variables));
+        hub.owe(Tmf641Views.API, "ServiceOrderCreateEvent", created.getKey(), now);
         log.info("Circuit order {} for {} ({} items) from {}", created.getValue(), order.customerCode(),
                 order.items().size(), caller.getName());
         return created.getKey();
@@ -135,6 +140,15 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
     @org.springframework.security.access.prepost.PreAuthorize(ServiceOrderController.PLACERS)
     public String place(JsonNode body, Authentication requester) {
         return (String) rows.find(placeOrder(body, requester)).orElseThrow().get("number");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OpenOrder> open() {
+        return rows.open().stream().map(order -> new OpenOrder(((Number) order.get("id")).longValue(),
+                (String) order.get("number"), (String) order.get("customer_name"), (String) order.get("category"),
+                (String) order.get("branch"), (Instant) order.get("order_date"),
+                (Instant) order.get("expected_completion"), (String) order.get("process_instance_id"))).toList();
     }
 
     /** Accepted at audit: the circuits into the inventory, 报竣 to the group dispatch, the account manager told. */
@@ -149,6 +163,7 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
         }
         Instant now = clock.instant();
         rows.completed(id, now);
+        hub.owe(Tmf641Views.API, "ServiceOrderStateChangeEvent", id, now);
         Map<String, Object> order = rows.find(id).orElseThrow();
         if (settings.completionUrl() != null && !settings.completionUrl().isBlank()) {
             Map<String, Object> event = new LinkedHashMap<>();
@@ -191,7 +206,9 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
         if (order.get("process_instance_id") != null) {
             processes.cancel((String) order.get("process_instance_id"), reason == null ? "cancelled" : reason);
         }
-        rows.cancelled(id, reason, clock.instant());
+        Instant now = clock.instant();
+        rows.cancelled(id, reason, now);
+        hub.owe(Tmf641Views.API, "ServiceOrderStateChangeEvent", id, now);
         return rows.find(id).orElseThrow();
     }
 

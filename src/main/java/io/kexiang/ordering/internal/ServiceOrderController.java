@@ -82,15 +82,40 @@ class ServiceOrderController {
             throw InvalidInputException.badRequest(FieldProblem.of("serviceOrder.id", id, Text.noSuch("serviceOrder")));
         }
         Map<String, Object> order = orders.cancel(Long.parseLong(id), request.path("cancellationReason").asText(null));
+        return ResponseEntity.created(URI.create(CANCEL + "/" + id)).body(cancellation(order));
+    }
+
+    /** The cancellations are the cancelled orders: a cancellation's id is its order's. */
+    @GetMapping(CANCEL)
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN', 'NMS_CLIENT')")
+    ResponseEntity<List<Map<String, Object>>> cancellations(@RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String fields) {
+        PageWindow window = PageWindow.of(offset, limit);
+        FieldsProjection projection = FieldsProjection.of(fields);
+        return PageWindow.respond(rows.count("cancelled"), rows.list("cancelled", window.offset(), window.limit())
+                .stream().map(ServiceOrderController::cancellation).map(projection::apply).toList());
+    }
+
+    @GetMapping(CANCEL + "/{id}")
+    @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN', 'NMS_CLIENT')")
+    Map<String, Object> cancellation(@PathVariable long id, @RequestParam(required = false) String fields) {
+        return FieldsProjection.of(fields).apply(cancellation(rows.find(id)
+                .filter(order -> "cancelled".equals(order.get("state")))
+                .orElseThrow(() -> new NotFoundException("cancelServiceOrder", id))));
+    }
+
+    private static Map<String, Object> cancellation(Map<String, Object> order) {
+        String id = String.valueOf(order.get("id"));
         Map<String, Object> cancellation = new LinkedHashMap<>();
         cancellation.put("id", id);
         cancellation.put("href", CANCEL + "/" + id);
         put(cancellation, "cancellationReason", order.get("cancellation_reason"));
-        cancellation.put("effectiveCancellationDate", String.valueOf(order.get("cancellation_date")));
+        cancellation.put("effectiveCancellationDate", java.util.Objects.toString(
+                order.get("cancellation_date"), null));
         cancellation.put("state", "done");
         cancellation.put("serviceOrder", Map.of("id", id, "href", Tmf641Views.BASE + "/" + id));
         cancellation.put("@type", "CancelServiceOrder");
-        return ResponseEntity.created(URI.create(CANCEL + "/" + id)).body(cancellation);
+        return cancellation;
     }
 
     private static void put(Map<String, Object> view, String name, Object value) {

@@ -3,7 +3,9 @@ package io.kexiang.ordering.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.hub.HubPayload;
 import io.kexiang.process.Processes;
+import io.kexiang.shared.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +15,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
-/** A circuit order as TMF641 v4 writes a {@code ServiceOrder}. */
+/** A circuit order as TMF641 v4 writes a {@code ServiceOrder}, in the API and in its hub's events. */
 @Component
-class Tmf641Views {
+class Tmf641Views implements HubPayload {
 
-    static final String BASE = "/tmf-api/serviceOrdering/v4/serviceOrder";
+    static final String API = "serviceOrdering";
+    static final String BASE = "/tmf-api/" + API + "/v4/serviceOrder";
 
     private final OrderRows rows;
     private final Processes processes;
@@ -27,6 +30,21 @@ class Tmf641Views {
         this.rows = rows;
         this.processes = processes;
         this.json = json;
+    }
+
+    @Override
+    public String api() {
+        return API;
+    }
+
+    @Override
+    public String resource() {
+        return "serviceOrder";
+    }
+
+    @Override
+    public Map<String, Object> render(long id) {
+        return of(rows.find(id).orElseThrow(() -> new NotFoundException("serviceOrder", id)));
     }
 
     Map<String, Object> of(Map<String, Object> order) {

@@ -1,6 +1,7 @@
 package io.kexiang.qualification.internal;
 
 import io.kexiang.identity.CustomerScope;
+import io.kexiang.hub.HubEvents;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerDirectory;
@@ -51,6 +52,7 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
     private final PersonDirectory people;
     private final Outbox outbox;
     private final NoticeTemplates templates;
+    private final HubEvents hub;
     private final Clock clock;
     private final ZoneId zone;
     private final int reservationDays;
@@ -58,7 +60,8 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
     private final DateTimeFormatter time;
 
     ResourceChecks(QualificationRows rows, CustomerDirectory customers, Processes processes,
-            WorkingCalendar calendar, PersonDirectory people, Outbox outbox, NoticeTemplates templates, Clock clock,
+            WorkingCalendar calendar, PersonDirectory people, Outbox outbox, NoticeTemplates templates, HubEvents hub,
+            Clock clock,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${kexiang.qualification.reservation-days:10}") int reservationDays,
             @Value("${kexiang.process.language:zh-CN}") String language) {
@@ -69,6 +72,7 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
         this.people = people;
         this.outbox = outbox;
         this.templates = templates;
+        this.hub = hub;
         this.clock = clock;
         this.zone = zone;
         this.reservationDays = reservationDays;
@@ -96,6 +100,7 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
                 request.bandwidth() == null ? "" : " " + request.bandwidth(), request.siteAddress()));
         String instance = processes.start(PROCESS, created.getValue(), variables);
         rows.started(created.getKey(), instance);
+        hub.owe(Tmf645Views.API, "CheckServiceQualificationCreateEvent", created.getKey(), now);
         log.info("Resource check {} for {} requested by {}", created.getValue(), request.customerCode(),
                 caller.getName());
         return created.getKey();
@@ -115,6 +120,7 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
         long id = id(execution);
         rows.inProgress(id, (String) execution.getVariable("scope"));
         rows.startedIfNot(id, execution.getProcessInstanceId());
+        hub.owe(Tmf645Views.API, "CheckServiceQualificationStateChangeEvent", id, clock.instant());
     }
 
     /**
@@ -135,6 +141,7 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
                 (String) execution.getVariable("requester"), now, DAY.withZone(zone).format(now));
         execution.setVariable("qualificationId", created.getKey());
         execution.setVariable("checkNumber", created.getValue());
+        hub.owe(Tmf645Views.API, "CheckServiceQualificationCreateEvent", created.getKey(), now);
         log.info("Resource check {} for pre-sales {}", created.getValue(), execution.getProcessInstanceBusinessKey());
     }
 
@@ -162,6 +169,7 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
             int keep = days == null || days <= 0 ? reservationDays : days.intValue();
             rows.reserve(id, reserved, now, calendar.plus(now, Duration.ofDays(keep)));
         }
+        hub.owe(Tmf645Views.API, "CheckServiceQualificationStateChangeEvent", id, now);
         tellRequester(id, execution.getProcessInstanceBusinessKey());
     }
 
@@ -169,7 +177,10 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
     @Scheduled(fixedDelayString = "${kexiang.qualification.lapse-scan:60s}")
     @Transactional
     public void lapseReservations() {
-        List<Long> lapsed = rows.lapse(clock.instant());
+        Instant now = clock.instant();
+        List<Long> lapsed = rows.lapse(now);
+        // A lapsed reservation changes the check's supportingResource, not its state.
+        lapsed.forEach(id -> hub.owe(Tmf645Views.API, "CheckServiceQualificationAttributeValueChangeEvent", id, now));
         if (!lapsed.isEmpty()) {
             log.info("{} resource reservation(s) lapsed (checks {})", lapsed.size(), lapsed);
         }

@@ -1,5 +1,7 @@
 package io.kexiang.qualification.internal;
 
+import io.kexiang.hub.HubPayload;
+import io.kexiang.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,16 +10,32 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** A resource check as TMF645 v4 writes a {@code CheckServiceQualification}. */
+/** A resource check as TMF645 v4 writes a {@code CheckServiceQualification}, in the API and its hub's events. */
 @Component
-class Tmf645Views {
+class Tmf645Views implements HubPayload {
 
-    static final String BASE = "/tmf-api/serviceQualificationManagement/v4/checkServiceQualification";
+    static final String API = "serviceQualificationManagement";
+    static final String BASE = "/tmf-api/" + API + "/v4/checkServiceQualification";
 
     private final QualificationRows rows;
 
     Tmf645Views(QualificationRows rows) {
         this.rows = rows;
+    }
+
+    @Override
+    public String api() {
+        return API;
+    }
+
+    @Override
+    public String resource() {
+        return "checkServiceQualification";
+    }
+
+    @Override
+    public Map<String, Object> render(long id) {
+        return of(rows.find(id).orElseThrow(() -> new NotFoundException("serviceQualification", id)));
     }
 
     Map<String, Object> of(Map<String, Object> check) {
