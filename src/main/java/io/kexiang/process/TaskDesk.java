@@ -36,6 +36,12 @@ public interface TaskDesk {
     /** Tasks assigned to the person and those they may claim, soonest due first. */
     List<WorkTask> open(Authentication who);
 
+    /**
+     * Every open task of a process ({@code null}: of every process), soonest due first: the centre's board of the
+     * work in progress, whoever holds it.
+     */
+    List<WorkTask> inProgress(String processKey);
+
     /** One task the person may see; 404 when there is none, 403 when it is not theirs to see. */
     WorkTask task(String id, Authentication who);
 

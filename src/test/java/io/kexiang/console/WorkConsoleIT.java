@@ -68,7 +68,19 @@ class WorkConsoleIT extends ApplicationIT {
             browser.go("/work/statistics");
             String statistics = browser.await("#statistics", Duration.ofSeconds(10)).getText();
             assertThat(statistics).contains("电路调单", "数据制作", branch);
+            assertThat(browser.find("#statistics-departments-table").getText()).contains(branch);
+            // The charts are drawn (ECharts renders into a canvas), from the figures in the page.
+            browser.await("#statistics-months canvas", Duration.ofSeconds(10));
+            browser.await("#statistics-departments canvas", Duration.ofSeconds(10));
             browser.screenshot("work-statistics");
+
+            // 在途调单: the order is on the centre's board, at its next step in the branch, with time left.
+            browser.go("/work/orders");
+            var line = browser.await("#open-orders tr[data-order='" + number + "']", Duration.ofSeconds(10));
+            assertThat(line.getText()).contains("开通", branch);
+            assertThat(line.findElement(By.cssSelector("td.order-left")).getText()).matches("\\d+d \\d+:\\d{2}");
+            assertThat(line.findElement(By.cssSelector("td.step-left")).getAttribute("class")).contains("sla-ok");
+            browser.screenshot("work-orders");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.kexiang.console.tickets;
 
-import java.time.Duration;
+import io.kexiang.console.web.Countdown;
 import java.time.Instant;
 import java.util.Map;
 
@@ -23,24 +23,12 @@ public final class SlaClocks {
         if (deadline == null || created == null || stopped(ticket, due)) {
             return "stopped";
         }
-        if (!now.isBefore(deadline)) {
-            return "breached";
-        }
-        long whole = Duration.between(created, deadline).toSeconds();
-        long gone = Duration.between(created, now).toSeconds();
-        return whole > 0 && gone * 5 >= whole * 4 ? "warning" : "ok";
+        return new Countdown(created, deadline, now).state();
     }
 
     /** Time left as h:mm (negative when breached: how late). */
     public String left(Map<String, Object> ticket, String due) {
-        Instant deadline = deadline(ticket, due);
-        if (deadline == null) {
-            return "";
-        }
-        long minutes = Duration.between(now, deadline).toMinutes();
-        String sign = minutes < 0 ? "-" : "";
-        long abs = Math.abs(minutes);
-        return sign + abs / 60 + ":" + String.format("%02d", abs % 60);
+        return new Countdown(null, deadline(ticket, due), now).left();
     }
 
     public Instant deadline(Map<String, Object> ticket, String due) {

@@ -1,5 +1,6 @@
 package io.kexiang.console.work;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.process.TaskDesk;
 import io.kexiang.process.WorkHistory;
@@ -37,10 +38,12 @@ class WorkController {
     private final java.time.Clock clock;
     private final ConsoleProblems problems;
     private final ZoneId zone;
+    private final ObjectMapper json;
 
     WorkController(TaskDesk tasks, WorkHistory history, io.kexiang.cutover.CutoverDesk cutovers,
             ConsoleProblems problems, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
-            java.time.Clock clock) {
+            java.time.Clock clock, ObjectMapper json) {
+        this.json = json;
         this.clock = clock;
         this.cutovers = cutovers;
         this.tasks = tasks;
@@ -128,9 +131,20 @@ class WorkController {
         LocalDate until = to == null ? today : to;
         List<WorkHistory.StepFigures> figures = history.statistics(since, until);
         model.addAttribute("figures", figures);
+        model.addAttribute("byProcess", StatisticsTotals.byProcess(figures));
+        model.addAttribute("byDepartment", StatisticsTotals.byDepartment(figures));
+        model.addAttribute("chart", write(StatisticsTotals.chart(figures)));
         model.addAttribute("from", since);
         model.addAttribute("to", until);
         return "work/statistics";
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String blank(String value) {

@@ -91,6 +91,13 @@ class OrderRows {
                 order by order_date desc, id desc offset ? limit ?""", RowMaps::of, state, state, offset, limit);
     }
 
+    /** The orders still being worked, due soonest first. */
+    List<Map<String, Object>> open() {
+        return jdbc.query("""
+                select * from service_order where state in ('acknowledged', 'inProgress')
+                order by expected_completion, id""", RowMaps::of);
+    }
+
     long count(String state) {
         return jdbc.queryForObject("select count(*) from service_order where (cast(? as varchar) is null or state = ?)",
                 Long.class, state, state);

@@ -1,5 +1,6 @@
 package io.kexiang.process.engine;
 
+import io.kexiang.process.TaskDesk;
 import io.kexiang.process.WorkHistory;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -11,15 +12,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/work/archive} (已归档) and {@code /api/v1/work/statistics} (流程统计), for the centre's people. */
+/** {@code /api/v1/work/in-progress} (在途), {@code /api/v1/work/archive} (已归档) and {@code /api/v1/work/statistics} (流程统计), for the centre's people. */
 @RestController
 @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
 class WorkHistoryController {
 
     private final WorkHistory history;
+    private final TaskDesk tasks;
 
-    WorkHistoryController(WorkHistory history) {
+    WorkHistoryController(WorkHistory history, TaskDesk tasks) {
         this.history = history;
+        this.tasks = tasks;
+    }
+
+    /** Work in progress (在途): every open step of a process, whoever holds it, soonest due first. */
+    @GetMapping("/api/v1/work/in-progress")
+    List<TaskDesk.WorkTask> inProgress(@RequestParam(required = false) String process) {
+        return tasks.inProgress(process == null || process.isBlank() ? null : process);
     }
 
     @GetMapping("/api/v1/work/archive")

@@ -67,6 +67,17 @@ class EngineTaskDesk implements TaskDesk {
 
     @Override
     @Transactional(readOnly = true)
+    public List<WorkTask> inProgress(String processKey) {
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (processKey != null) {
+            query = query.processDefinitionKey(processKey);
+        }
+        return views(query.includeTaskLocalVariables().includeProcessVariables().orderByTaskDueDate().asc()
+                .orderByTaskCreateTime().asc().list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public WorkTask task(String id, Authentication who) {
         Task task = find(id);
         if (!mayAct(task, who) && !oversees(who)) {
