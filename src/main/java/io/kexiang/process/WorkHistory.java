@@ -8,9 +8,12 @@ import java.util.List;
 /** Finished work (已归档) and how the steps fared (流程统计), from the engine's history. */
 public interface WorkHistory {
 
-    /** A finished instance: what it was, when, how it ended ({@code outcome}: its end event, or why it was ended). */
+    /**
+     * A finished instance: what it was, when, how it ended ({@code outcome}: the id of its end event, or
+     * {@code cancelled}; {@code outcomeName}: the end event's name in the BPMN, null when cancelled).
+     */
     record Finished(String id, String processKey, String processName, String businessKey, String summary,
-                    Instant started, Instant ended, BigDecimal workingDays, String outcome) {
+                    Instant started, Instant ended, BigDecimal workingDays, String outcome, String outcomeName) {
     }
 
     /**

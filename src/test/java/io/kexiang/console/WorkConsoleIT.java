@@ -53,7 +53,7 @@ class WorkConsoleIT extends ApplicationIT {
 
             // Submitted empty: refused, naming the field, and the step stays.
             browser.submit("#complete");
-            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("configNote");
+            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("数据制作说明（configNote）");
             browser.find("#field-configNote").sendKeys("时隙 1-31 已配置");
             browser.screenshot("work-task");
             browser.submit("#complete");
@@ -81,6 +81,13 @@ class WorkConsoleIT extends ApplicationIT {
             assertThat(line.findElement(By.cssSelector("td.order-left")).getText()).matches("\\d+d \\d+:\\d{2}");
             assertThat(line.findElement(By.cssSelector("td.step-left")).getAttribute("class")).contains("sla-ok");
             browser.screenshot("work-orders");
+
+            // The order's case, from its number: the step the engineer did, with what they wrote.
+            line.findElement(By.linkText(number)).click();
+            String steps = browser.await("#case-steps", Duration.ofSeconds(10)).getText();
+            assertThat(steps).contains("受理调单", "数据制作", "时隙 1-31 已配置", "开通");
+            assertThat(browser.find("#case-outcome").getText()).isEqualTo("处理中");
+            browser.screenshot("work-case");
         }
     }
 

@@ -157,6 +157,31 @@ class CircuitOrderIT extends ApplicationIT {
         assertThat(nms().delete("/tmf-api/serviceOrdering/v4/hub/" + listener.json().get("id").asText()).status())
                 .isEqualTo(204);
 
+        // The case, step by step: each completion form keeps what it said (the second did not overwrite the first),
+        // under the form's labels; the end as the BPMN names it; both reports. Not for a stranger to the case.
+        String number = order.get("number").asText();
+        JsonNode trail = centre.get("/api/v1/work/cases/" + number).json();
+        assertThat(trail.get("outcome").asText()).isEqualTo("completed");
+        assertThat(trail.get("outcomeName").asText()).isEqualTo("已报竣");
+        List<String> completionNotes = new java.util.ArrayList<>();
+        List<String> audits = new java.util.ArrayList<>();
+        for (JsonNode step : trail.get("steps")) {
+            for (JsonNode entry : step.get("recorded")) {
+                if (entry.get("label").asText().equals("竣工说明")) {
+                    completionNotes.add(entry.get("value").asText());
+                }
+                if (entry.get("field").asText().equals("auditResult")) {
+                    audits.add(entry.get("label").asText() + "=" + entry.get("value").asText());
+                }
+            }
+        }
+        assertThat(completionNotes).containsExactly("竣工", "已补充截图");
+        assertThat(audits).containsExactly("审核结论=不符合要求，退回", "审核结论=符合要求，报竣");
+        assertThat(trail.get("steps").findValuesAsText("outcome")).containsOnly("completed");
+        assertThat(trail.get("files").findValuesAsText("name")).containsExactly("测试报告.pdf", "测试报告-2.pdf");
+        assertThat(engineer.get("/api/v1/work/cases/" + number).status()).as("who did a step").isEqualTo(200);
+        assertThat(demoPerson("am001").get("/api/v1/work/cases/" + number).status()).isEqualTo(404);
+
         // The circuit-opening ledger (电路开通台帐), as JSON and Excel.
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String period = "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);

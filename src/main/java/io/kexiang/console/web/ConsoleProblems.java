@@ -9,6 +9,7 @@ import io.kexiang.shared.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -30,24 +31,37 @@ public class ConsoleProblems {
      * refusal's sentences as {@code refused} when it was refused; anything else is a fault and left to the error page.
      */
     public String act(String page, RedirectAttributes flash, Locale locale, Runnable action) {
+        return act(page, flash, locale, Map.of(), action);
+    }
+
+    /** As {@link #act(String, RedirectAttributes, Locale, Runnable)}, naming each bad field by its form's label. */
+    public String act(String page, RedirectAttributes flash, Locale locale, Map<String, String> labels,
+            Runnable action) {
         try {
             action.run();
             flash.addFlashAttribute("done", true);
         } catch (InvalidInputException | ConflictException | ForbiddenException | RefusedException refused) {
-            flash.addFlashAttribute("refused", of(refused, locale));
+            flash.addFlashAttribute("refused", of(refused, locale, labels));
         }
         return "redirect:" + page;
     }
 
     /** The sentences for a refusal, or empty when the exception is not one (a fault: let it be a 500). */
     public List<String> of(RuntimeException refused, Locale locale) {
+        return of(refused, locale, Map.of());
+    }
+
+    /** … with each field the person filled in named as their form labels it: {@code 审核意见（auditOpinion）}. */
+    public List<String> of(RuntimeException refused, Locale locale, Map<String, String> labels) {
         List<String> said = new ArrayList<>();
         if (refused instanceof InvalidInputException invalid) {
             if (invalid.text() != null) {
                 said.add(texts.say(invalid.text(), locale));
             }
             for (FieldProblem problem : invalid.problems()) {
-                said.add(problem.field() + ": " + texts.say(problem.reason(), locale));
+                String label = labels.get(problem.field());
+                said.add((label == null ? problem.field() : label + "（" + problem.field() + "）") + ": "
+                        + texts.say(problem.reason(), locale));
             }
         } else if (refused instanceof ConflictException conflict) {
             said.add(texts.say(conflict.text(), locale));

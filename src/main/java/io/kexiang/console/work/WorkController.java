@@ -3,6 +3,7 @@ package io.kexiang.console.work;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.process.TaskDesk;
+import io.kexiang.process.WorkCases;
 import io.kexiang.process.WorkHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,11 +40,13 @@ class WorkController {
     private final ConsoleProblems problems;
     private final ZoneId zone;
     private final ObjectMapper json;
+    private final WorkCases cases;
 
     WorkController(TaskDesk tasks, WorkHistory history, io.kexiang.cutover.CutoverDesk cutovers,
             ConsoleProblems problems, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
-            java.time.Clock clock, ObjectMapper json) {
+            java.time.Clock clock, ObjectMapper json, WorkCases cases) {
         this.json = json;
+        this.cases = cases;
         this.clock = clock;
         this.cutovers = cutovers;
         this.tasks = tasks;
@@ -80,8 +83,20 @@ class WorkController {
                 values.put(name, value);
             }
         });
-        String back = problems.act("/work/tasks/" + id, flash, locale, () -> tasks.complete(id, values, viewer));
+        String back = problems.act("/work/tasks/" + id, flash, locale, labels(id, viewer),
+                () -> tasks.complete(id, values, viewer));
         return flash.getFlashAttributes().containsKey("refused") ? back : "redirect:/work";
+    }
+
+    /** The task's form labels by field id; none when the task is not the viewer's to see (complete says why). */
+    private Map<String, String> labels(String id, Authentication viewer) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        try {
+            tasks.task(id, viewer).form().forEach(field -> labels.put(field.id(), field.name()));
+        } catch (io.kexiang.shared.ForbiddenException | io.kexiang.shared.NotFoundException unseen) {
+            return Map.of();
+        }
+        return labels;
     }
 
     @PostMapping("/work/tasks/{id}/attachments")
@@ -110,6 +125,14 @@ class WorkController {
                 now.plus(java.time.Duration.ofDays(366)), viewer).stream()
                 .filter(plan -> "submitted".equals(plan.get("status"))).toList() : List.of());
         return "work/approvals";
+    }
+
+    /** A check, order or pre-sales case followed step by step; 404 as well when the viewer may not see it. */
+    @GetMapping("/work/cases/{number}")
+    String workCase(@PathVariable String number, Authentication viewer, Model model) {
+        model.addAttribute("workCase", cases.find(number, viewer)
+                .orElseThrow(() -> new io.kexiang.shared.NotFoundException("workCase", number)));
+        return "work/case";
     }
 
     @GetMapping("/work/archive")

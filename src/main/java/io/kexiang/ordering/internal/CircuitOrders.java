@@ -122,6 +122,7 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("orderId", created.getKey());
+        variables.put("requester", caller.getName());
         variables.put("category", order.category());
         variables.put("branch", order.branch());
         variables.put("timeLimit", limit.toString());

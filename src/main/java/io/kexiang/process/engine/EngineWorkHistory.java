@@ -31,9 +31,11 @@ class EngineWorkHistory implements WorkHistory {
     private final RepositoryService repository;
     private final WorkingCalendar calendar;
     private final PersonDirectory people;
+    private final EndEvents ends;
 
     EngineWorkHistory(HistoryService history, RepositoryService repository, WorkingCalendar calendar,
-            PersonDirectory people) {
+            PersonDirectory people, EndEvents ends) {
+        this.ends = ends;
         this.history = history;
         this.repository = repository;
         this.calendar = calendar;
@@ -114,7 +116,9 @@ class EngineWorkHistory implements WorkHistory {
         String outcome = instance.getDeleteReason() != null ? "cancelled" : instance.getEndActivityId();
         Object summary = instance.getProcessVariables().get("summary");
         return new Finished(instance.getId(), instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(),
-                instance.getBusinessKey(), summary == null ? null : summary.toString(), started, ended, days, outcome);
+                instance.getBusinessKey(), summary == null ? null : summary.toString(), started, ended, days, outcome,
+                instance.getDeleteReason() != null ? null : ends.name(instance.getProcessDefinitionId(),
+                        instance.getEndActivityId()));
     }
 
     private static boolean matches(Finished finished, String text) {

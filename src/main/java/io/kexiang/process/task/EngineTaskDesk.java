@@ -111,6 +111,13 @@ class EngineTaskDesk implements TaskDesk {
             throw InvalidInputException.badRequest(FieldProblem.of("attachment", null,
                     Text.of("process.attachmentRequired")));
         }
+        try {
+            // Kept with the step, under a name no form uses: a task-local variable named like a form field would
+            // capture the field's value when the task completes, and the process would never see it.
+            tasks.setVariableLocal(id, TaskForms.RECORDED, forms.record(variables, forms.of(task)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         tasks.complete(id, variables);
     }
 
@@ -160,7 +167,7 @@ class EngineTaskDesk implements TaskDesk {
         }
     }
 
-    private static Attachment view(org.flowable.engine.task.Attachment attachment) {
+    static Attachment view(org.flowable.engine.task.Attachment attachment) {
         return new Attachment(attachment.getId(), attachment.getName(), attachment.getType(),
                 attachment.getTime().toInstant(), attachment.getUserId());
     }

@@ -1,5 +1,9 @@
 package io.kexiang.process.task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.process.WorkCases;
 import io.kexiang.process.TaskDesk.FormField;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -30,6 +34,9 @@ import org.springframework.stereotype.Component;
 class TaskForms {
 
     static final int MAX_TEXT = 4000;
+    /** The task-local variable holding what the step's form recorded (see {@link #record}). */
+    static final String RECORDED = "kx.recorded";
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Kexiang's BPMN attributes ({@code kx:timeLimit}, {@code kx:approval} …), as the step clock reads them. */
     static final String KX_NAMESPACE = "https://kexiang.io/bpmn";
 
@@ -42,8 +49,13 @@ class TaskForms {
     }
 
     List<FormField> of(Task task) {
+        return of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    }
+
+    /** The form of a step of a process version, open or long finished. */
+    List<FormField> of(String processDefinitionId, String taskDefinitionKey) {
         List<FormField> fields = new ArrayList<>();
-        for (FormProperty property : properties(task)) {
+        for (FormProperty property : properties(processDefinitionId, taskDefinitionKey)) {
             Map<String, String> values = new LinkedHashMap<>();
             for (FormValue value : property.getFormValues()) {
                 values.put(value.getId(), value.getName());
@@ -151,13 +163,62 @@ class TaskForms {
     }
 
     private List<FormProperty> properties(Task task) {
-        UserTask userTask = userTask(task);
+        return properties(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    }
+
+    private List<FormProperty> properties(String processDefinitionId, String taskDefinitionKey) {
+        UserTask userTask = userTask(processDefinitionId, taskDefinitionKey);
         return userTask == null ? List.of() : userTask.getFormProperties();
     }
 
-    /** The task's element in its process definition's BPMN (cached by the engine), or null when not a user task. */
+    /**
+     * What a completed form recorded, kept with the step (the process's variables hold only the latest values: a
+     * completion form sent back and resubmitted would show its second text for both): field id → value as shown,
+     * dates as days in the centre's zone.
+     */
+    String record(Map<String, Object> variables, List<FormField> form) throws JsonProcessingException {
+        Map<String, String> recorded = new LinkedHashMap<>();
+        for (FormField field : form) {
+            Object value = variables.get(field.id());
+            if (value instanceof Date date) {
+                recorded.put(field.id(), LocalDate.ofInstant(date.toInstant(), zone).toString());
+            } else if (value != null) {
+                recorded.put(field.id(), value.toString());
+            }
+        }
+        return JSON.writeValueAsString(recorded);
+    }
+
+    /** A step's record read back under its form's labels, enum values as theirs; fields no longer in the form last. */
+    List<WorkCases.Entry> recorded(String processDefinitionId, String taskDefinitionKey, String record) {
+        if (record == null) {
+            return List.of();
+        }
+        Map<String, String> values;
+        try {
+            values = JSON.readValue(record, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+        List<WorkCases.Entry> entries = new ArrayList<>();
+        for (FormField field : of(processDefinitionId, taskDefinitionKey)) {
+            String value = values.remove(field.id());
+            if (value != null) {
+                entries.add(new WorkCases.Entry(field.id(), field.name(), field.type(),
+                        field.values().getOrDefault(value, value)));
+            }
+        }
+        values.forEach((id, value) -> entries.add(new WorkCases.Entry(id, id, "string", value)));
+        return entries;
+    }
+
+    /** A step's element in its process version's BPMN (cached by the engine), or null when not a user task. */
     private UserTask userTask(Task task) {
-        BpmnModel model = repository.getBpmnModel(task.getProcessDefinitionId());
-        return model.getFlowElement(task.getTaskDefinitionKey()) instanceof UserTask userTask ? userTask : null;
+        return userTask(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    }
+
+    private UserTask userTask(String processDefinitionId, String taskDefinitionKey) {
+        BpmnModel model = repository.getBpmnModel(processDefinitionId);
+        return model.getFlowElement(taskDefinitionKey) instanceof UserTask userTask ? userTask : null;
     }
 }
