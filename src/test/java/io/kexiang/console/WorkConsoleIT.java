@@ -126,15 +126,4 @@ class WorkConsoleIT extends ApplicationIT {
             browser.screenshot("work-ledgers");
         }
     }
-
-    private String staff(String role, String department) {
-        String id = unique("p");
-        Response created = admin().post("/api/v1/people", """
-                {"employeeId":"%s","name":"员工","roles":["%s"]%s}""".formatted(id, role,
-                department == null ? "" : ",\"department\":\"" + department + "\""));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(admin().put("/api/v1/people/" + id + "/password", """
-                {"newPassword":"%s"}""".formatted(PASSWORD)).status()).isEqualTo(204);
-        return id;
-    }
 }

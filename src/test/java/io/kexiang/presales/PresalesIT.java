@@ -95,27 +95,4 @@ class PresalesIT extends ApplicationIT {
         assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("requirement",
                 "serviceType", "siteAddress", "wantedDate", "customer");
     }
-
-    private String staff(String role, String department) {
-        String id = unique("p");
-        Response created = admin().post("/api/v1/people", """
-                {"employeeId":"%s","name":"员工","roles":["%s"]%s}""".formatted(id, role,
-                department == null ? "" : ",\"department\":\"" + department + "\""));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(admin().put("/api/v1/people/" + id + "/password", """
-                {"newPassword":"%s"}""".formatted(PASSWORD)).status()).isEqualTo(204);
-        return id;
-    }
-
-    private static void complete(Api person, String businessKey, String step, String values) {
-        String task = null;
-        for (JsonNode each : person.get("/api/v1/tasks").json()) {
-            if (each.get("businessKey").asText().equals(businessKey) && each.get("name").asText().equals(step)) {
-                task = each.get("id").asText();
-            }
-        }
-        assertThat(task).as("%s has %s of %s", person, step, businessKey).isNotNull();
-        Response done = person.post("/api/v1/tasks/" + task + "/complete", values);
-        assertThat(done.status()).as(done.body()).isEqualTo(204);
-    }
 }

@@ -1,5 +1,6 @@
 package io.kexiang.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.shared.csv.DemoData;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +55,45 @@ public abstract class ApplicationIT {
             throw new AssertionError("person not created: " + created);
         }
         return id;
+    }
+
+    /**
+     * A new member of staff with one role, in a department or none, with a mail address and {@link #PASSWORD};
+     * returns their employee id.
+     */
+    protected String staff(String role, String department) {
+        String id = unique("p");
+        Response created = admin().post("/api/v1/people", """
+                {"employeeId":"%s","name":"员工%s","roles":["%s"],"email":"%s@example.com"%s}""".formatted(id, id,
+                role, id, department == null ? "" : ",\"department\":\"" + department + "\""));
+        if (created.status() != 201 || admin().put("/api/v1/people/" + id + "/password", """
+                {"newPassword":"%s"}""".formatted(PASSWORD)).status() != 204) {
+            throw new AssertionError("staff not created: " + created);
+        }
+        return id;
+    }
+
+    /** The person's open task of a case (by its number) at a step (any step when null); null when they have none. */
+    protected static JsonNode task(Api person, String businessKey, String step) {
+        for (JsonNode task : person.get("/api/v1/tasks").json()) {
+            if (task.get("businessKey").asText().equals(businessKey)
+                    && (step == null || task.get("name").asText().equals(step))) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    /** Completes the person's task of the case at the step with the form's values (JSON), which must hold. */
+    protected static void complete(Api person, String businessKey, String step, String values) {
+        JsonNode task = task(person, businessKey, step);
+        if (task == null) {
+            throw new AssertionError(person + " has no task " + step + " of " + businessKey);
+        }
+        Response done = person.post("/api/v1/tasks/" + task.get("id").asText() + "/complete", values);
+        if (done.status() != 204) {
+            throw new AssertionError(step + " of " + businessKey + " not completed: " + done);
+        }
     }
 
     /** An NMS client signed in with an API token of its own. */

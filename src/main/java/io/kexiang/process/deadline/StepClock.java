@@ -1,6 +1,7 @@
 package io.kexiang.process.deadline;
 
 import io.kexiang.process.WorkingCalendar;
+import io.kexiang.process.engine.KexiangBpmn;
 import io.kexiang.process.engine.ProcessSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("stepClock")
 class StepClock implements ExecutionListener {
 
-    static final String NAMESPACE = "https://kexiang.io/bpmn";
-
     private final Clock clock;
     private final WorkingCalendar calendar;
     private final ProcessSettings settings;
@@ -40,7 +39,7 @@ class StepClock implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         FlowElement step = execution.getCurrentFlowElement();
         Duration duration = limit(step, execution);
-        boolean workingDays = Boolean.parseBoolean(step.getAttributeValue(NAMESPACE, "workingDays"));
+        boolean workingDays = KexiangBpmn.flag(step, "workingDays");
         Instant start = clock.instant();
         Duration warning = Duration.ofMillis((long) (duration.toMillis() * settings.warningShare()));
         Instant dueAt = workingDays ? calendar.plus(start, duration) : start.plus(duration);
@@ -54,8 +53,8 @@ class StepClock implements ExecutionListener {
      * instance's limit, the process variable {@code timeLimit} (an order's overall time split into its steps).
      */
     private static Duration limit(FlowElement step, DelegateExecution execution) {
-        String limit = step.getAttributeValue(NAMESPACE, "timeLimit");
-        String share = step.getAttributeValue(NAMESPACE, "timeShare");
+        String limit = KexiangBpmn.attribute(step, "timeLimit");
+        String share = KexiangBpmn.attribute(step, "timeShare");
         if (limit == null && share == null) {
             throw new FlowableIllegalArgumentException("Step " + step.getId()
                     + " has the step clock but neither kx:timeLimit nor kx:timeShare");

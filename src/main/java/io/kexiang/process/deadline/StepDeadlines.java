@@ -17,7 +17,6 @@ import java.util.Map;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.delegate.DelegateExecution;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,9 +130,7 @@ public class StepDeadlines {
     }
 
     private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+        return CandidateGroups.ofTask(tasks, task.getId());
     }
 
     private void tell(PersonRef person, Task task, String businessKey, String template, String kind) {

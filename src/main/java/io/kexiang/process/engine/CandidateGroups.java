@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -33,6 +35,22 @@ public final class CandidateGroups {
         }
         people.departmentsOf(caller.getName()).forEach(department -> groups.add(DEPARTMENT + department));
         return groups;
+    }
+
+    /** The groups of a person named by employee id (a task handed over to them): their roles and departments. */
+    public static List<String> ofPerson(String employeeId, PersonDirectory people) {
+        List<String> groups = new ArrayList<>();
+        people.byEmployeeId(employeeId).ifPresent(person -> person.roles()
+                .forEach(role -> groups.add(ROLE + role.name())));
+        people.departmentsOf(employeeId).forEach(department -> groups.add(DEPARTMENT + department));
+        return groups;
+    }
+
+    /** The groups a task is offered to, as the engine keeps them (its candidate identity links). */
+    public static List<String> ofTask(TaskService tasks, String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
     }
 
     public static Optional<Role> role(String group) {

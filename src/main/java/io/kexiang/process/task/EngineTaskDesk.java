@@ -19,7 +19,6 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.springframework.security.core.Authentication;
@@ -194,10 +193,7 @@ class EngineTaskDesk implements TaskDesk {
         if (employeeId == null || people.byEmployeeId(employeeId).isEmpty()) {
             throw InvalidInputException.badRequest(FieldProblem.of("assignee", employeeId, Text.noSuch("person")));
         }
-        List<String> theirGroups = people.departmentsOf(employeeId).stream().map(d -> "department:" + d)
-                .collect(Collectors.toList());
-        people.byEmployeeId(employeeId).ifPresent(person -> person.roles()
-                .forEach(role -> theirGroups.add("role:" + role.name())));
+        List<String> theirGroups = CandidateGroups.ofPerson(employeeId, people);
         if (candidateGroups(task).stream().noneMatch(theirGroups::contains)) {
             throw InvalidInputException.badRequest(FieldProblem.of("assignee", employeeId,
                     Text.of("process.notCandidate")));
@@ -235,9 +231,7 @@ class EngineTaskDesk implements TaskDesk {
     }
 
     private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+        return CandidateGroups.ofTask(tasks, task.getId());
     }
 
     private List<WorkTask> views(List<Task> found) {

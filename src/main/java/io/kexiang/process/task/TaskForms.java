@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.process.WorkCases;
+import io.kexiang.process.engine.KexiangBpmn;
 import io.kexiang.process.TaskDesk.FormField;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
@@ -37,8 +38,6 @@ class TaskForms {
     /** The task-local variable holding what the step's form recorded (see {@link #record}). */
     static final String RECORDED = "kx.recorded";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Kexiang's BPMN attributes ({@code kx:timeLimit}, {@code kx:approval} …), as the step clock reads them. */
-    static final String KX_NAMESPACE = "https://kexiang.io/bpmn";
 
     private final RepositoryService repository;
     private final ZoneId zone;
@@ -154,8 +153,7 @@ class TaskForms {
 
     /** A {@code kx:} attribute of the task's BPMN element that is {@code "true"}. */
     private boolean flag(Task task, String name) {
-        UserTask userTask = userTask(task);
-        return userTask != null && Boolean.parseBoolean(userTask.getAttributeValue(KX_NAMESPACE, name));
+        return KexiangBpmn.flag(userTask(task), name);
     }
 
     private static String type(FormProperty property) {
