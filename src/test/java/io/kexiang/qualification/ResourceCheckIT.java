@@ -154,7 +154,9 @@ class ResourceCheckIT extends ApplicationIT {
         clock.set(at(2099, 3, 5, 9, 1));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !mailsTo(constructionManager + "@example.com", "超时升级").isEmpty());
-        assertThat(task(build, check, "网络建设部核查建设需求").get("escalated").asBoolean()).isTrue();
+        // The flag is read back through the task list, which the mail may beat on a busy machine (a CI run did).
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> task(build, check, "网络建设部核查建设需求").get("escalated").asBoolean());
 
         complete(build, check, "网络建设部核查建设需求", """
                 {"constructionNeeded": false, "constructionAnswer": "无需新建", "constructionReadyDate": "2099-03-10"}""");
