@@ -28,6 +28,14 @@ public interface WorkHistory {
                        long done, long onTime, BigDecimal onTimeShare, BigDecimal meanWorkingHours) {
     }
 
+    /** A step whose due time fell in a period: done on time if it ended by then ({@code ended} null: not done). */
+    record StepDue(String taskId, String processKey, String processName, String step, String businessKey,
+                   String assignee, Instant due, Instant ended) {
+    }
+
+    /** The steps due in [from, to) that were not deleted with their process: 响应工作完成情况 counts them. */
+    List<StepDue> stepsDue(Instant from, Instant to);
+
     /** The steps completed in the day range, by process, step, the department of who did them, and month. */
     List<StepFigures> statistics(LocalDate from, LocalDate to);
 }

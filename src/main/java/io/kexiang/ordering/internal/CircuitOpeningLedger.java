@@ -21,14 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * time limit from its arrival), as JSON and as an Excel workbook in the reply's language.
  */
 @org.springframework.stereotype.Component
-@PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
 class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
-
-    /** A line of the ledger, in the order of its columns. */
-    record Line(String number, Instant orderDate, String externalId, String category, String customerCode,
-                String customerName, String circuits, String branch, String state, Instant due,
-                Instant completed, BigDecimal workingDays, Boolean onTime, String cancellationReason) {
-    }
 
     private final OrderRows rows;
     private final WorkingCalendar calendar;
@@ -41,7 +34,10 @@ class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
         this.zone = zone;
     }
 
+    static final String READERS = "hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')";
+
     @Override
+    @PreAuthorize(READERS)
     public Map<String, Object> ledger(String from, String to, String customer) {
         List<Line> lines = lines(from, to, customer);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -55,6 +51,7 @@ class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
     }
 
     @Override
+    @PreAuthorize(READERS)
     public byte[] workbook(String from, String to, String customer, Locale locale) {
         boolean chinese = !"en".equals(locale.getLanguage());
         List<String> headers = chinese
@@ -82,6 +79,12 @@ class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
         }).toList();
         return Sheets.of(chinese ? "电路开通台帐" : "Circuit orders", headers, cells, zone, chinese ? "是" : "yes",
                 chinese ? "否" : "no");
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<Line> completed(Instant from, Instant to) {
+        return rows.completedIn(from, to).stream().map(this::line).toList();
     }
 
     private List<Line> lines(String from, String to, String customer) {

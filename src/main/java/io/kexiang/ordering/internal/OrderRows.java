@@ -103,15 +103,24 @@ class OrderRows {
                 Long.class, state, state);
     }
 
-    /** Orders placed in [since, until), oldest first, for the ledger. */
-    List<Map<String, Object>> placed(Instant since, Instant until, String customer) {
-        return jdbc.query("""
-                select o.*, (select string_agg(i.circuit_id, ', ' order by i.item_id) from service_order_item i
-                             where i.order_id = o.id) as circuits
-                from service_order o where order_date >= ? and order_date < ?
-                  and (cast(? as varchar) is null or customer_code = ?)
-                order by order_date, id""", RowMaps::of, Timestamp.from(since), Timestamp.from(until), customer,
-                customer);
+    /** Orders completed in [since, until), oldest first, for the KPIs. */
+    List<Map<String, Object>> completedIn(Instant since, Instant until) {
+        return jdbc.query(ledgerSelect("completion_date >= ? and completion_date < ?", "completion_date, id"),
+                RowMaps::of, Timestamp.from(since), Timestamp.from(until));
     }
 
+    /** Orders placed in [since, until), oldest first, for the ledger. */
+    List<Map<String, Object>> placed(Instant since, Instant until, String customer) {
+        return jdbc.query(ledgerSelect("order_date >= ? and order_date < ? "
+                + "and (cast(? as varchar) is null or customer_code = ?)", "order_date, id"), RowMaps::of,
+                Timestamp.from(since), Timestamp.from(until), customer, customer);
+    }
+
+    /** An order with its circuits in one column, as the ledger shows them. */
+    private static String ledgerSelect(String where, String order) {
+        return """
+                select o.*, (select string_agg(i.circuit_id, ', ' order by i.item_id) from service_order_item i
+                             where i.order_id = o.id) as circuits
+                from service_order o where %s order by %s""".formatted(where, order);
+    }
 }

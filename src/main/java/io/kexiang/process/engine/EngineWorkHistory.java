@@ -108,6 +108,32 @@ class EngineWorkHistory implements WorkHistory {
         return lines;
     }
 
+    @Override
+    public List<StepDue> stepsDue(Instant from, Instant to) {
+        List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
+                .taskDueAfter(Date.from(from.minusMillis(1))).taskDueBefore(Date.from(to)).list().stream()
+                .filter(task -> task.getDeleteReason() == null && !task.getDueDate().toInstant().isBefore(from)
+                        && task.getDueDate().toInstant().isBefore(to)).toList();
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> businessKeys = new HashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceIds(tasks.stream()
+                .map(HistoricTaskInstance::getProcessInstanceId).collect(java.util.stream.Collectors.toSet()))
+                .list().forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        Map<String, String> names = new HashMap<>();
+        List<StepDue> due = new ArrayList<>();
+        for (HistoricTaskInstance task : tasks) {
+            String key = task.getProcessDefinitionId().split(":")[0];
+            String name = names.computeIfAbsent(key, k -> repository.getProcessDefinition(
+                    task.getProcessDefinitionId()).getName());
+            due.add(new StepDue(task.getId(), key, name, task.getName(),
+                    businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
+                    task.getDueDate().toInstant(), task.getEndTime() == null ? null : task.getEndTime().toInstant()));
+        }
+        return due;
+    }
+
     private Finished finished(HistoricProcessInstance instance) {
         Instant started = instance.getStartTime().toInstant();
         Instant ended = instance.getEndTime().toInstant();

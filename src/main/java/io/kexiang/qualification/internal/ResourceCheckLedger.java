@@ -24,13 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedgers {
 
-    /** A line of the ledger, in the order of its columns. */
-    record Line(String number, Instant requestedAt, String requester, String customerCode, String customerName,
-                String serviceType, String bandwidth, String siteAddress, String state, String result,
-                String conclusion, String operationsAnswer, String constructionAnswer, int rechecks,
-                Instant answeredAt, BigDecimal workingDays, Instant answerDue, Boolean onTime) {
-    }
-
     private final JdbcTemplate jdbc;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
@@ -57,6 +50,14 @@ class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedge
                   and (cast(? as varchar) is null or account_manager_employee_id = ?)
                 order by requested_at, id""", (rows, index) -> line(rows), Timestamp.from(since),
                 Timestamp.from(until), customer, customer, accountManager, accountManager);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<Line> answered(Instant from, Instant to) {
+        return jdbc.query("""
+                select * from service_qualification where answered_at >= ? and answered_at < ?
+                order by answered_at, id""", (rows, index) -> line(rows), Timestamp.from(from), Timestamp.from(to));
     }
 
     private Line line(java.sql.ResultSet rows) throws java.sql.SQLException {

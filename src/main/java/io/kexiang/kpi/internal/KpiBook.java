@@ -1,0 +1,215 @@
+package io.kexiang.kpi.internal;
+
+import io.kexiang.kpi.KpiFilter;
+import io.kexiang.kpi.KpiPeriod;
+import io.kexiang.kpi.Kpis;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.Texts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds the facts up: a share is met / counted in per cent, a mean the average of the measures, a count how many;
+ * each against its target (green when met; amber within {@code kexiang.kpi.amber-points} below a share's target or
+ * {@code amber-share} above a time's; red beyond). The late items of a figure are its facts that missed, latest
+ * first.
+ */
+@Component
+@Transactional(readOnly = true)
+class KpiBook implements Kpis {
+
+    static final List<String> DIMENSIONS = List.of("department", "person", "tier", "circuitType", "customer", "month");
+
+    private final List<FactSource> sources;
+    private final KpiSettings settings;
+    private final Texts texts;
+    private final ZoneId zone;
+
+    KpiBook(List<FactSource> sources, KpiSettings settings, Texts texts,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.sources = sources;
+        this.settings = settings;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    @Override
+    public List<Definition> definitions() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return KpiCatalog.ALL.stream().map(kind -> definition(kind, locale)).toList();
+    }
+
+    @Override
+    public List<Figure> figures(KpiPeriod period, KpiFilter filter) {
+        Map<String, List<Fact>> byKpi = facts(period, filter).stream()
+                .collect(Collectors.groupingBy(Fact::kpi, LinkedHashMap::new, Collectors.toList()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return KpiCatalog.ALL.stream().map(kind -> figure(kind, definition(kind, locale),
+                byKpi.getOrDefault(kind.code(), List.of()))).toList();
+    }
+
+    @Override
+    public List<Line> breakdown(String code, String by, KpiPeriod period, KpiFilter filter) {
+        List<FieldProblem> problems = new ArrayList<>();
+        KpiCatalog.Kind kind = KpiCatalog.find(code).orElse(null);
+        if (kind == null) {
+            problems.add(FieldProblem.of("kpi", code, Text.oneOf(KpiCatalog.ALL.stream()
+                    .map(KpiCatalog.Kind::code).toList())));
+        }
+        if (!DIMENSIONS.contains(by)) {
+            problems.add(FieldProblem.of("by", by, Text.oneOf(DIMENSIONS)));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        Map<String, List<Fact>> cut = new TreeMap<>();
+        for (Fact fact : facts(period, filter)) {
+            if (fact.kpi().equals(code)) {
+                for (String key : by.equals("month") ? List.of(fact.month()) : fact.dimensions().keys(by)) {
+                    cut.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
+                }
+            }
+        }
+        BigDecimal target = settings.targets().get(code);
+        return cut.entrySet().stream().map(entry -> {
+            Sums sums = Sums.of(entry.getValue(), kind.sum());
+            return new Line(entry.getKey(), sums.value(), sums.met(), sums.counted(), state(kind, sums.value(),
+                    target));
+        }).toList();
+    }
+
+    private List<Fact> facts(KpiPeriod period, KpiFilter filter) {
+        List<Fact> facts = new ArrayList<>();
+        for (FactSource source : sources) {
+            for (Fact fact : source.facts(period.since(zone), period.until(zone))) {
+                if (fact.dimensions().matches(filter)) {
+                    facts.add(fact);
+                }
+            }
+        }
+        return facts;
+    }
+
+    private Figure figure(KpiCatalog.Kind kind, Definition definition, List<Fact> facts) {
+        Sums sums = Sums.of(facts, kind.sum());
+        List<Item> late = facts.stream().filter(fact -> fact.missed() != null).map(Fact::missed)
+                .sorted(Comparator.comparingLong(Item::lateMinutes).reversed()).toList();
+        return new Figure(definition, sums.value(), sums.met(), sums.counted(),
+                state(kind, sums.value(), definition.target()), late, detail(kind, facts));
+    }
+
+    /** What a KPI shows beyond its value. */
+    private Map<String, Object> detail(KpiCatalog.Kind kind, List<Fact> facts) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        switch (kind.code()) {
+            case "first-response-on-time" -> detail.put("distribution", distribution(facts));
+            case "service-opening-cycle", "mttr" -> {
+                List<BigDecimal> measures = facts.stream().map(Fact::measure).filter(m -> m != null).sorted()
+                        .toList();
+                detail.put("median", percentile(measures, 50));
+                detail.put("p90", percentile(measures, 90));
+            }
+            case "complaints" -> detail.put("byMonth", facts.stream().collect(Collectors.groupingBy(Fact::month,
+                    TreeMap::new, Collectors.counting())));
+            default -> { }
+        }
+        return detail;
+    }
+
+    /**
+     * First responses by priority: how many within each bound ({@code kexiang.kpi.response-buckets}, 2 h, 24 h,
+     * 48 h by default: each bound counts those within it), later, and never given.
+     */
+    private Map<String, Map<String, Long>> distribution(List<Fact> facts) {
+        Map<String, Map<String, Long>> byPriority = new TreeMap<>();
+        for (Fact fact : facts) {
+            Map<String, Long> counts = byPriority.computeIfAbsent(fact.group() == null ? "" : fact.group(), p -> {
+                Map<String, Long> zero = new LinkedHashMap<>();
+                settings.responseBuckets().forEach(bound -> zero.put("within" + bound.toString().substring(2), 0L));
+                zero.put("later", 0L);
+                zero.put("never", 0L);
+                zero.put("counted", 0L);
+                return zero;
+            });
+            counts.merge("counted", 1L, Long::sum);
+            if (fact.measure() == null) {
+                counts.merge("never", 1L, Long::sum);
+                continue;
+            }
+            boolean within = false;
+            for (Duration bound : settings.responseBuckets()) {
+                if (fact.measure().compareTo(TicketSource.hours(bound)) <= 0) {
+                    counts.merge("within" + bound.toString().substring(2), 1L, Long::sum);
+                    within = true;
+                }
+            }
+            if (!within) {
+                counts.merge("later", 1L, Long::sum);
+            }
+        }
+        return byPriority;
+    }
+
+    /** Nearest-rank percentile of sorted measures, null when there are none. */
+    static BigDecimal percentile(List<BigDecimal> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1)).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private String state(KpiCatalog.Kind kind, BigDecimal value, BigDecimal target) {
+        if (value == null || target == null) {
+            return "none";
+        }
+        if (kind.higherIsBetter()) {
+            return value.compareTo(target) >= 0 ? "green"
+                    : value.compareTo(target.subtract(settings.amberPoints())) >= 0 ? "amber" : "red";
+        }
+        return value.compareTo(target) <= 0 ? "green"
+                : value.compareTo(target.multiply(BigDecimal.ONE.add(settings.amberShare()))) <= 0 ? "amber" : "red";
+    }
+
+    private Definition definition(KpiCatalog.Kind kind, Locale locale) {
+        return new Definition(kind.code(), texts.say(Text.of("kpi." + kind.code()), locale),
+                texts.say(Text.of("kpi." + kind.code() + ".formula"), locale), kind.unit(), kind.higherIsBetter(),
+                settings.targets().get(kind.code()));
+    }
+
+    /** A figure's sums: met, counted, and the value they make. */
+    record Sums(long met, long counted, BigDecimal value) {
+
+        static Sums of(List<Fact> facts, KpiCatalog.Sum sum) {
+            long met = facts.stream().filter(Fact::met).count();
+            return switch (sum) {
+                case SHARE -> new Sums(met, facts.size(), facts.isEmpty() ? null
+                        : BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(facts.size()), 1,
+                                RoundingMode.HALF_UP));
+                case MEAN -> {
+                    List<BigDecimal> measures = facts.stream().map(Fact::measure).filter(m -> m != null).toList();
+                    yield new Sums(measures.size(), measures.size(), measures.isEmpty() ? null
+                            : measures.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                                    .divide(BigDecimal.valueOf(measures.size()), 1, RoundingMode.HALF_UP));
+                }
+                case COUNT -> new Sums(facts.size(), facts.size(), BigDecimal.valueOf(facts.size()));
+            };
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.kexiang.kpi.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code kexiang.kpi}: the targets by KPI code (a share in per cent, hours, working days), how far below a share's
+ * target is still amber (points), how far above a time's target is still amber (a fraction of it), the bounds of the
+ * first-response distribution, and the return-visit answers that count as satisfied.
+ */
+@ConfigurationProperties("kexiang.kpi")
+record KpiSettings(Map<String, BigDecimal> targets, BigDecimal amberPoints, BigDecimal amberShare,
+                   List<Duration> responseBuckets, List<String> satisfied) {
+
+    static final Map<String, BigDecimal> DEFAULT_TARGETS = Map.of(
+            "fault-restoration-on-time", new BigDecimal("95"),
+            "first-response-on-time", new BigDecimal("98"),
+            "mttr", new BigDecimal("4"),
+            "return-visit-share", new BigDecimal("95"),
+            "return-visit-satisfaction", new BigDecimal("95"),
+            "resource-check-on-time", new BigDecimal("95"),
+            "service-opening-on-time", new BigDecimal("95"),
+            "service-opening-cycle", new BigDecimal("10"),
+            "response-work-completion", new BigDecimal("95"));
+
+    KpiSettings {
+        Map<String, BigDecimal> merged = new java.util.HashMap<>(DEFAULT_TARGETS);
+        if (targets != null) {
+            merged.putAll(targets);
+        }
+        targets = Map.copyOf(merged);
+        amberPoints = amberPoints == null ? new BigDecimal("5") : amberPoints;
+        amberShare = amberShare == null ? new BigDecimal("0.2") : amberShare;
+        responseBuckets = responseBuckets == null || responseBuckets.isEmpty()
+                ? List.of(Duration.ofHours(2), Duration.ofHours(24), Duration.ofHours(48)) : List.copyOf(responseBuckets);
+        satisfied = satisfied == null || satisfied.isEmpty() ? List.of("satisfied") : List.copyOf(satisfied);
+    }
+}

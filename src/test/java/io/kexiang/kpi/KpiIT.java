@@ -1,0 +1,188 @@
+package io.kexiang.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.support.Api;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.MutableClock;
+import io.kexiang.support.Response;
+import io.kexiang.support.TestClocks;
+import io.kexiang.support.TestSite;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The tickets' KPIs on a scenario built by hand with known answers, January 2098 in Shanghai, for one new AAA
+ * customer (the figures are narrowed to it, so the suite's other tickets do not count):
+ * <ul>
+ * <li>T1 opened 01-05 10:00, answered 10:30, restored 12:00 (due 14:00): on time, 2 h; closed, visited, satisfied.
+ * <li>T2 opened 01-10 09:00, answered 12:00 (due 11:00: 60 min late), waiting on the customer 12:00–15:00 (the
+ * restoration due moves from 13:00 to 16:00), restored 17:00: 60 min late, 5 h without the wait; visited, neutral.
+ * <li>T3 opened 01-31 20:00, answered 20:30, restored 02-01 01:00 (due 00:00): counts in February, not January.
+ * <li>A complaint opened 01-15 10:00, answered 10:10.
+ * </ul>
+ */
+@Import(TestClocks.Fixed.class)
+class KpiIT extends ApplicationIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String TICKETS = "/tmf-api/troubleTicket/v4/troubleTicket";
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void theTicketsKpisOfAHandBuiltMonthAreExactAndNameWhatWasLate() {
+        demoInventory();
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("AAA");
+        String circuit = "DDN-KPI-" + site.element;
+        site.circuits(site.ddn(circuit, customer, 3, "E1-0/3"));
+        Api accountManager = demoPerson("am001");
+        Api engineer = person("\"NOC_ENGINEER\"");
+        Api manager = person("\"DEPT_MANAGER\"");
+        Instant before = clock.instant();
+        try {
+            at(2098, 1, 5, 10, 0);
+            long t1 = declare(accountManager, circuit, "fault");
+            at(2098, 1, 5, 10, 30);
+            move(engineer, t1, "{\"status\":\"inProgress\"}");
+            at(2098, 1, 5, 12, 0);
+            resolve(engineer, t1);
+            move(accountManager, t1, "{\"returnVisit\":{\"confirmed\":true,\"satisfaction\":\"satisfied\"}}");
+
+            at(2098, 1, 10, 9, 0);
+            long t2 = declare(accountManager, circuit, "fault");
+            at(2098, 1, 10, 12, 0);
+            move(engineer, t2, "{\"status\":\"inProgress\"}");
+            move(engineer, t2, "{\"status\":\"pending\",\"statusChangeReason\":\"等待客户开门\"}");
+            at(2098, 1, 10, 15, 0);
+            move(engineer, t2, "{\"status\":\"inProgress\"}");
+            at(2098, 1, 10, 17, 0);
+            resolve(engineer, t2);
+            move(accountManager, t2, "{\"returnVisit\":{\"confirmed\":true,\"satisfaction\":\"neutral\"}}");
+
+            at(2098, 1, 15, 10, 0);
+            long complaint = declare(accountManager, circuit, "complaint");
+            at(2098, 1, 15, 10, 10);
+            move(engineer, complaint, "{\"status\":\"inProgress\"}");
+
+            at(2098, 1, 31, 20, 0);
+            long t3 = declare(accountManager, circuit, "fault");
+            at(2098, 1, 31, 20, 30);
+            move(engineer, t3, "{\"status\":\"inProgress\"}");
+            at(2098, 2, 1, 1, 0);
+            resolve(engineer, t3);
+        } finally {
+            clock.set(before);
+        }
+
+        JsonNode january = manager.get("/api/v1/kpis?period=2098-01&customer=" + customer).json();
+        assertThat(figure(january, "fault-restoration-on-time")).containsExactly("50.0", "1", "2", "red");
+        assertThat(late(january, "fault-restoration-on-time")).containsExactly(number(manager, 2L) + ":60");
+        assertThat(figure(january, "first-response-on-time")).containsExactly("75.0", "3", "4", "red");
+        assertThat(late(january, "first-response-on-time")).hasSize(1).allMatch(item -> item.endsWith(":60"));
+        assertThat(figure(january, "mttr")).containsExactly("3.5", "2", "2", "green");
+        assertThat(figure(january, "return-visit-share")).containsExactly("100.0", "2", "2", "green");
+        assertThat(figure(january, "return-visit-satisfaction")).containsExactly("50.0", "1", "2", "red");
+        assertThat(figure(january, "complaints")).containsExactly("1", "1", "1", "none");
+        // By priority: T1, T3 and the complaint within 2 h, T2 within 24 h.
+        JsonNode distribution = find(january, "first-response-on-time").at("/detail/distribution");
+        assertThat(sum(distribution, "counted")).isEqualTo(4);
+        assertThat(sum(distribution, "within2H")).isEqualTo(3);
+        assertThat(sum(distribution, "within24H")).isEqualTo(4);
+        assertThat(sum(distribution, "never")).isZero();
+
+        JsonNode february = manager.get("/api/v1/kpis?period=2098-02&customer=" + customer).json();
+        assertThat(figure(february, "fault-restoration-on-time")).containsExactly("0.0", "0", "1", "red");
+        assertThat(figure(february, "mttr")).containsExactly("5.0", "1", "1", "red"); // above 4 h × 1.2
+        assertThat(figure(february, "first-response-on-time").get(2)).isEqualTo("0");
+
+        JsonNode quarter = manager.get("/api/v1/kpis?period=2098-Q1&customer=" + customer).json();
+        assertThat(figure(quarter, "fault-restoration-on-time")).containsExactly("33.3", "1", "3", "red");
+        JsonNode byMonth = manager.get("/api/v1/kpis/fault-restoration-on-time/by/month?period=2098-Q1&customer="
+                + customer).json();
+        assertThat(byMonth.findValuesAsText("key")).containsExactly("2098-01", "2098-02");
+        assertThat(byMonth.findValuesAsText("counted")).containsExactly("2", "1");
+        JsonNode byTier = manager.get("/api/v1/kpis/mttr/by/tier?period=2098-01&customer=" + customer).json();
+        assertThat(byTier.findValuesAsText("key")).containsExactly("AAA");
+        assertThat(manager.get("/api/v1/kpis?period=2098-01&tier=B&customer=" + customer).json().get(0)
+                .get("counted").asLong()).as("narrowed to another tier").isZero();
+
+        // Bad periods and cuts are named; KPIs are not for account managers.
+        Response bad = manager.get("/api/v1/kpis?period=2098-13");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("period");
+        Response badCut = manager.get("/api/v1/kpis/nothing/by/colour?period=2098-01");
+        assertThat(badCut.json().get("errors").findValuesAsText("field")).containsExactly("kpi", "by");
+        assertThat(accountManager.get("/api/v1/kpis?period=2098-01").status()).isEqualTo(403);
+    }
+
+    private void at(int year, int month, int day, int hour, int minute) {
+        clock.set(LocalDateTime.of(year, month, day, hour, minute).atZone(SHANGHAI).toInstant());
+    }
+
+    private final List<Long> declared = new ArrayList<>();
+
+    private long declare(Api accountManager, String circuit, String type) {
+        Response created = accountManager.post(TICKETS, """
+                {"description":"客户报障","severity":"major","ticketType":"%s","relatedEntity":[{"id":"%s",
+                 "role":"affectedCircuit","@referredType":"Circuit"}]}""".formatted(type, circuit));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        declared.add(created.json().get("id").asLong());
+        return created.json().get("id").asLong();
+    }
+
+    private static void move(Api who, long id, String body) {
+        Response moved = who.patch(TICKETS + "/" + id, body);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    }
+
+    private static void resolve(Api who, long id) {
+        move(who, id, "{\"status\":\"resolved\",\"faultReason\":\"FIBER_CUT\",\"resolution\":\"熔接\"}");
+    }
+
+    /** The n-th ticket declared in this test (1: T1 …), by its number. */
+    private String number(Api who, long nth) {
+        return who.get(TICKETS + "/" + declared.get((int) nth - 1)).json().get("ticketNumber").asText();
+    }
+
+    private static long sum(JsonNode distribution, String bucket) {
+        long sum = 0;
+        for (JsonNode priority : distribution) {
+            sum += priority.get(bucket).asLong();
+        }
+        return sum;
+    }
+
+    private static JsonNode find(JsonNode figures, String code) {
+        for (JsonNode figure : figures) {
+            if (figure.at("/definition/code").asText().equals(code)) {
+                return figure;
+            }
+        }
+        throw new AssertionError("no KPI " + code);
+    }
+
+    /** value, met, counted, state. */
+    private static List<String> figure(JsonNode figures, String code) {
+        JsonNode figure = find(figures, code);
+        return List.of(figure.get("value").asText(), figure.get("met").asText(), figure.get("counted").asText(),
+                figure.get("state").asText());
+    }
+
+    /** number:minutes late of each item. */
+    private static List<String> late(JsonNode figures, String code) {
+        List<String> items = new ArrayList<>();
+        find(figures, code).get("items").forEach(item -> items.add(item.get("number").asText() + ":"
+                + item.get("lateMinutes").asText()));
+        return items;
+    }
+}
