@@ -2,6 +2,7 @@ package io.kexiang.inventory;
 
 import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.CustomerCode;
+import java.util.List;
 import java.util.Optional;
 
 /** Who owns a circuit, and a customer's tier and account manager, for tickets declared by hand. */
@@ -11,4 +12,11 @@ public interface CustomerDirectory {
 
     /** The customer as the owner of none of its circuits in particular (a consultation, a complaint). */
     Optional<CircuitOwner> customer(CustomerCode customerCode);
+
+    /** A circuit in service, with whose it is: what availability is counted over. */
+    record ServedCircuit(String circuitId, String type, String customerCode, String customerName, String tier) {
+    }
+
+    /** The circuits in service (or in a cutover), of one customer or (null) of all, by circuit id. */
+    List<ServedCircuit> inService(String customerCode);
 }

@@ -38,6 +38,9 @@ class KpiIT extends ApplicationIT {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    io.kexiang.ingest.TrapPorts ports;
+
     @Test
     void theTicketsKpisOfAHandBuiltMonthAreExactAndNameWhatWasLate() {
         demoInventory();
@@ -123,6 +126,96 @@ class KpiIT extends ApplicationIT {
         Response badCut = manager.get("/api/v1/kpis/nothing/by/colour?period=2098-01");
         assertThat(badCut.json().get("errors").findValuesAsText("field")).containsExactly("kpi", "by");
         assertThat(accountManager.get("/api/v1/kpis?period=2098-01").status()).isEqualTo(403);
+    }
+
+    /**
+     * Availability in January 2098 for a new AA customer (target 99.95 %) with two circuits: C1 down 10:00–10:30 on
+     * 01-03 while its ticket waited on the customer 10:10–10:20 (20 minutes count: 99.955 %, met), C2 down 14:00–15:00
+     * (60 minutes: 99.866 %, missed). The customer: 80 of 89,280 minutes, 99.910 %, two failures, MTBF 743.3 h.
+     */
+    @Test
+    void availabilityCountsTheServiceAffectingOutagesLessTheCustomersWaits() throws Exception {
+        demoInventory();
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("AA");
+        String c1 = "DDN-AV1-" + site.element;
+        String c2 = "DDN-AV2-" + site.element;
+        site.circuits(site.ddn(c1, customer, 5, "E1-0/5"), site.ddn(c2, customer, 6, "E1-0/6"));
+        Api accountManager = demoPerson("am001");
+        Api engineer = person("\"NOC_ENGINEER\"");
+        Instant before = clock.instant();
+        try {
+            at(2098, 1, 3, 10, 0);
+            trap(site, "1.3.6.1.6.3.1.1.5.3", 5, 2);
+            awaitAlarms(site.element, 1, 0);
+            at(2098, 1, 3, 10, 5);
+            long ticket = declare(accountManager, c1, "fault");
+            move(engineer, ticket, "{\"status\":\"inProgress\"}");
+            at(2098, 1, 3, 10, 10);
+            move(engineer, ticket, "{\"status\":\"pending\",\"statusChangeReason\":\"客户设备重启中\"}");
+            at(2098, 1, 3, 10, 20);
+            move(engineer, ticket, "{\"status\":\"inProgress\"}");
+            at(2098, 1, 3, 10, 30);
+            trap(site, "1.3.6.1.6.3.1.1.5.4", 5, 1);
+            awaitAlarms(site.element, 0, 1);
+            at(2098, 1, 3, 14, 0);
+            trap(site, "1.3.6.1.6.3.1.1.5.3", 6, 2);
+            awaitAlarms(site.element, 1, 1);
+            at(2098, 1, 3, 15, 0);
+            trap(site, "1.3.6.1.6.3.1.1.5.4", 6, 1);
+            awaitAlarms(site.element, 0, 2);
+            at(2098, 3, 1, 0, 0);
+        } finally {
+            clock.set(before);
+        }
+        Api manager = person("\"DEPT_MANAGER\"");
+        JsonNode circuits = manager.get("/api/v1/availability/circuits?period=2098-01&customer=" + customer).json();
+        assertThat(circuits.findValuesAsText("circuitId")).containsExactly(c1, c2);
+        assertThat(circuits.get(0).get("outageMinutes").asLong()).isEqualTo(20);
+        assertThat(circuits.get(0).get("availability").decimalValue()).isEqualByComparingTo("99.955");
+        assertThat(circuits.get(0).get("met").asBoolean()).isTrue();
+        assertThat(circuits.get(1).get("outageMinutes").asLong()).isEqualTo(60);
+        assertThat(circuits.get(1).get("availability").decimalValue()).isEqualByComparingTo("99.866");
+        assertThat(circuits.get(1).get("met").asBoolean()).isFalse();
+        JsonNode whole = manager.get("/api/v1/availability/customers?period=2098-01&customer=" + customer).json()
+                .get(0);
+        assertThat(whole.get("availability").decimalValue()).isEqualByComparingTo("99.910");
+        assertThat(whole.get("failures").asInt()).isEqualTo(2);
+        assertThat(whole.get("mtbfHours").decimalValue()).isEqualByComparingTo("743.3");
+        assertThat(whole.get("met").asBoolean()).isFalse();
+        assertThat(whole.get("below").findValuesAsText("circuitId")).containsExactly(c2);
+
+        JsonNode figures = manager.get("/api/v1/kpis?period=2098-01&customer=" + customer).json();
+        assertThat(figure(figures, "availability")).containsExactly("99.91", "1", "2", "green"); // 99.9 overall
+        assertThat(late(figures, "availability")).containsExactly(c2 + ":60");
+        assertThat(manager.get("/api/v1/availability/customers?period=2098-02&customer=" + customer).json().get(0)
+                .get("availability").decimalValue()).as("nothing down in February").isEqualByComparingTo("100");
+
+        // An account manager reads their own customer's, and no one else's.
+        assertThat(accountManager.get("/api/v1/availability/customers?period=2098-01&customer=" + customer)
+                .status()).isEqualTo(200);
+        assertThat(demoPerson("am002").get("/api/v1/availability/customers?period=2098-01&customer=" + customer)
+                .status()).isEqualTo(400);
+    }
+
+    private void trap(TestSite site, String trapOid, int ifIndex, int operStatus) throws Exception {
+        Process snmptrap = new ProcessBuilder("snmptrap", "-v", "2c", "-c", "public", "127.0.0.1:" + ports.udpPort(),
+                "", trapOid, "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i", String.valueOf(ifIndex),
+                "1.3.6.1.2.1.2.2.1.8." + ifIndex, "i", String.valueOf(operStatus), "1.3.6.1.6.3.18.1.3.0", "a",
+                site.address).redirectErrorStream(true).start();
+        assertThat(snmptrap.waitFor()).isZero();
+    }
+
+    /** Waits until the element's alarms are this many open and this many cleared. */
+    private void awaitAlarms(String element, int open, int cleared) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            int[] states = new int[2];
+            for (JsonNode alarm : admin().get("/tmf-api/alarmManagement/v4/alarm?networkElement=" + element)
+                    .json()) {
+                states[alarm.get("state").asText().equals("cleared") ? 1 : 0]++;
+            }
+            return states[0] == open && states[1] == cleared;
+        });
     }
 
     private void at(int year, int month, int day, int hour, int minute) {

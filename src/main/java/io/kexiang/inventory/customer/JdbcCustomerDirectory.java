@@ -45,6 +45,16 @@ class JdbcCustomerDirectory implements CustomerDirectory {
                 (rs, row) -> owner(rs, null, null, null), customerCode.value()).stream().findFirst();
     }
 
+    @Override
+    public List<ServedCircuit> inService(String customerCode) {
+        return jdbc.query("""
+                select c.circuit_id, c.type, g.customer_code, g.name, g.tier from circuit c
+                join group_customer g on g.id = c.customer_id
+                where c.status in ('IN_SERVICE', 'CUTOVER') and (cast(? as varchar) is null or g.customer_code = ?)
+                order by c.circuit_id""", (rs, row) -> new ServedCircuit(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5)), customerCode, customerCode);
+    }
+
     /** The account manager is identity's person, asked of its directory. */
     private CircuitOwner owner(ResultSet rs, CircuitId circuitId, CircuitType type, CircuitStatus status)
             throws SQLException {

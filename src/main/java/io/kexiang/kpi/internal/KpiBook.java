@@ -196,6 +196,11 @@ class KpiBook implements Kpis {
     /** A figure's sums: met, counted, and the value they make. */
     record Sums(long met, long counted, BigDecimal value) {
 
+        /** Availability keeps three decimals (99.99 % and 99.995 % differ); hours and days one. */
+        private static int scale(List<Fact> facts) {
+            return facts.stream().anyMatch(fact -> fact.kpi().equals("availability")) ? 3 : 1;
+        }
+
         static Sums of(List<Fact> facts, KpiCatalog.Sum sum) {
             long met = facts.stream().filter(Fact::met).count();
             return switch (sum) {
@@ -203,10 +208,12 @@ class KpiBook implements Kpis {
                         : BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(facts.size()), 1,
                                 RoundingMode.HALF_UP));
                 case MEAN -> {
+                    // met: those measured that met their own mark (a circuit its tier's availability).
                     List<BigDecimal> measures = facts.stream().map(Fact::measure).filter(m -> m != null).toList();
-                    yield new Sums(measures.size(), measures.size(), measures.isEmpty() ? null
+                    long measuredMet = facts.stream().filter(f -> f.measure() != null && f.met()).count();
+                    yield new Sums(measuredMet, measures.size(), measures.isEmpty() ? null
                             : measures.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                                    .divide(BigDecimal.valueOf(measures.size()), 1, RoundingMode.HALF_UP));
+                                    .divide(BigDecimal.valueOf(measures.size()), scale(facts), RoundingMode.HALF_UP));
                 }
                 case COUNT -> new Sums(facts.size(), facts.size(), BigDecimal.valueOf(facts.size()));
             };

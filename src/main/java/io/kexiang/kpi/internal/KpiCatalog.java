@@ -26,7 +26,9 @@ final class KpiCatalog {
             new Kind("resource-check-on-time", Sum.SHARE, "%", true),
             new Kind("service-opening-on-time", Sum.SHARE, "%", true),
             new Kind("service-opening-cycle", Sum.MEAN, "d", false),
-            new Kind("response-work-completion", Sum.SHARE, "%", true));
+            new Kind("response-work-completion", Sum.SHARE, "%", true),
+            new Kind("availability", Sum.MEAN, "%", true),
+            new Kind("mtbf", Sum.MEAN, "h", true));
 
     private KpiCatalog() {
     }

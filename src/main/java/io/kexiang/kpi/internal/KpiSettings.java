@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code kexiang.kpi}: the targets by KPI code (a share in per cent, hours, working days), how far below a share's
  * target is still amber (points), how far above a time's target is still amber (a fraction of it), the bounds of the
- * first-response distribution, and the return-visit answers that count as satisfied.
+ * first-response distribution, the return-visit answers that count as satisfied, and the availability each
+ * customer tier is promised (per cent).
  */
 @ConfigurationProperties("kexiang.kpi")
 record KpiSettings(Map<String, BigDecimal> targets, BigDecimal amberPoints, BigDecimal amberShare,
-                   List<Duration> responseBuckets, List<String> satisfied) {
+                   List<Duration> responseBuckets, List<String> satisfied,
+                   Map<String, BigDecimal> availabilityTargets) {
 
     static final Map<String, BigDecimal> DEFAULT_TARGETS = Map.of(
             "fault-restoration-on-time", new BigDecimal("95"),
@@ -24,7 +26,8 @@ record KpiSettings(Map<String, BigDecimal> targets, BigDecimal amberPoints, BigD
             "resource-check-on-time", new BigDecimal("95"),
             "service-opening-on-time", new BigDecimal("95"),
             "service-opening-cycle", new BigDecimal("10"),
-            "response-work-completion", new BigDecimal("95"));
+            "response-work-completion", new BigDecimal("95"),
+            "availability", new BigDecimal("99.9"));
 
     KpiSettings {
         Map<String, BigDecimal> merged = new java.util.HashMap<>(DEFAULT_TARGETS);
@@ -37,5 +40,8 @@ record KpiSettings(Map<String, BigDecimal> targets, BigDecimal amberPoints, BigD
         responseBuckets = responseBuckets == null || responseBuckets.isEmpty()
                 ? List.of(Duration.ofHours(2), Duration.ofHours(24), Duration.ofHours(48)) : List.copyOf(responseBuckets);
         satisfied = satisfied == null || satisfied.isEmpty() ? List.of("satisfied") : List.copyOf(satisfied);
+        availabilityTargets = availabilityTargets == null || availabilityTargets.isEmpty()
+                ? Map.of("AAA", new BigDecimal("99.99"), "AA", new BigDecimal("99.95"), "A", new BigDecimal("99.9"),
+                        "B", new BigDecimal("99.5")) : Map.copyOf(availabilityTargets);
     }
 }
