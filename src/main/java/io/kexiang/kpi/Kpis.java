@@ -47,4 +47,7 @@ public interface Kpis {
      * @throws io.kexiang.shared.InvalidInputException for an unknown KPI or dimension
      */
     List<Line> breakdown(String code, String by, KpiPeriod period, KpiFilter filter);
+
+    /** One KPI cut by several dimensions at once, the facts read once ({@code month}: each month on its own). */
+    Map<String, List<Line>> breakdowns(String code, List<String> by, KpiPeriod period, KpiFilter filter);
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Browser;
 import io.kexiang.support.MutableClock;
 import io.kexiang.support.Response;
 import io.kexiang.support.TestClocks;
 import io.kexiang.support.TestSite;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -112,8 +114,8 @@ class KpiIT extends ApplicationIT {
         assertThat(figure(quarter, "fault-restoration-on-time")).containsExactly("33.3", "1", "3", "red");
         JsonNode byMonth = manager.get("/api/v1/kpis/fault-restoration-on-time/by/month?period=2098-Q1&customer="
                 + customer).json();
-        assertThat(byMonth.findValuesAsText("key")).containsExactly("2098-01", "2098-02");
-        assertThat(byMonth.findValuesAsText("counted")).containsExactly("2", "1");
+        assertThat(byMonth.findValuesAsText("key")).containsExactly("2098-01", "2098-02", "2098-03");
+        assertThat(byMonth.findValuesAsText("counted")).containsExactly("2", "1", "0");
         JsonNode byTier = manager.get("/api/v1/kpis/mttr/by/tier?period=2098-01&customer=" + customer).json();
         assertThat(byTier.findValuesAsText("key")).containsExactly("AAA");
         assertThat(manager.get("/api/v1/kpis?period=2098-01&tier=B&customer=" + customer).json().get(0)
@@ -126,6 +128,24 @@ class KpiIT extends ApplicationIT {
         Response badCut = manager.get("/api/v1/kpis/nothing/by/colour?period=2098-01");
         assertThat(badCut.json().get("errors").findValuesAsText("field")).containsExactly("kpi", "by");
         assertThat(accountManager.get("/api/v1/kpis?period=2098-01").status()).isEqualTo(403);
+
+        // The same month in the console: the tiles, then the figure behind one, with its trend and what was late.
+        String manager2 = newPerson("\"DEPT_MANAGER\"");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(manager2, PASSWORD).go("/kpis?period=2098-01&customer=" + customer);
+            var tile = browser.await("#tile-fault-restoration-on-time", Duration.ofSeconds(10));
+            assertThat(tile.getText()).contains("故障处理及时率", "50.0 %", "目标 95 %", "达标 1 / 共 2");
+            assertThat(tile.getAttribute("class")).contains("kpi-red");
+            assertThat(browser.find("#tile-mttr").getText()).contains("3.5 小时");
+            browser.screenshot("kpis");
+            tile.click();
+            assertThat(browser.await("#kpi-items", Duration.ofSeconds(10)).getText()).contains(number(manager, 2L),
+                    "60");
+            browser.await("#kpi-trend canvas", Duration.ofSeconds(10));
+            assertThat(browser.find("#kpi-formula").getText()).contains("恢复时限");
+            assertThat(browser.find("#cut-tier").getText()).contains("AAA");
+            browser.screenshot("kpi");
+        }
     }
 
     /**

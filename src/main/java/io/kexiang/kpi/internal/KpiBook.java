@@ -10,6 +10,7 @@ import io.kexiang.shared.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,27 +67,50 @@ class KpiBook implements Kpis {
 
     @Override
     public List<Line> breakdown(String code, String by, KpiPeriod period, KpiFilter filter) {
+        return breakdowns(code, List.of(by), period, filter).get(by);
+    }
+
+    @Override
+    public Map<String, List<Line>> breakdowns(String code, List<String> by, KpiPeriod period, KpiFilter filter) {
         List<FieldProblem> problems = new ArrayList<>();
         KpiCatalog.Kind kind = KpiCatalog.find(code).orElse(null);
         if (kind == null) {
             problems.add(FieldProblem.of("kpi", code, Text.oneOf(KpiCatalog.ALL.stream()
                     .map(KpiCatalog.Kind::code).toList())));
         }
-        if (!DIMENSIONS.contains(by)) {
-            problems.add(FieldProblem.of("by", by, Text.oneOf(DIMENSIONS)));
-        }
+        by.stream().filter(dimension -> !DIMENSIONS.contains(dimension)).forEach(dimension -> problems.add(
+                FieldProblem.of("by", dimension, Text.oneOf(DIMENSIONS))));
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        Map<String, List<Fact>> cut = new TreeMap<>();
-        for (Fact fact : facts(period, filter)) {
-            if (fact.kpi().equals(code)) {
-                for (String key : by.equals("month") ? List.of(fact.month()) : fact.dimensions().keys(by)) {
-                    cut.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
+        Map<String, List<Line>> cuts = new LinkedHashMap<>();
+        List<String> dimensions = by.stream().filter(dimension -> !dimension.equals("month")).toList();
+        if (!dimensions.isEmpty()) {
+            List<Fact> facts = facts(period, filter).stream().filter(fact -> fact.kpi().equals(code)).toList();
+            for (String dimension : dimensions) {
+                Map<String, List<Fact>> cut = new TreeMap<>();
+                for (Fact fact : facts) {
+                    fact.dimensions().keys(dimension).forEach(key -> cut.computeIfAbsent(key,
+                            k -> new ArrayList<>()).add(fact));
                 }
+                cuts.put(dimension, lines(kind, cut));
             }
         }
-        BigDecimal target = settings.targets().get(code);
+        if (by.contains("month")) {
+            // Month by month, each counted on its own: an availability is a month's, not a share of the whole's.
+            Map<String, List<Fact>> cut = new TreeMap<>();
+            for (YearMonth month = YearMonth.from(period.first()); !month.isAfter(YearMonth.from(period.last()));
+                    month = month.plusMonths(1)) {
+                cut.put(month.toString(), facts(KpiPeriod.month(month), filter).stream()
+                        .filter(fact -> fact.kpi().equals(code)).toList());
+            }
+            cuts.put("month", lines(kind, cut));
+        }
+        return cuts;
+    }
+
+    private List<Line> lines(KpiCatalog.Kind kind, Map<String, List<Fact>> cut) {
+        BigDecimal target = settings.targets().get(kind.code());
         return cut.entrySet().stream().map(entry -> {
             Sums sums = Sums.of(entry.getValue(), kind.sum());
             return new Line(entry.getKey(), sums.value(), sums.met(), sums.counted(), state(kind, sums.value(),
