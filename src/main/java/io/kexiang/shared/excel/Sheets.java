@@ -24,6 +24,10 @@ public final class Sheets {
     private Sheets() {
     }
 
+    /** One table of a workbook: its sheet's title, column titles, and rows of cells. */
+    public record Table(String title, List<String> headers, List<List<Object>> rows) {
+    }
+
     /**
      * @param headers the column titles
      * @param rows each row's cells: String, Number, Boolean, Instant, LocalDate or null
@@ -31,8 +35,12 @@ public final class Sheets {
      */
     public static byte[] of(String title, List<String> headers, List<List<Object>> rows, ZoneId zone, String yes,
             String no) {
+        return of(List.of(new Table(title, headers, rows)), zone, yes, no);
+    }
+
+    /** Several tables, a sheet each, in their order (a report's sections). */
+    public static byte[] of(List<Table> tables, ZoneId zone, String yes, String no) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(safe(title));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -41,35 +49,22 @@ public final class Sheets {
             time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             CellStyle day = workbook.createCellStyle();
             day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            Row header = sheet.createRow(0);
-            for (int column = 0; column < headers.size(); column++) {
-                Cell cell = header.createCell(column);
-                cell.setCellValue(headers.get(column));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(column, Math.min(60, Math.max(10, headers.get(column).length() * 3)) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int index = 1;
-            for (List<Object> values : rows) {
-                Row row = sheet.createRow(index++);
-                for (int column = 0; column < values.size(); column++) {
-                    Object value = values.get(column);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(column);
-                    if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else if (value instanceof Boolean flag) {
-                        cell.setCellValue(flag ? yes : no);
-                    } else if (value instanceof Instant instant) {
-                        cell.setCellValue(instant.atZone(zone).toLocalDateTime());
-                        cell.setCellStyle(time);
-                    } else if (value instanceof LocalDate date) {
-                        cell.setCellValue(date);
-                        cell.setCellStyle(day);
-                    } else {
-                        cell.setCellValue(String.valueOf(value));
+            for (Table table : tables) {
+                Sheet sheet = workbook.createSheet(safe(table.title()));
+                Row header = sheet.createRow(0);
+                for (int column = 0; column < table.headers().size(); column++) {
+                    Cell cell = header.createCell(column);
+                    cell.setCellValue(table.headers().get(column));
+                    cell.setCellStyle(bold);
+                    sheet.setColumnWidth(column, Math.min(60, Math.max(10, table.headers().get(column).length() * 3))
+                            * 256);
+                }
+                sheet.createFreezePane(0, 1);
+                int index = 1;
+                for (List<Object> values : table.rows()) {
+                    Row row = sheet.createRow(index++);
+                    for (int column = 0; column < values.size(); column++) {
+                        write(row, column, values.get(column), zone, yes, no, time, day);
                     }
                 }
             }
@@ -77,7 +72,28 @@ public final class Sheets {
             workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the workbook " + title, e);
+            throw new UncheckedIOException("Cannot write the workbook " + tables.get(0).title(), e);
+        }
+    }
+
+    private static void write(Row row, int column, Object value, ZoneId zone, String yes, String no, CellStyle time,
+            CellStyle day) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean flag) {
+            cell.setCellValue(flag ? yes : no);
+        } else if (value instanceof Instant instant) {
+            cell.setCellValue(instant.atZone(zone).toLocalDateTime());
+            cell.setCellStyle(time);
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(day);
+        } else {
+            cell.setCellValue(String.valueOf(value));
         }
     }
 

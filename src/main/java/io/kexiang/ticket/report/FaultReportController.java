@@ -1,15 +1,8 @@
 package io.kexiang.ticket.report;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.kexiang.shared.RefusedException;
-import io.kexiang.shared.Text;
+import io.kexiang.shared.pdf.PdfDocuments;
 import io.kexiang.ticket.store.TicketVisibility;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,24 +14,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/tickets/{id}/report.html} and {@code .pdf}: the fault report of a resolved ticket. The PDF embeds a
- * CJK font ({@code kexiang.reports.cjk-font}, Debian's fonts-droid-fallback by default), without which Chinese
- * cannot be drawn: then the PDF is refused with the reason, and the HTML still works.
+ * {@code /api/v1/tickets/{id}/report.html} and {@code .pdf}: the fault report of a resolved ticket (the PDF by
+ * {@link PdfDocuments}, with its CJK font).
  */
 @RestController
 @PreAuthorize("hasAuthority('STAFF') or hasRole('NMS_CLIENT')")
 class FaultReportController {
 
     private final FaultReport report;
-    private final File cjkFont;
-
     private final TicketVisibility visibility;
+    private final PdfDocuments pdfs;
 
-    FaultReportController(FaultReport report, TicketVisibility visibility, @Value("${kexiang.reports.cjk-font:"
-            + "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") File cjkFont) {
+    FaultReportController(FaultReport report, TicketVisibility visibility, PdfDocuments pdfs) {
         this.report = report;
         this.visibility = visibility;
-        this.cjkFont = cjkFont;
+        this.pdfs = pdfs;
     }
 
     // The console's path too: a signed-in browser has a session, not the API's Basic or token.
@@ -54,23 +44,9 @@ class FaultReportController {
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication caller) {
         visibility.require(id, caller);
-        String xhtml = report.xhtml(id);
-        if (!cjkFont.canRead()) {
-            throw new RefusedException(503, Text.of("ticket.noCjkFont", cjkFont.toString()));
-        }
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(cjkFont, "CJK");
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendering the fault report failed", e);
-        }
+        byte[] pdf = pdfs.render(report.xhtml(id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fault-report-" + id + ".pdf\"")
-                .body(pdf.toByteArray());
+                .body(pdf);
     }
 }
