@@ -10,7 +10,7 @@ import java.util.List;
 public interface CutoverWindows {
 
     /** A cutover's window on one circuit it interrupts or degrades. */
-    record CircuitWindow(String circuitId, String number, Instant start, Instant end) {
+    record CircuitWindow(String circuitId, String number, String title, Instant start, Instant end) {
     }
 
     /** The windows that overlap [from, to) of cutovers that were approved (and not cancelled or rejected since). */

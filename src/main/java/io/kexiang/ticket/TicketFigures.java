@@ -21,7 +21,7 @@ public interface TicketFigures {
      * stops while it waits on the customer (pending) or is held.
      */
     record Restored(TicketFacts ticket, Instant restorationDue, Instant resolvedAt, long pausedSeconds,
-                    String faultReason) {
+                    String faultReason, String faultReasonName) {
     }
 
     /** Tickets of a type (fault, consultation, complaint) resolved in the period. */
@@ -48,6 +48,13 @@ public interface TicketFigures {
     /** A while a ticket waited on the customer's side (pending), on its circuits; {@code to} null: still waiting. */
     record CustomerWait(long ticketId, List<String> circuits, Instant from, Instant to) {
     }
+
+    /** A ticket not yet restored, as it stands. */
+    record Open(TicketFacts ticket, String status, Instant restorationDue) {
+    }
+
+    /** The customer's tickets of every type not yet resolved, oldest first. */
+    List<Open> open(String customerCode);
 
     /** The waits that overlap the period. */
     List<CustomerWait> customerWaits(Instant from, Instant to);

@@ -7,6 +7,7 @@ import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.Browser;
 import io.kexiang.support.MutableClock;
+import io.kexiang.support.PdfText;
 import io.kexiang.support.Response;
 import io.kexiang.support.TestClocks;
 import io.kexiang.support.TestSite;
@@ -163,6 +164,7 @@ class KpiIT extends ApplicationIT {
         site.circuits(site.ddn(c1, customer, 5, "E1-0/5"), site.ddn(c2, customer, 6, "E1-0/6"));
         Api accountManager = demoPerson("am001");
         Api engineer = person("\"NOC_ENGINEER\"");
+        long[] declaredTicket = new long[1];
         Instant before = clock.instant();
         try {
             at(2098, 1, 3, 10, 0);
@@ -170,6 +172,7 @@ class KpiIT extends ApplicationIT {
             awaitAlarms(site.element, 1, 0);
             at(2098, 1, 3, 10, 5);
             long ticket = declare(accountManager, c1, "fault");
+            declaredTicket[0] = ticket;
             move(engineer, ticket, "{\"status\":\"inProgress\"}");
             at(2098, 1, 3, 10, 10);
             move(engineer, ticket, "{\"status\":\"pending\",\"statusChangeReason\":\"客户设备重启中\"}");
@@ -178,6 +181,8 @@ class KpiIT extends ApplicationIT {
             at(2098, 1, 3, 10, 30);
             trap(site, "1.3.6.1.6.3.1.1.5.4", 5, 1);
             awaitAlarms(site.element, 0, 1);
+            at(2098, 1, 3, 10, 40);
+            resolve(engineer, ticket);
             at(2098, 1, 3, 14, 0);
             trap(site, "1.3.6.1.6.3.1.1.5.3", 6, 2);
             awaitAlarms(site.element, 1, 1);
@@ -210,6 +215,47 @@ class KpiIT extends ApplicationIT {
         assertThat(late(figures, "availability")).containsExactly(c2 + ":60");
         assertThat(manager.get("/api/v1/availability/customers?period=2098-02&customer=" + customer).json().get(0)
                 .get("availability").decimalValue()).as("nothing down in February").isEqualByComparingTo("100");
+
+        // 运行分析报告 of January: the same figures, the fault (35 minutes less 10 waiting), the trend; PDF and Excel.
+        String number = manager.get(TICKETS + "/" + declaredTicket[0]).json().get("ticketNumber").asText();
+        JsonNode report = accountManager.get("/api/v1/reports/operation-analysis?customer=" + customer
+                + "&month=2098-01").json();
+        assertThat(report.at("/whole/availability").decimalValue()).isEqualByComparingTo("99.910");
+        assertThat(report.get("circuits").findValuesAsText("circuitId")).containsExactly(c1, c2);
+        assertThat(report.get("faults").findValuesAsText("number")).contains(number);
+        JsonNode fault = null;
+        for (JsonNode each : report.get("faults")) {
+            fault = each.get("number").asText().equals(number) ? each : fault;
+        }
+        assertThat(fault.get("minutes").asLong()).isEqualTo(25);
+        assertThat(fault.get("reason").asText()).contains("光缆中断");
+        assertThat(report.get("trend")).hasSize(12);
+        assertThat(report.at("/trend/11/month").asText()).isEqualTo("2098-01");
+        assertThat(report.at("/trend/11/availability").decimalValue()).isEqualByComparingTo("99.910");
+        assertThat(report.at("/trend/10/outageMinutes").asLong()).isZero();
+        String pdf = PdfText.of(accountManager.download("/api/v1/reports/operation-analysis.pdf?customer=" + customer
+                + "&month=2098-01"));
+        // Table cells wrap long numbers over lines: read the text without its white space.
+        assertThat(pdf.replaceAll("\\s", "")).contains("运行分析报告", c1, c2, "99.866", number, "光缆中断");
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                accountManager.download("/api/v1/reports/operation-analysis.xlsx?customer=" + customer
+                        + "&month=2098-01")))) {
+            assertThat(excel.getSheetAt(0).getSheetName()).isEqualTo("电路可用率");
+            assertThat(excel.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo(c2);
+            assertThat(excel.getSheetAt(0).getRow(2).getCell(4).getNumericCellValue()).isEqualTo(99.866);
+            assertThat(excel.getSheetAt(1).getRow(1).getCell(4).getNumericCellValue()).isEqualTo(25.0);
+        }
+        Response badMonth = accountManager.get("/api/v1/reports/operation-analysis?customer=" + customer
+                + "&month=January");
+        assertThat(badMonth.json().get("errors").findValuesAsText("field")).containsExactly("month");
+        assertThat(demoPerson("am002").get("/api/v1/reports/operation-analysis?customer=" + customer).json()
+                .get("errors").findValuesAsText("field")).as("not their customer").containsExactly("customer");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("am001", PASSWORD).go("/reports/operation?customer=" + customer + "&month=2098-01");
+            assertThat(browser.await("#operation-report", Duration.ofSeconds(10)).getText()).contains("运行分析报告",
+                    c1, number);
+            browser.screenshot("report-operation");
+        }
 
         // An account manager reads their own customer's, and no one else's.
         assertThat(accountManager.get("/api/v1/availability/customers?period=2098-01&customer=" + customer)

@@ -76,7 +76,7 @@ class MessagesTests {
             catalogue.forEach((code, text) -> {
                 if (ARGUMENT.matcher((String) text).find()) {
                     String said = new MessageFormat((String) text, Locale.ROOT).format(new Object[] {"a", "b", "c",
-                        "d"});
+                        "d", "e", "f", "g", "h", "i", "j"});
                     assertThat(said).as("%s=%s", code, text).doesNotContain("{", "}").doesNotContain("''");
                 }
             });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.PdfText;
 import io.kexiang.support.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,7 +113,7 @@ class TicketLifecycleIT extends ApplicationIT {
                 "客户电话报障");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
-        assertThat(TicketReports.text(accountManager.download("/api/v1/tickets/" + id + "/report.pdf"))).contains(closed.get("ticketNumber").asText(), "故障报告",
+        assertThat(PdfText.of(accountManager.download("/api/v1/tickets/" + id + "/report.pdf"))).contains(closed.get("ticketNumber").asText(), "故障报告",
                 "TJ-DDN-000123");
         assertThat(TicketOpeningIT.TMF621.violations("TroubleTicket", closed)).isEmpty();
     }

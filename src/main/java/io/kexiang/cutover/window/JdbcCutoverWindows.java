@@ -21,12 +21,12 @@ class JdbcCutoverWindows implements CutoverWindows {
     @Override
     public List<CircuitWindow> approved(Instant from, Instant to) {
         return jdbc.query("""
-                select c.circuit_id, p.number, p.window_start, p.window_end from cutover_plan p
+                select c.circuit_id, p.number, p.title, p.window_start, p.window_end from cutover_plan p
                 join cutover_circuit c on c.plan_id = p.id
                 where p.status in ('approved', 'notified', 'inProgress', 'completed', 'rolledBack')
                   and c.impact <> 'none' and p.window_start < ? and p.window_end > ?
                 order by c.circuit_id, p.window_start""", (rows, row) -> new CircuitWindow(rows.getString(1),
-                rows.getString(2), rows.getTimestamp(3).toInstant(), rows.getTimestamp(4).toInstant()),
+                rows.getString(2), rows.getString(3), rows.getTimestamp(4).toInstant(), rows.getTimestamp(5).toInstant()),
                 Timestamp.from(to), Timestamp.from(from));
     }
 }

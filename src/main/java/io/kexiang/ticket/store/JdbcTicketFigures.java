@@ -35,11 +35,12 @@ class JdbcTicketFigures implements TicketFigures {
     @Override
     public List<Restored> restored(String type, Instant from, Instant to) {
         return jdbc.query("select " + FACTS + """
-                , t.restoration_due, t.resolved_at, t.paused_seconds, t.fault_reason
+                , t.restoration_due, t.resolved_at, t.paused_seconds, t.fault_reason,
+                  (select r.name from fault_reason r where r.code = t.fault_reason) fault_reason_name
                 from trouble_ticket t where t.ticket_type = ? and t.resolved_at >= ? and t.resolved_at < ?
                 order by t.resolved_at, t.id""", (rows, row) -> new Restored(facts(rows),
                 instant(rows, "restoration_due"), instant(rows, "resolved_at"), rows.getLong("paused_seconds"),
-                rows.getString("fault_reason")), type, ts(from), ts(to));
+                rows.getString("fault_reason"), rows.getString("fault_reason_name")), type, ts(from), ts(to));
     }
 
     @Override
@@ -68,6 +69,15 @@ class JdbcTicketFigures implements TicketFigures {
         return jdbc.query("select " + FACTS + """
                  from trouble_ticket t where t.ticket_type = ? and t.created_at >= ? and t.created_at < ?
                 order by t.created_at, t.id""", (rows, row) -> facts(rows), type, ts(from), ts(to));
+    }
+
+    @Override
+    public List<Open> open(String customerCode) {
+        return jdbc.query("select " + FACTS + """
+                , t.status, t.restoration_due from trouble_ticket t
+                where t.customer_code = ? and t.status in ('acknowledged', 'inProgress', 'pending', 'held')
+                order by t.created_at, t.id""", (rows, row) -> new Open(facts(rows), rows.getString("status"),
+                instant(rows, "restoration_due")), customerCode);
     }
 
     @Override

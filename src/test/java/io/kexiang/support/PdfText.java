@@ -1,4 +1,4 @@
-package io.kexiang.ticket;
+package io.kexiang.support;
 
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -6,12 +6,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a downloaded PDF back as text, to see that what was drawn is what was meant (Chinese included). */
-final class TicketReports {
+public final class PdfText {
 
-    private TicketReports() {
+    private PdfText() {
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String of(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

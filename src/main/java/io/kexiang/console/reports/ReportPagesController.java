@@ -1,0 +1,59 @@
+package io.kexiang.console.reports;
+
+import io.kexiang.console.web.ConsoleProblems;
+import io.kexiang.inventory.CustomerBook;
+import io.kexiang.report.OperationReports;
+import io.kexiang.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 报表: the operation analysis report of a customer and month in the console, with its PDF and Excel, for the
+ * centre and for account managers (their own customers, to forward).
+ */
+@Controller
+@PreAuthorize("hasAuthority('STAFF')")
+class ReportPagesController {
+
+    private final OperationReports reports;
+    private final CustomerBook customers;
+    private final ConsoleProblems problems;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ReportPagesController(OperationReports reports, CustomerBook customers, ConsoleProblems problems, Clock clock,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.reports = reports;
+        this.customers = customers;
+        this.problems = problems;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @GetMapping("/reports/operation")
+    String operation(@RequestParam(required = false) String customer, @RequestParam(required = false) String month,
+            Authentication viewer, Locale locale, Model model) {
+        String shown = month == null || month.isBlank() ? YearMonth.now(clock.withZone(zone)).minusMonths(1)
+                .toString() : month;
+        model.addAttribute("customer", customer);
+        model.addAttribute("month", shown);
+        model.addAttribute("customers", customers.customers(null, viewer, 500));
+        if (customer != null && !customer.isBlank()) {
+            try {
+                model.addAllAttributes(reports.documentModel(reports.report(customer, shown, viewer), locale));
+            } catch (InvalidInputException refused) {
+                model.addAttribute("refused", problems.of(refused, locale));
+            }
+        }
+        return "reports/page";
+    }
+}
