@@ -2,8 +2,8 @@ package io.kexiang.kpi.internal;
 
 import io.kexiang.alarm.AlarmOutages;
 import io.kexiang.cutover.CutoverWindows;
-import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.inventory.CustomerDirectory.ServedCircuit;
+import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.kpi.Availability;
 import io.kexiang.kpi.KpiFilter;
 import io.kexiang.kpi.KpiPeriod;

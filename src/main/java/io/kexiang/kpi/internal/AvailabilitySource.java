@@ -1,6 +1,8 @@
 package io.kexiang.kpi.internal;
 
 import io.kexiang.kpi.Availability.CircuitFigures;
+import io.kexiang.kpi.KpiFact;
+import io.kexiang.kpi.KpiFactSource;
 import io.kexiang.kpi.KpiFilter;
 import io.kexiang.kpi.Kpis;
 import java.math.BigDecimal;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * service per failure. The items behind the figure are the circuits below their target, with their minutes down.
  */
 @Component
-class AvailabilitySource implements FactSource {
+class AvailabilitySource implements KpiFactSource {
 
     private final AvailabilityBook book;
     private final ZoneId zone;
@@ -30,21 +32,21 @@ class AvailabilitySource implements FactSource {
     }
 
     @Override
-    public List<Fact> facts(Instant from, Instant to) {
+    public List<KpiFact> facts(Instant from, Instant to) {
         String month = YearMonth.from(from.atZone(zone)).toString();
-        List<Fact> facts = new ArrayList<>();
+        List<KpiFact> facts = new ArrayList<>();
         for (CircuitFigures circuit : book.circuits(from, to, KpiFilter.NONE)) {
-            Fact.Dimensions dimensions = new Fact.Dimensions(null, null, circuit.tier(),
+            KpiFact.Dimensions dimensions = new KpiFact.Dimensions(null, null, circuit.tier(),
                     circuit.type() == null ? List.of() : List.of(circuit.type()), circuit.customerCode());
             // Unrounded, so that the mean of equal periods is the whole's availability to the last decimal shown.
             BigDecimal availability = BigDecimal.valueOf(circuit.periodMinutes() - circuit.outageMinutes())
                     .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(Math.max(1, circuit.periodMinutes())),
                             9, RoundingMode.HALF_UP);
-            facts.add(new Fact("availability", circuit.met(), dimensions, availability, month,
+            facts.add(new KpiFact("availability", circuit.met(), dimensions, availability, month,
                     circuit.met() ? null : new Kpis.Item("circuit", circuit.circuitId(), circuit.customerName(),
                             null, null, null, circuit.outageMinutes(), "/inventory/circuits/" + circuit.circuitId())));
             if (circuit.mtbfHours() != null) {
-                facts.add(new Fact("mtbf", true, dimensions, circuit.mtbfHours(), month, null));
+                facts.add(new KpiFact("mtbf", true, dimensions, circuit.mtbfHours(), month, null));
             }
         }
         return facts;

@@ -1,5 +1,7 @@
 package io.kexiang.kpi.internal;
 
+import io.kexiang.kpi.KpiFact;
+import io.kexiang.kpi.KpiFactSource;
 import io.kexiang.kpi.KpiFilter;
 import io.kexiang.kpi.KpiPeriod;
 import io.kexiang.kpi.Kpis;
@@ -37,12 +39,12 @@ class KpiBook implements Kpis {
 
     static final List<String> DIMENSIONS = List.of("department", "person", "tier", "circuitType", "customer", "month");
 
-    private final List<FactSource> sources;
+    private final List<KpiFactSource> sources;
     private final KpiSettings settings;
     private final Texts texts;
     private final ZoneId zone;
 
-    KpiBook(List<FactSource> sources, KpiSettings settings, Texts texts,
+    KpiBook(List<KpiFactSource> sources, KpiSettings settings, Texts texts,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.sources = sources;
         this.settings = settings;
@@ -58,8 +60,8 @@ class KpiBook implements Kpis {
 
     @Override
     public List<Figure> figures(KpiPeriod period, KpiFilter filter) {
-        Map<String, List<Fact>> byKpi = facts(period, filter).stream()
-                .collect(Collectors.groupingBy(Fact::kpi, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<KpiFact>> byKpi = facts(period, filter).stream()
+                .collect(Collectors.groupingBy(KpiFact::kpi, LinkedHashMap::new, Collectors.toList()));
         Locale locale = LocaleContextHolder.getLocale();
         return KpiCatalog.ALL.stream().map(kind -> figure(kind, definition(kind, locale),
                 byKpi.getOrDefault(kind.code(), List.of()))).toList();
@@ -86,10 +88,10 @@ class KpiBook implements Kpis {
         Map<String, List<Line>> cuts = new LinkedHashMap<>();
         List<String> dimensions = by.stream().filter(dimension -> !dimension.equals("month")).toList();
         if (!dimensions.isEmpty()) {
-            List<Fact> facts = facts(period, filter).stream().filter(fact -> fact.kpi().equals(code)).toList();
+            List<KpiFact> facts = facts(period, filter).stream().filter(fact -> fact.kpi().equals(code)).toList();
             for (String dimension : dimensions) {
-                Map<String, List<Fact>> cut = new TreeMap<>();
-                for (Fact fact : facts) {
+                Map<String, List<KpiFact>> cut = new TreeMap<>();
+                for (KpiFact fact : facts) {
                     fact.dimensions().keys(dimension).forEach(key -> cut.computeIfAbsent(key,
                             k -> new ArrayList<>()).add(fact));
                 }
@@ -98,7 +100,7 @@ class KpiBook implements Kpis {
         }
         if (by.contains("month")) {
             // Month by month, each counted on its own: an availability is a month's, not a share of the whole's.
-            Map<String, List<Fact>> cut = new TreeMap<>();
+            Map<String, List<KpiFact>> cut = new TreeMap<>();
             for (YearMonth month = YearMonth.from(period.first()); !month.isAfter(YearMonth.from(period.last()));
                     month = month.plusMonths(1)) {
                 cut.put(month.toString(), facts(KpiPeriod.month(month), filter).stream()
@@ -109,7 +111,7 @@ class KpiBook implements Kpis {
         return cuts;
     }
 
-    private List<Line> lines(KpiCatalog.Kind kind, Map<String, List<Fact>> cut) {
+    private List<Line> lines(KpiCatalog.Kind kind, Map<String, List<KpiFact>> cut) {
         BigDecimal target = settings.targets().get(kind.code());
         return cut.entrySet().stream().map(entry -> {
             Sums sums = Sums.of(entry.getValue(), kind.sum());
@@ -118,10 +120,10 @@ class KpiBook implements Kpis {
         }).toList();
     }
 
-    private List<Fact> facts(KpiPeriod period, KpiFilter filter) {
-        List<Fact> facts = new ArrayList<>();
-        for (FactSource source : sources) {
-            for (Fact fact : source.facts(period.since(zone), period.until(zone))) {
+    private List<KpiFact> facts(KpiPeriod period, KpiFilter filter) {
+        List<KpiFact> facts = new ArrayList<>();
+        for (KpiFactSource source : sources) {
+            for (KpiFact fact : source.facts(period.since(zone), period.until(zone))) {
                 if (fact.dimensions().matches(filter)) {
                     facts.add(fact);
                 }
@@ -130,26 +132,29 @@ class KpiBook implements Kpis {
         return facts;
     }
 
-    private Figure figure(KpiCatalog.Kind kind, Definition definition, List<Fact> facts) {
+    private Figure figure(KpiCatalog.Kind kind, Definition definition, List<KpiFact> facts) {
         Sums sums = Sums.of(facts, kind.sum());
-        List<Item> late = facts.stream().filter(fact -> fact.missed() != null).map(Fact::missed)
+        List<Item> late = facts.stream().filter(fact -> fact.missed() != null).map(KpiFact::missed)
                 .sorted(Comparator.comparingLong(Item::lateMinutes).reversed()).toList();
         return new Figure(definition, sums.value(), sums.met(), sums.counted(),
                 state(kind, sums.value(), definition.target()), late, detail(kind, facts));
     }
 
     /** What a KPI shows beyond its value. */
-    private Map<String, Object> detail(KpiCatalog.Kind kind, List<Fact> facts) {
+    private Map<String, Object> detail(KpiCatalog.Kind kind, List<KpiFact> facts) {
         Map<String, Object> detail = new LinkedHashMap<>();
         switch (kind.code()) {
             case "first-response-on-time" -> detail.put("distribution", distribution(facts));
+            case "report-delivery-on-time" -> detail.put("byKind", facts.stream().collect(Collectors.groupingBy(
+                    fact -> fact.group() == null ? "" : fact.group(), TreeMap::new, Collectors.collectingAndThen(
+                            Collectors.toList(), kindFacts -> Sums.of(kindFacts, KpiCatalog.Sum.SHARE)))));
             case "service-opening-cycle", "mttr" -> {
-                List<BigDecimal> measures = facts.stream().map(Fact::measure).filter(m -> m != null).sorted()
+                List<BigDecimal> measures = facts.stream().map(KpiFact::measure).filter(m -> m != null).sorted()
                         .toList();
                 detail.put("median", percentile(measures, 50));
                 detail.put("p90", percentile(measures, 90));
             }
-            case "complaints" -> detail.put("byMonth", facts.stream().collect(Collectors.groupingBy(Fact::month,
+            case "complaints" -> detail.put("byMonth", facts.stream().collect(Collectors.groupingBy(KpiFact::month,
                     TreeMap::new, Collectors.counting())));
             default -> { }
         }
@@ -160,9 +165,9 @@ class KpiBook implements Kpis {
      * First responses by priority: how many within each bound ({@code kexiang.kpi.response-buckets}, 2 h, 24 h,
      * 48 h by default: each bound counts those within it), later, and never given.
      */
-    private Map<String, Map<String, Long>> distribution(List<Fact> facts) {
+    private Map<String, Map<String, Long>> distribution(List<KpiFact> facts) {
         Map<String, Map<String, Long>> byPriority = new TreeMap<>();
-        for (Fact fact : facts) {
+        for (KpiFact fact : facts) {
             Map<String, Long> counts = byPriority.computeIfAbsent(fact.group() == null ? "" : fact.group(), p -> {
                 Map<String, Long> zero = new LinkedHashMap<>();
                 settings.responseBuckets().forEach(bound -> zero.put("within" + bound.toString().substring(2), 0L));
@@ -221,19 +226,19 @@ class KpiBook implements Kpis {
     record Sums(long met, long counted, BigDecimal value) {
 
         /** Availability keeps three decimals (99.99 % and 99.995 % differ); hours and days one. */
-        private static int scale(List<Fact> facts) {
+        private static int scale(List<KpiFact> facts) {
             return facts.stream().anyMatch(fact -> fact.kpi().equals("availability")) ? 3 : 1;
         }
 
-        static Sums of(List<Fact> facts, KpiCatalog.Sum sum) {
-            long met = facts.stream().filter(Fact::met).count();
+        static Sums of(List<KpiFact> facts, KpiCatalog.Sum sum) {
+            long met = facts.stream().filter(KpiFact::met).count();
             return switch (sum) {
                 case SHARE -> new Sums(met, facts.size(), facts.isEmpty() ? null
                         : BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(facts.size()), 1,
                                 RoundingMode.HALF_UP));
                 case MEAN -> {
                     // met: those measured that met their own mark (a circuit its tier's availability).
-                    List<BigDecimal> measures = facts.stream().map(Fact::measure).filter(m -> m != null).toList();
+                    List<BigDecimal> measures = facts.stream().map(KpiFact::measure).filter(m -> m != null).toList();
                     long measuredMet = facts.stream().filter(f -> f.measure() != null && f.met()).count();
                     yield new Sums(measuredMet, measures.size(), measures.isEmpty() ? null
                             : measures.stream().reduce(BigDecimal.ZERO, BigDecimal::add)

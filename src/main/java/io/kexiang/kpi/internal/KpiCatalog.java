@@ -28,7 +28,9 @@ final class KpiCatalog {
             new Kind("service-opening-cycle", Sum.MEAN, "d", false),
             new Kind("response-work-completion", Sum.SHARE, "%", true),
             new Kind("availability", Sum.MEAN, "%", true),
-            new Kind("mtbf", Sum.MEAN, "h", true));
+            new Kind("mtbf", Sum.MEAN, "h", true),
+            new Kind("report-delivery-on-time", Sum.SHARE, "%", true),
+            new Kind("quarterly-report-on-time", Sum.SHARE, "%", true));
 
     private KpiCatalog() {
     }

@@ -2,6 +2,8 @@ package io.kexiang.kpi.internal;
 
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CustomerDirectory;
+import io.kexiang.kpi.KpiFact;
+import io.kexiang.kpi.KpiFactSource;
 import io.kexiang.kpi.Kpis;
 import io.kexiang.ordering.CircuitOrderLedgers;
 import io.kexiang.process.WorkHistory;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * orders completed (报竣) in it, 响应工作完成情况 from the process steps due in it (done by their due time, or not).
  */
 @Component
-class ProcessSource implements FactSource {
+class ProcessSource implements KpiFactSource {
 
     private final ResourceCheckLedgers checks;
     private final CircuitOrderLedgers orders;
@@ -45,34 +47,34 @@ class ProcessSource implements FactSource {
     }
 
     @Override
-    public List<Fact> facts(Instant from, Instant to) {
+    public List<KpiFact> facts(Instant from, Instant to) {
         Lookups lookups = new Lookups(people, customers);
-        List<Fact> facts = new ArrayList<>();
+        List<KpiFact> facts = new ArrayList<>();
         for (ResourceCheckLedgers.Line check : checks.answered(from, to)) {
-            Fact.Dimensions dimensions = new Fact.Dimensions(null, check.requester(),
+            KpiFact.Dimensions dimensions = new KpiFact.Dimensions(null, check.requester(),
                     lookups.tier(check.customerCode()), List.of(check.serviceType()), check.customerCode());
             boolean met = Boolean.TRUE.equals(check.onTime());
-            facts.add(new Fact("resource-check-on-time", met, dimensions, null, month(check.answeredAt()),
+            facts.add(new KpiFact("resource-check-on-time", met, dimensions, null, month(check.answeredAt()),
                     met ? null : item("resourceCheck", check.number(), check.customerName(), check.requester(),
                             check.answerDue(), check.answeredAt())));
         }
         for (CircuitOrderLedgers.Line order : orders.completed(from, to)) {
             List<String> types = order.circuits() == null ? List.of() : Arrays.stream(order.circuits().split(", "))
                     .map(lookups::circuitType).filter(type -> type != null).distinct().toList();
-            Fact.Dimensions dimensions = new Fact.Dimensions(order.branch(), null,
+            KpiFact.Dimensions dimensions = new KpiFact.Dimensions(order.branch(), null,
                     lookups.tier(order.customerCode()), types, order.customerCode());
             boolean met = Boolean.TRUE.equals(order.onTime());
             String month = month(order.completed());
-            facts.add(new Fact("service-opening-on-time", met, dimensions, null, month, met ? null
+            facts.add(new KpiFact("service-opening-on-time", met, dimensions, null, month, met ? null
                     : item("serviceOrder", order.number(), order.customerName(), null, order.due(),
                             order.completed())));
-            facts.add(new Fact("service-opening-cycle", true, dimensions, order.workingDays(), month, null));
+            facts.add(new KpiFact("service-opening-cycle", true, dimensions, order.workingDays(), month, null));
         }
         for (WorkHistory.StepDue step : history.stepsDue(from, to)) {
-            Fact.Dimensions dimensions = new Fact.Dimensions(lookups.department(step.assignee()), step.assignee(),
+            KpiFact.Dimensions dimensions = new KpiFact.Dimensions(lookups.department(step.assignee()), step.assignee(),
                     null, List.of(), null);
             boolean met = step.ended() != null && !step.ended().isAfter(step.due());
-            facts.add(new Fact("response-work-completion", met, dimensions, null, month(step.due()), met ? null
+            facts.add(new KpiFact("response-work-completion", met, dimensions, null, month(step.due()), met ? null
                     : item("step", step.businessKey(), step.processName() + " · " + step.step(), step.assignee(),
                             step.due(), step.ended())));
         }

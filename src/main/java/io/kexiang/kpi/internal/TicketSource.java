@@ -2,9 +2,11 @@ package io.kexiang.kpi.internal;
 
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CustomerDirectory;
+import io.kexiang.kpi.KpiFact;
+import io.kexiang.kpi.KpiFactSource;
 import io.kexiang.kpi.Kpis;
-import io.kexiang.ticket.TicketFigures;
 import io.kexiang.ticket.TicketFigures.TicketFacts;
+import io.kexiang.ticket.TicketFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * in it. Consultations and complaints are not faults: only their response counts, as every ticket's does.
  */
 @Component
-class TicketSource implements FactSource {
+class TicketSource implements KpiFactSource {
 
     private final TicketFigures tickets;
     private final PersonDirectory people;
@@ -43,9 +45,9 @@ class TicketSource implements FactSource {
     }
 
     @Override
-    public List<Fact> facts(Instant from, Instant to) {
+    public List<KpiFact> facts(Instant from, Instant to) {
         Lookups lookups = new Lookups(people, customers);
-        List<Fact> facts = new ArrayList<>();
+        List<KpiFact> facts = new ArrayList<>();
         for (TicketFigures.Restored restored : tickets.restored("fault", from, to)) {
             Ticket ticket = new Ticket(restored.ticket(), lookups);
             boolean met = !restored.resolvedAt().isAfter(restored.restorationDue());
@@ -92,17 +94,17 @@ class TicketSource implements FactSource {
     private final class Ticket {
 
         private final TicketFacts ticket;
-        private final Fact.Dimensions dimensions;
+        private final KpiFact.Dimensions dimensions;
 
         Ticket(TicketFacts ticket, Lookups lookups) {
             this.ticket = ticket;
-            this.dimensions = new Fact.Dimensions(lookups.department(ticket.assignee()), ticket.assignee(),
+            this.dimensions = new KpiFact.Dimensions(lookups.department(ticket.assignee()), ticket.assignee(),
                     ticket.tier(), ticket.circuitTypes().stream().filter(type -> !type.isEmpty()).distinct()
                     .toList(), ticket.customerCode());
         }
 
-        Fact fact(String kpi, boolean met, BigDecimal measure, Instant at, Kpis.Item missed) {
-            return new Fact(kpi, met, dimensions, measure, YearMonth.from(at.atZone(zone)).toString(), missed);
+        KpiFact fact(String kpi, boolean met, BigDecimal measure, Instant at, Kpis.Item missed) {
+            return new KpiFact(kpi, met, dimensions, measure, YearMonth.from(at.atZone(zone)).toString(), missed);
         }
 
         Kpis.Item missed(Instant due, Instant done) {

@@ -1,14 +1,15 @@
 package io.kexiang.kpi.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.kexiang.kpi.KpiFact;
+import io.kexiang.kpi.KpiFactSource;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class KpiBookTests {
 
-    private static final Fact.Dimensions NONE = new Fact.Dimensions(null, null, null, List.of(), null);
+    private static final KpiFact.Dimensions NONE = new KpiFact.Dimensions(null, null, null, List.of(), null);
 
     @Test
     void theNearestRankPercentile() {
@@ -21,7 +22,7 @@ class KpiBookTests {
 
     @Test
     void aShareIsMetOverCountedAMeanSkipsWhatHasNoMeasureACountCountsAll() {
-        List<Fact> facts = List.of(fact(true, "3"), fact(false, null), fact(true, "4"));
+        List<KpiFact> facts = List.of(fact(true, "3"), fact(false, null), fact(true, "4"));
         assertThat(KpiBook.Sums.of(facts, KpiCatalog.Sum.SHARE)).isEqualTo(new KpiBook.Sums(2, 3,
                 new BigDecimal("66.7")));
         assertThat(KpiBook.Sums.of(facts, KpiCatalog.Sum.MEAN)).isEqualTo(new KpiBook.Sums(2, 2,
@@ -30,7 +31,7 @@ class KpiBookTests {
         assertThat(KpiBook.Sums.of(List.of(), KpiCatalog.Sum.SHARE).value()).isNull();
     }
 
-    private static Fact fact(boolean met, String measure) {
-        return new Fact("k", met, NONE, measure == null ? null : new BigDecimal(measure), "2026-12", null);
+    private static KpiFact fact(boolean met, String measure) {
+        return new KpiFact("k", met, NONE, measure == null ? null : new BigDecimal(measure), "2026-12", null);
     }
 }

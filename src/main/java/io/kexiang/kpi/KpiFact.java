@@ -1,30 +1,28 @@
-package io.kexiang.kpi.internal;
+package io.kexiang.kpi;
 
-import io.kexiang.kpi.KpiFilter;
-import io.kexiang.kpi.Kpis;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One thing a KPI counts: a ticket restored, a check answered, a step due. {@code met} for a share, {@code measure}
+ * One thing a KPI counts (given by a {@link KpiFactSource}): a ticket restored, a check answered, a step due. {@code met} for a share, {@code measure}
  * for a mean (hours, working days), {@code missed} naming it when it counts against the figure, {@code group} what a
  * KPI's own detail splits it by (a response's priority).
  */
-record Fact(String kpi, boolean met, Dimensions dimensions, BigDecimal measure, String month, Kpis.Item missed,
+public record KpiFact(String kpi, boolean met, Dimensions dimensions, BigDecimal measure, String month, Kpis.Item missed,
             String group) {
 
-    Fact(String kpi, boolean met, Dimensions dimensions, BigDecimal measure, String month, Kpis.Item missed) {
+    public KpiFact(String kpi, boolean met, Dimensions dimensions, BigDecimal measure, String month, Kpis.Item missed) {
         this(kpi, met, dimensions, measure, month, missed, null);
     }
 
-    Fact inGroup(String name) {
-        return new Fact(kpi, met, dimensions, measure, month, missed, name);
+    public KpiFact inGroup(String name) {
+        return new KpiFact(kpi, met, dimensions, measure, month, missed, name);
     }
 
     /** What a fact can be cut and narrowed by. */
-    record Dimensions(String department, String person, String tier, List<String> circuitTypes, String customer) {
+    public record Dimensions(String department, String person, String tier, List<String> circuitTypes, String customer) {
 
-        boolean matches(KpiFilter filter) {
+        public boolean matches(KpiFilter filter) {
             return (filter.department() == null || filter.department().equals(department))
                     && (filter.person() == null || filter.person().equals(person))
                     && (filter.tier() == null || filter.tier().equals(tier))
@@ -33,7 +31,7 @@ record Fact(String kpi, boolean met, Dimensions dimensions, BigDecimal measure, 
         }
 
         /** The keys the fact falls under when cut by a dimension (a ticket on two kinds of circuit: both). */
-        List<String> keys(String by) {
+        public List<String> keys(String by) {
             return switch (by) {
                 case "department" -> List.of(department == null ? "" : department);
                 case "person" -> List.of(person == null ? "" : person);

@@ -1,0 +1,130 @@
+package io.kexiang.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kexiang.support.Api;
+import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.MutableClock;
+import io.kexiang.support.Response;
+import io.kexiang.support.TestClocks;
+import io.kexiang.support.TestSite;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * 三个报告: the schedule owes a fault report after an AAA customer's fault (due 24 h after restoration) and the
+ * operation analysis report of the month before (due by the 5th working day: 2097-03-07, a Thursday), reminds
+ * (12 h before, in this test) once, and the delivery recorded by the account manager counts in
+ * 三个报告提供及时率: the fault report on time, the operation report late: 50 %.
+ */
+@Import(TestClocks.Fixed.class)
+class ReportDeliveryIT extends ApplicationIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String TICKETS = "/tmf-api/troubleTicket/v4/troubleTicket";
+    private static final String DELIVERIES = "/api/v1/reports/deliveries";
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry properties) {
+        properties.add("kexiang.reports.scan", () -> "200ms");
+        properties.add("kexiang.reports.remind-before", () -> "PT12H");
+    }
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void theReportsOwedAreRemindedDeliveredAndCountedOnTimeOrLate() {
+        demoInventory();
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("AAA");
+        String circuit = "DDN-RPT-" + site.element;
+        site.circuits(site.ddn(circuit, customer, 9, "E1-0/9"));
+        Api accountManager = demoPerson("am001");
+        Api engineer = person("\"NOC_ENGINEER\"");
+        Api centre = person("\"DEPT_MANAGER\"");
+        Instant before = clock.instant();
+        try {
+            at(2097, 3, 10, 8, 0);
+            Response declared = accountManager.post(TICKETS, """
+                    {"description":"客户报障","severity":"major","ticketType":"fault","relatedEntity":[{"id":"%s",
+                     "role":"affectedCircuit","@referredType":"Circuit"}]}""".formatted(circuit));
+            assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+            String number = declared.json().get("ticketNumber").asText();
+            String id = declared.json().get("id").asText();
+            engineer.patch(TICKETS + "/" + id, "{\"status\":\"inProgress\"}");
+            at(2097, 3, 10, 9, 0);
+            assertThat(engineer.patch(TICKETS + "/" + id, """
+                    {"status":"resolved","faultReason":"FIBER_CUT","resolution":"熔接"}""").status()).isEqualTo(200);
+
+            JsonNode fault = await().atMost(Duration.ofSeconds(20)).until(() -> owed(accountManager, "fault", number),
+                    found -> found != null);
+            assertThat(Instant.parse(fault.get("dueAt").asText())).isEqualTo(shanghai(2097, 3, 11, 9, 0));
+            JsonNode operation = await().atMost(Duration.ofSeconds(20)).until(() -> owed(accountManager,
+                    "operation", customer + "/2097-02"), found -> found != null);
+            assertThat(Instant.parse(operation.get("dueAt").asText())).isEqualTo(shanghai(2097, 3, 8, 0, 0));
+            // The operation report is overdue: reminded at once; the fault report not yet (due in 24 h, told 12 h before).
+            await().atMost(Duration.ofSeconds(20)).until(() -> owed(accountManager, "operation", customer
+                    + "/2097-02").hasNonNull("remindedAt"));
+            assertThat(owed(accountManager, "fault", number).hasNonNull("remindedAt")).isFalse();
+            at(2097, 3, 10, 21, 30);
+            await().atMost(Duration.ofSeconds(20)).until(() -> owed(accountManager, "fault", number)
+                    .hasNonNull("remindedAt"));
+
+            at(2097, 3, 11, 8, 0);
+            Response delivered = accountManager.post(DELIVERIES + "/" + fault.get("id").asText() + "/delivered",
+                    "{\"note\":\"已邮件发送客户\"}");
+            assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+            assertThat(delivered.json().get("deliveredBy").asText()).isEqualTo("am001");
+            assertThat(accountManager.post(DELIVERIES + "/" + fault.get("id").asText() + "/delivered", "{}")
+                    .status()).as("once").isEqualTo(409);
+            assertThat(demoPerson("am002").post(DELIVERIES + "/" + operation.get("id").asText() + "/delivered", "{}")
+                    .status()).as("not theirs").isEqualTo(404);
+            at(2097, 3, 11, 8, 5);
+            assertThat(accountManager.post(DELIVERIES + "/" + operation.get("id").asText() + "/delivered", "{}")
+                    .status()).isEqualTo(200);
+        } finally {
+            clock.set(before);
+        }
+
+        JsonNode figures = centre.get("/api/v1/kpis?period=2097-03&customer=" + customer).json();
+        JsonNode delivery = null;
+        for (JsonNode figure : figures) {
+            if (figure.at("/definition/code").asText().equals("report-delivery-on-time")) {
+                delivery = figure;
+            }
+        }
+        assertThat(delivery.get("value").decimalValue()).isEqualByComparingTo("50.0");
+        assertThat(delivery.get("counted").asLong()).isEqualTo(2);
+        assertThat(delivery.at("/detail/byKind/fault/value").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(delivery.at("/detail/byKind/operation/value").decimalValue()).isEqualByComparingTo("0.0");
+        assertThat(delivery.get("items").findValuesAsText("number")).containsExactly(customer + "/2097-02");
+        assertThat(centre.get(DELIVERIES + "?state=sometimes").status()).isEqualTo(400);
+    }
+
+    private static JsonNode owed(Api who, String kind, String subject) {
+        for (JsonNode delivery : who.get(DELIVERIES).json()) {
+            if (delivery.get("kind").asText().equals(kind) && delivery.get("subject").asText().equals(subject)) {
+                return delivery;
+            }
+        }
+        return null;
+    }
+
+    private void at(int year, int month, int day, int hour, int minute) {
+        clock.set(shanghai(year, month, day, hour, minute));
+    }
+
+    private static Instant shanghai(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(SHANGHAI).toInstant();
+    }
+}
