@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.Browser;
 import io.kexiang.support.MutableClock;
 import io.kexiang.support.Response;
 import io.kexiang.support.TestClocks;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -81,10 +83,19 @@ class ReportDeliveryIT extends ApplicationIT {
                     .hasNonNull("remindedAt"));
 
             at(2097, 3, 11, 8, 0);
-            Response delivered = accountManager.post(DELIVERIES + "/" + fault.get("id").asText() + "/delivered",
-                    "{\"note\":\"已邮件发送客户\"}");
-            assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
-            assertThat(delivered.json().get("deliveredBy").asText()).isEqualTo("am001");
+            // The account manager records the fault report in the console.
+            try (Browser browser = Browser.open(port)) {
+                browser.signIn("am001", PASSWORD).go("/reports/deliveries");
+                var row = browser.await("#delivery-" + fault.get("id").asText(), Duration.ofSeconds(10));
+                assertThat(row.getText()).contains("故障报告", number);
+                row.findElement(By.name("note")).sendKeys("已邮件发送客户");
+                browser.screenshot("reports-owed");
+                browser.submit("#delivery-" + fault.get("id").asText() + " button");
+                browser.await("#deliveries", Duration.ofSeconds(10));
+            }
+            JsonNode recorded = owed(accountManager, "fault", number);
+            assertThat(recorded.get("deliveredBy").asText()).isEqualTo("am001");
+            assertThat(recorded.get("note").asText()).isEqualTo("已邮件发送客户");
             assertThat(accountManager.post(DELIVERIES + "/" + fault.get("id").asText() + "/delivered", "{}")
                     .status()).as("once").isEqualTo(409);
             assertThat(demoPerson("am002").post(DELIVERIES + "/" + operation.get("id").asText() + "/delivered", "{}")

@@ -3,6 +3,7 @@ package io.kexiang.console.reports;
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.inventory.CustomerBook;
 import io.kexiang.report.OperationReports;
+import io.kexiang.report.ReportDeliveries;
 import io.kexiang.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -14,7 +15,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 报表: the operation analysis report of a customer and month in the console, with its PDF and Excel, for the
@@ -25,18 +29,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportPagesController {
 
     private final OperationReports reports;
+    private final ReportDeliveries deliveries;
     private final CustomerBook customers;
     private final ConsoleProblems problems;
     private final Clock clock;
     private final ZoneId zone;
 
-    ReportPagesController(OperationReports reports, CustomerBook customers, ConsoleProblems problems, Clock clock,
-            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+    ReportPagesController(OperationReports reports, ReportDeliveries deliveries, CustomerBook customers,
+            ConsoleProblems problems, Clock clock, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.reports = reports;
+        this.deliveries = deliveries;
         this.customers = customers;
         this.problems = problems;
         this.clock = clock;
         this.zone = zone;
+    }
+
+    /** 应交报告: the reports owed, soonest due first, with a button to record each delivered. */
+    @GetMapping("/reports/deliveries")
+    String deliveries(@RequestParam(required = false) String state, Authentication viewer, Model model) {
+        String shown = state == null ? "open" : state;
+        model.addAttribute("state", shown);
+        model.addAttribute("deliveries", deliveries.list(shown.equals("all") ? null : shown, viewer));
+        model.addAttribute("now", clock.instant());
+        return "reports/deliveries";
+    }
+
+    @PostMapping("/reports/deliveries/{id}/delivered")
+    String delivered(@PathVariable long id, @RequestParam(required = false) String note, Authentication viewer,
+            Locale locale, RedirectAttributes flash) {
+        return problems.act("/reports/deliveries", flash, locale, () -> deliveries.deliver(id,
+                note == null || note.isBlank() ? null : note, viewer));
     }
 
     @GetMapping("/reports/operation")
