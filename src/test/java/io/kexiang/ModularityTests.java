@@ -21,7 +21,7 @@ class ModularityTests {
     void theModulesAreTheOnesTheArchitectureNames() {
         assertThat(modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("shared", "outbox",
                 "hub", "identity", "mib", "inventory", "ingest", "alarm", "ticket", "notification", "cutover", "process",
-                "qualification", "ordering", "presales", "kpi", "report", "console");
+                "qualification", "ordering", "presales", "kpi", "report", "complaint", "console");
     }
 
     /**
