@@ -122,6 +122,86 @@ class ReportDeliveryIT extends ApplicationIT {
         assertThat(centre.get(DELIVERIES + "?state=sometimes").status()).isEqualTo(400);
     }
 
+    /**
+     * 季报 of 2094-Q3: a fault restored in August counts in its daily work; the managers write the sections, submit
+     * on 10-09 (due by the end of 10-10), and 季报上报及时性 for October is met; a submitted report no longer changes.
+     */
+    @Test
+    void theQuarterlyReportIsComputedWrittenSubmittedAndCountedOnTime() throws Exception {
+        demoInventory();
+        TestSite site = TestSite.create(admin(), "DDN_NODE");
+        String customer = site.customer("AA");
+        String circuit = "DDN-QTR-" + site.element;
+        site.circuits(site.ddn(circuit, customer, 12, "E1-0/12"));
+        Api accountManager = demoPerson("am001");
+        Api engineer = person("\"NOC_ENGINEER\"");
+        Api manager = person("\"DEPT_MANAGER\"");
+        String quarterly = "/api/v1/reports/quarterly?quarter=2094-Q3";
+        Instant before = clock.instant();
+        try {
+            at(2094, 8, 5, 9, 0);
+            Response declared = accountManager.post(TICKETS, """
+                    {"description":"客户报障","severity":"major","ticketType":"fault","relatedEntity":[{"id":"%s",
+                     "role":"affectedCircuit","@referredType":"Circuit"}]}""".formatted(circuit));
+            String id = declared.json().get("id").asText();
+            engineer.patch(TICKETS + "/" + id, "{\"status\":\"inProgress\"}");
+            at(2094, 8, 5, 11, 0);
+            engineer.patch(TICKETS + "/" + id, """
+                    {"status":"resolved","faultReason":"FIBER_CUT","resolution":"熔接"}""");
+
+            at(2094, 10, 8, 10, 0);
+            JsonNode report = manager.get(quarterly).json();
+            assertThat(report.get("faultsRestored").asLong()).isEqualTo(1);
+            assertThat(report.get("state").asText()).isEqualTo("draft");
+            assertThat(Instant.parse(report.get("dueAt").asText())).isEqualTo(shanghai(2094, 10, 11, 0, 0));
+            assertThat(report.get("kpis").findValuesAsText("code")).contains("fault-restoration-on-time");
+            Response bad = manager.put(quarterly, "{\"narrative\": {\"gossip\": \"……\"}}");
+            assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("gossip");
+            assertThat(engineer.put(quarterly, "{\"narrative\": {}}").status()).as("managers write it")
+                    .isEqualTo(403);
+            JsonNode saved = manager.put(quarterly, """
+                    {"narrative": {"projects": "支撑天津港 5G 专网项目", "problems": "接入段老化",
+                                   "nextPlan": "更换老旧接入设备"}, "typicalCaseNumbers": "GZ-20940805-0001"}"""
+            ).json();
+            assertThat(saved.at("/narrative/projects").asText()).isEqualTo("支撑天津港 5G 专网项目");
+
+            at(2094, 10, 9, 16, 0);
+            try (Browser browser = Browser.open(port)) {
+                String name = newPerson("\"DEPT_MANAGER\"");
+                browser.signIn(name, PASSWORD).go("/reports/quarterly?quarter=2094-Q3");
+                assertThat(browser.await("#quarterly-report", Duration.ofSeconds(10)).getText()).contains("季报",
+                        "支撑天津港 5G 专网项目", "接入段老化");
+                browser.find("#section-dailyWork").sendKeys("完成重保 3 次");
+                browser.screenshot("report-quarterly");
+                browser.submit("#quarterly-submit");
+                browser.await("#quarterly-report", Duration.ofSeconds(10));
+            }
+            JsonNode submitted = manager.get(quarterly).json();
+            assertThat(submitted.get("state").asText()).isEqualTo("submitted");
+            assertThat(submitted.at("/narrative/dailyWork").asText()).isEqualTo("完成重保 3 次");
+            assertThat(manager.put(quarterly, "{\"narrative\": {}}").status()).isEqualTo(409);
+            assertThat(manager.post("/api/v1/reports/quarterly/submission?quarter=2094-Q3", "").status())
+                    .isEqualTo(409);
+        } finally {
+            clock.set(before);
+        }
+        JsonNode october = manager.get("/api/v1/kpis?period=2094-10").json();
+        for (JsonNode figure : october) {
+            if (figure.at("/definition/code").asText().equals("quarterly-report-on-time")) {
+                assertThat(figure.get("value").decimalValue()).isEqualByComparingTo("100.0");
+                assertThat(figure.get("counted").asLong()).isEqualTo(1);
+            }
+        }
+        String pdf = io.kexiang.support.PdfText.of(manager.download("/api/v1/reports/quarterly.pdf?quarter=2094-Q3"));
+        assertThat(pdf.replaceAll("\\s", "")).contains("2094-Q3季报", "支撑天津港5G专网项目", "完成重保3次");
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                manager.download("/api/v1/reports/quarterly.xlsx?quarter=2094-Q3")))) {
+            assertThat(excel.getSheetAt(0).getSheetName()).isEqualTo("考核指标");
+            assertThat(excel.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).isEqualTo("支撑天津港 5G 专网项目");
+        }
+        assertThat(manager.get("/api/v1/reports/quarterly?quarter=2094-Q5").status()).isEqualTo(400);
+    }
+
     private static JsonNode owed(Api who, String kind, String subject) {
         for (JsonNode delivery : who.get(DELIVERIES).json()) {
             if (delivery.get("kind").asText().equals(kind) && delivery.get("subject").asText().equals(subject)) {

@@ -3,6 +3,7 @@ package io.kexiang.console.reports;
 import io.kexiang.console.web.ConsoleProblems;
 import io.kexiang.inventory.CustomerBook;
 import io.kexiang.report.OperationReports;
+import io.kexiang.report.QuarterlyReports;
 import io.kexiang.report.ReportDeliveries;
 import io.kexiang.shared.InvalidInputException;
 import java.time.Clock;
@@ -30,13 +31,16 @@ class ReportPagesController {
 
     private final OperationReports reports;
     private final ReportDeliveries deliveries;
+    private final QuarterlyReports quarterlies;
     private final CustomerBook customers;
     private final ConsoleProblems problems;
     private final Clock clock;
     private final ZoneId zone;
 
-    ReportPagesController(OperationReports reports, ReportDeliveries deliveries, CustomerBook customers,
-            ConsoleProblems problems, Clock clock, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+    ReportPagesController(OperationReports reports, ReportDeliveries deliveries, QuarterlyReports quarterlies,
+            CustomerBook customers, ConsoleProblems problems, Clock clock,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.quarterlies = quarterlies;
         this.reports = reports;
         this.deliveries = deliveries;
         this.customers = customers;
@@ -60,6 +64,34 @@ class ReportPagesController {
             Locale locale, RedirectAttributes flash) {
         return problems.act("/reports/deliveries", flash, locale, () -> deliveries.deliver(id,
                 note == null || note.isBlank() ? null : note, viewer));
+    }
+
+    /** 季报: the quarter's computed sections, the written ones in a form (managers), save and submit. */
+    @GetMapping("/reports/quarterly")
+    String quarterly(@RequestParam(required = false) String quarter, Locale locale, Model model) {
+        try {
+            model.addAttribute("report", quarterlies.report(quarter));
+            model.addAttribute("time", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(zone));
+            model.addAttribute("sections", QuarterlyReports.NARRATIVE);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("refused", problems.of(refused, locale));
+        }
+        return "reports/quarterly-page";
+    }
+
+    @PostMapping("/reports/quarterly")
+    String saveQuarterly(@RequestParam String quarter, @RequestParam java.util.Map<String, String> form,
+            @RequestParam(required = false) String submit, Authentication viewer, Locale locale,
+            RedirectAttributes flash) {
+        java.util.Map<String, String> narrative = new java.util.LinkedHashMap<>();
+        QuarterlyReports.NARRATIVE.forEach(section -> narrative.put(section, form.get(section)));
+        return problems.act("/reports/quarterly?quarter=" + quarter, flash, locale, () -> {
+            quarterlies.save(quarter, narrative, form.get("typicalCaseNumbers"), viewer);
+            if (submit != null) {
+                quarterlies.submit(quarter, viewer);
+            }
+        });
     }
 
     @GetMapping("/reports/operation")

@@ -100,13 +100,9 @@ class ReportSchedule {
                     customer.customerName(), accountManager(customer.customerCode()), month.toString(), operationDue,
                     now) ? 1 : 0;
         }
-        YearMonth thisQuarterStart = YearMonth.from(now.atZone(zone)).withMonth(
-                (YearMonth.from(now.atZone(zone)).getMonthValue() - 1) / 3 * 3 + 1);
-        YearMonth lastQuarterStart = thisQuarterStart.minusMonths(3);
-        String quarter = lastQuarterStart.getYear() + "-Q" + ((lastQuarterStart.getMonthValue() - 1) / 3 + 1);
-        Instant quarterlyDue = thisQuarterStart.atDay(Math.min(settings.quarterlyDueDay(),
-                thisQuarterStart.lengthOfMonth())).plusDays(1).atStartOfDay(zone).toInstant();
-        owed += rows.owe("quarterly", quarter, null, null, null, quarter, quarterlyDue, now) ? 1 : 0;
+        YearMonth lastQuarterMonth = YearMonth.from(now.atZone(zone)).minusMonths(3);
+        String quarter = lastQuarterMonth.getYear() + "-Q" + ((lastQuarterMonth.getMonthValue() - 1) / 3 + 1);
+        owed += rows.owe("quarterly", quarter, null, null, null, quarter, quarterlyDue(quarter), now) ? 1 : 0;
         if (owed > 0) {
             log.info("{} report(s) newly owed", owed);
         }
@@ -131,6 +127,14 @@ class ReportSchedule {
             }
             rows.reminded(delivery.id(), now);
         }
+    }
+
+    /** A quarter's ({@code 2026-Q3}) report is due by the end of {@code quarterly-due-day} of the month after it. */
+    Instant quarterlyDue(String quarter) {
+        YearMonth after = YearMonth.of(Integer.parseInt(quarter.substring(0, 4)),
+                Integer.parseInt(quarter.substring(6)) * 3).plusMonths(1);
+        return after.atDay(Math.min(settings.quarterlyDueDay(), after.lengthOfMonth())).plusDays(1)
+                .atStartOfDay(calendar.zone()).toInstant();
     }
 
     /** The end of the month's n-th working day (its next midnight), in the centre's zone. */
