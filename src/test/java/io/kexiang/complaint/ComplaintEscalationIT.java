@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.Browser;
+import io.kexiang.support.FixedClock;
 import io.kexiang.support.MutableClock;
 import io.kexiang.support.Response;
-import io.kexiang.support.TestClocks;
 import io.kexiang.support.TestSite;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * both the customer's and the overall count go to the VP; a critical complaint goes at once. The VP instructs, the
  * centre follows up, the VP closes — each only by whom it belongs to.
  */
-@Import(TestClocks.Fixed.class)
+@FixedClock
 class ComplaintEscalationIT extends ApplicationIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

@@ -11,6 +11,7 @@ import io.kexiang.KexiangApplication;
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.FixedClock;
 import io.kexiang.support.MutableClock;
 import io.kexiang.support.Response;
 import io.kexiang.support.TestClocks;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * A cutover from plan to the check at its window's end, with a clock the test moves (days of lead time in seconds),
  * a real SMTP server (GreenMail), a JSON webhook on localhost, and real traps.
  */
-@Import(TestClocks.Fixed.class)
+@FixedClock
 // Its notice scans run every 200 ms with mail and a webhook: closed afterwards, they release no other test's notices.
 @DirtiesContext
 class CutoverIT extends ApplicationIT {

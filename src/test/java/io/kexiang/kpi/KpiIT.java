@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.Browser;
+import io.kexiang.support.FixedClock;
 import io.kexiang.support.MutableClock;
 import io.kexiang.support.PdfText;
 import io.kexiang.support.Response;
-import io.kexiang.support.TestClocks;
 import io.kexiang.support.TestSite;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The tickets' KPIs on a scenario built by hand with known answers, January 2098 in Shanghai, for one new AAA
@@ -32,7 +31,7 @@ import org.springframework.context.annotation.Import;
  * <li>A complaint opened 01-15 10:00, answered 10:10.
  * </ul>
  */
-@Import(TestClocks.Fixed.class)
+@FixedClock
 class KpiIT extends ApplicationIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

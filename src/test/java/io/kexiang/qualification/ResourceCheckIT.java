@@ -8,9 +8,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.FixedClock;
 import io.kexiang.support.MutableClock;
 import io.kexiang.support.Response;
-import io.kexiang.support.TestClocks;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * two departments asked in parallel, one late (its warning at 80 % and its escalation at the deadline, by mail to a
  * real SMTP server), a check sent back once, the answer in TMF645 form, and a reservation that lapses.
  */
-@Import(TestClocks.Fixed.class)
+@FixedClock
 @DirtiesContext
 class ResourceCheckIT extends ApplicationIT {
 

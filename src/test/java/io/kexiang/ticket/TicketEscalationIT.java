@@ -10,6 +10,7 @@ import io.kexiang.KexiangApplication;
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
+import io.kexiang.support.FixedClock;
 import io.kexiang.support.MutableClock;
 import io.kexiang.support.TestClocks;
 import io.kexiang.support.TestSite;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The SLA timeline with a clock the test moves: hours of deadlines in seconds, escalation e-mails caught by a real
  * SMTP server (GreenMail).
  */
-@Import(TestClocks.Fixed.class)
+@FixedClock
 // It delivers outbox messages to its own mail server: closed afterwards, it takes no other test's messages.
 @DirtiesContext
 class TicketEscalationIT extends ApplicationIT {

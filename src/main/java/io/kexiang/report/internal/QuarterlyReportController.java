@@ -3,7 +3,12 @@ package io.kexiang.report.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.report.QuarterlyReports;
+import io.kexiang.shared.FieldProblem;
+import io.kexiang.shared.InvalidInputException;
+import io.kexiang.shared.Text;
 import io.kexiang.shared.web.JsonBodies;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +56,18 @@ class QuarterlyReportController {
     QuarterlyReports.Report save(@RequestParam(required = false) String quarter, @RequestBody byte[] body,
             Authentication caller) {
         JsonNode request = JsonBodies.object(json, body);
+        List<FieldProblem> problems = new ArrayList<>();
+        request.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("narrative") && !name.equals("typicalCaseNumbers")) {
+                problems.add(FieldProblem.of(name, null, Text.of("problem.unknownField")));
+            }
+        });
+        if (request.has("narrative") && !request.get("narrative").isObject()) {
+            problems.add(FieldProblem.of("narrative", request.get("narrative").toString(), Text.of("problem.jsonObject")));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
         Map<String, String> narrative = new LinkedHashMap<>();
         request.path("narrative").fields().forEachRemaining(field -> narrative.put(field.getKey(),
                 field.getValue().asText(null)));
