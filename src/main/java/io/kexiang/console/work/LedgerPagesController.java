@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import io.kexiang.shared.excel.Sheets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('STAFF')")
 class LedgerPagesController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ResourceCheckLedgers checks;
     private final CircuitOrderLedgers orders;
@@ -69,7 +67,7 @@ class LedgerPagesController {
     }
 
     private static ResponseEntity<byte[]> download(String title, String from, String to, byte[] workbook) {
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+        return ResponseEntity.ok().contentType(Sheets.XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
                 .attachment().filename(title + "-" + from + "-" + to + ".xlsx", StandardCharsets.UTF_8).build()
                 .toString()).body(workbook);
     }

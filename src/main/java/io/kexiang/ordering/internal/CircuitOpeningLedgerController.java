@@ -4,9 +4,9 @@ import io.kexiang.ordering.CircuitOrderLedgers;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import io.kexiang.shared.excel.Sheets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CircuitOpeningLedgerController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CircuitOrderLedgers ledgers;
 
@@ -36,7 +34,7 @@ class CircuitOpeningLedgerController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String customer,
             Locale locale) {
         String title = "en".equals(locale.getLanguage()) ? "circuit-orders" : "电路开通台帐";
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+        return ResponseEntity.ok().contentType(Sheets.XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
                 .attachment().filename(title + "-" + from + "-" + to + ".xlsx", StandardCharsets.UTF_8).build()
                 .toString()).body(ledgers.workbook(from, to, customer, locale));
     }

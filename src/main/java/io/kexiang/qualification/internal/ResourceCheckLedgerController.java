@@ -1,12 +1,12 @@
 package io.kexiang.qualification.internal;
 
 import io.kexiang.qualification.ResourceCheckLedgers;
+import io.kexiang.shared.excel.Sheets;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,9 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasAuthority('STAFF')")
 class ResourceCheckLedgerController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ResourceCheckLedgers ledgers;
 
@@ -44,7 +41,7 @@ class ResourceCheckLedgerController {
         byte[] workbook = ledgers.workbook(from, to, customer, caller, locale);
         String name = ("en".equals(locale.getLanguage()) ? "resource-checks" : "资源核查台帐") + "-" + from + "-" + to
                 + ".xlsx";
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+        return ResponseEntity.ok().contentType(Sheets.XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
                 .attachment().filename(name, StandardCharsets.UTF_8).build().toString()).body(workbook);
     }
 }

@@ -3,6 +3,7 @@ package io.kexiang.report.internal;
 import io.kexiang.report.OperationReports;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import io.kexiang.shared.excel.Sheets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +24,6 @@ class OperationReportController {
 
     private static final String API = "/api/v1/reports/operation-analysis";
     private static final String CONSOLE = "/reports/operation";
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OperationReports reports;
 
@@ -58,7 +57,7 @@ class OperationReportController {
     ResponseEntity<byte[]> workbook(@RequestParam(required = false) String customer,
             @RequestParam(required = false) String month, Authentication caller, Locale locale) {
         OperationReports.Report report = reports.report(customer, month, caller);
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"))
+        return ResponseEntity.ok().contentType(Sheets.XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "xlsx"))
                 .body(reports.workbook(report, locale));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import io.kexiang.shared.excel.Sheets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +35,6 @@ class QuarterlyReportController {
 
     private static final String API = "/api/v1/reports/quarterly";
     private static final String CONSOLE = "/reports/quarterly";
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final QuarterlyReports reports;
     private final ObjectMapper json;
@@ -91,7 +90,7 @@ class QuarterlyReportController {
     @GetMapping({API + ".xlsx", CONSOLE + ".xlsx"})
     ResponseEntity<byte[]> workbook(@RequestParam(required = false) String quarter, Locale locale) {
         QuarterlyReports.Report report = reports.report(quarter);
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+        return ResponseEntity.ok().contentType(Sheets.XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"quarterly-report-" + report.quarter() + ".xlsx\"").body(reports.workbook(
                         report, locale));
     }

@@ -21,6 +21,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class Sheets {
 
+    /** What a workbook is served as. */
+    public static final org.springframework.http.MediaType XLSX = org.springframework.http.MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private Sheets() {
     }
 
