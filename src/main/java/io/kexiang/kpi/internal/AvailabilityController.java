@@ -63,14 +63,10 @@ class AvailabilityController {
 
     /** An account manager names one of their customers; anyone else's is as unknown as a customer that is not. */
     private KpiFilter filter(String tier, String circuitType, String customer, Authentication caller) {
-        CustomerScope.ownCustomersOf(caller).ifPresent(own -> {
-            boolean theirs = customer != null && !customer.isBlank() && customers.customer(CustomerCode.of(customer))
-                    .map(owner -> owner.accountManager() != null && own.equals(owner.accountManager().employeeId()))
-                    .orElse(false);
-            if (!theirs) {
-                throw InvalidInputException.badRequest(FieldProblem.of("customer", customer, Text.noSuch("customer")));
-            }
-        });
+        if (CustomerScope.ownCustomersOf(caller).isPresent() && (customer == null || customer.isBlank()
+                || customers.customerSeenBy(CustomerCode.of(customer), caller).isEmpty())) {
+            throw InvalidInputException.badRequest(FieldProblem.of("customer", customer, Text.noSuch("customer")));
+        }
         return new KpiFilter(null, null, tier, circuitType, customer);
     }
 }

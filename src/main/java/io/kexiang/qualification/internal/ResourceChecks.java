@@ -1,6 +1,5 @@
 package io.kexiang.qualification.internal;
 
-import io.kexiang.identity.CustomerScope;
 import io.kexiang.hub.HubEvents;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.inventory.CircuitOwner;
@@ -83,9 +82,7 @@ public class ResourceChecks implements io.kexiang.qualification.ResourceCheckDes
     /** A new check for a customer the caller may see; returns its id. */
     @Transactional
     public long request(CheckRequest request, Authentication caller) {
-        CircuitOwner customer = customers.customer(CustomerCode.of(request.customerCode()))
-                .filter(found -> CustomerScope.ownCustomersOf(caller).map(own -> found.accountManager() != null
-                        && own.equals(found.accountManager().employeeId())).orElse(true))
+        CircuitOwner customer = customers.customerSeenBy(CustomerCode.of(request.customerCode()), caller)
                 .orElseThrow(() -> InvalidInputException.badRequest(FieldProblem.of("relatedParty",
                         request.customerCode(), Text.noSuch("customer"))));
         Instant now = clock.instant();

@@ -1,7 +1,6 @@
 package io.kexiang.report.internal;
 
 import io.kexiang.cutover.CutoverWindows;
-import io.kexiang.identity.CustomerScope;
 import io.kexiang.inventory.CircuitOwner;
 import io.kexiang.inventory.CustomerDirectory;
 import io.kexiang.kpi.Availability;
@@ -69,9 +68,7 @@ class OperationReportBook implements OperationReports {
     public Report report(String customerCode, String month, Authentication viewer) {
         List<FieldProblem> problems = new ArrayList<>();
         CircuitOwner customer = customerCode == null || customerCode.isBlank() ? null
-                : customers.customer(CustomerCode.of(customerCode)).filter(owner -> CustomerScope
-                        .ownCustomersOf(viewer).map(own -> owner.accountManager() != null
-                                && own.equals(owner.accountManager().employeeId())).orElse(true)).orElse(null);
+                : customers.customerSeenBy(CustomerCode.of(customerCode), viewer).orElse(null);
         if (customer == null) {
             problems.add(FieldProblem.of("customer", customerCode, Text.noSuch("customer")));
         }
