@@ -36,6 +36,7 @@ class KpiPagesController {
     private static final List<String> BY_PEOPLE = List.of("fault-restoration-on-time", "first-response-on-time",
             "response-work-completion");
     private static final int HEAT_MAP_MONTHS = 6;
+    private static final List<String> HEAT_MAP_TIERS = List.of("AAA", "AA");
 
     private final Kpis kpis;
     private final Availability availability;
@@ -108,12 +109,9 @@ class KpiPagesController {
         for (int back = HEAT_MAP_MONTHS - 1; back >= 0; back--) {
             YearMonth month = current.minusMonths(back);
             months.add(month.toString());
-            for (String tier : List.of("AAA", "AA")) {
-                if (filter.tier() != null && !filter.tier().equals(tier)) {
-                    continue;
-                }
-                for (Availability.CustomerFigures customer : availability.customers(KpiPeriod.month(month),
-                        new KpiFilter(null, null, tier, filter.circuitType(), filter.customer()))) {
+            // One reading of the month for every customer; the AAA and AA ones (or the tier asked for) are kept.
+            for (Availability.CustomerFigures customer : availability.customers(KpiPeriod.month(month), filter)) {
+                if (HEAT_MAP_TIERS.contains(customer.tier())) {
                     rows.computeIfAbsent(customer.customerCode(), code -> new LinkedHashMap<>())
                             .put(month.toString(), customer);
                 }

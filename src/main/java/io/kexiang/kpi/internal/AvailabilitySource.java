@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,11 @@ class AvailabilitySource implements KpiFactSource {
     AvailabilitySource(AvailabilityBook book, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.book = book;
         this.zone = zone;
+    }
+
+    @Override
+    public Set<String> kpis() {
+        return Set.of("availability", "mtbf");
     }
 
     @Override

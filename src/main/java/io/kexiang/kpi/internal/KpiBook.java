@@ -60,7 +60,7 @@ class KpiBook implements Kpis {
 
     @Override
     public List<Figure> figures(KpiPeriod period, KpiFilter filter) {
-        Map<String, List<KpiFact>> byKpi = facts(period, filter).stream()
+        Map<String, List<KpiFact>> byKpi = facts(period, filter, null).stream()
                 .collect(Collectors.groupingBy(KpiFact::kpi, LinkedHashMap::new, Collectors.toList()));
         Locale locale = LocaleContextHolder.getLocale();
         return KpiCatalog.ALL.stream().map(kind -> figure(kind, definition(kind, locale),
@@ -88,7 +88,8 @@ class KpiBook implements Kpis {
         Map<String, List<Line>> cuts = new LinkedHashMap<>();
         List<String> dimensions = by.stream().filter(dimension -> !dimension.equals("month")).toList();
         if (!dimensions.isEmpty()) {
-            List<KpiFact> facts = facts(period, filter).stream().filter(fact -> fact.kpi().equals(code)).toList();
+            List<KpiFact> facts = facts(period, filter, code).stream().filter(fact -> fact.kpi().equals(code))
+                    .toList();
             for (String dimension : dimensions) {
                 Map<String, List<KpiFact>> cut = new TreeMap<>();
                 for (KpiFact fact : facts) {
@@ -103,7 +104,7 @@ class KpiBook implements Kpis {
             Map<String, List<KpiFact>> cut = new TreeMap<>();
             for (YearMonth month = YearMonth.from(period.first()); !month.isAfter(YearMonth.from(period.last()));
                     month = month.plusMonths(1)) {
-                cut.put(month.toString(), facts(KpiPeriod.month(month), filter).stream()
+                cut.put(month.toString(), facts(KpiPeriod.month(month), filter, code).stream()
                         .filter(fact -> fact.kpi().equals(code)).toList());
             }
             cuts.put("month", lines(kind, cut));
@@ -120,9 +121,13 @@ class KpiBook implements Kpis {
         }).toList();
     }
 
-    private List<KpiFact> facts(KpiPeriod period, KpiFilter filter) {
+    /** The facts of the sources that feed {@code code} (null: of every source), narrowed by the filter. */
+    private List<KpiFact> facts(KpiPeriod period, KpiFilter filter, String code) {
         List<KpiFact> facts = new ArrayList<>();
         for (KpiFactSource source : sources) {
+            if (code != null && !source.kpis().contains(code)) {
+                continue;
+            }
             for (KpiFact fact : source.facts(period.since(zone), period.until(zone))) {
                 if (fact.dimensions().matches(filter)) {
                     facts.add(fact);

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,11 @@ class ProcessSource implements KpiFactSource {
         this.customers = customers;
         this.zone = zone;
         this.clock = clock;
+    }
+
+    @Override
+    public Set<String> kpis() {
+        return Set.of("resource-check-on-time", "service-opening-on-time", "service-opening-cycle", "response-work-completion");
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,11 @@ class TicketSource implements KpiFactSource {
         this.customers = customers;
         this.settings = settings;
         this.zone = zone;
+    }
+
+    @Override
+    public Set<String> kpis() {
+        return Set.of("fault-restoration-on-time", "mttr", "first-response-on-time", "return-visit-share", "return-visit-satisfaction", "complaints");
     }
 
     @Override

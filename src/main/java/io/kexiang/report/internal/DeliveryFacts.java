@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,11 @@ class DeliveryFacts implements KpiFactSource {
         this.rows = rows;
         this.clock = clock;
         this.zone = zone;
+    }
+
+    @Override
+    public Set<String> kpis() {
+        return Set.of("report-delivery-on-time", "quarterly-report-on-time");
     }
 
     @Override
