@@ -42,7 +42,7 @@ class TableOwnershipTests {
                     "cutover_notice", "cutover_number_day", "cutover_reject_reason", "cutover_status_change")),
             Map.entry("ordering", Set.of("service_order", "service_order_item")),
             Map.entry("presales", Set.of("presales_case")),
-            Map.entry("report", Set.of("report_delivery", "quarterly_report")),
+            Map.entry("report", Set.of("report_delivery", "quarterly_report", "incident_summary")),
             Map.entry("complaint", Set.of("complaint_escalation", "complaint_instruction")));
 
     private static final Pattern TABLE_USE = Pattern.compile(

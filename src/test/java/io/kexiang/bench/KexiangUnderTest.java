@@ -192,6 +192,16 @@ final class KexiangUnderTest implements AutoCloseable {
         }
     }
 
+    /** A GET of the API as the admin's token: status, bytes of the body and milliseconds to its last byte. */
+    ConsoleClient.Fetched fetch(String path) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", authorization).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new ConsoleClient.Fetched(response.statusCode(), response.body().length,
+                (System.nanoTime() - start) / 1e6);
+    }
+
     Metrics metrics() {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryFacts implements KpiFactSource {
 
+    private static final Set<String> THREE_REPORTS = Set.of("fault", "operation", "quarterly");
+
     private final DeliveryRows rows;
     private final Clock clock;
     private final ZoneId zone;
@@ -41,6 +43,9 @@ class DeliveryFacts implements KpiFactSource {
     public List<KpiFact> facts(Instant from, Instant to) {
         List<KpiFact> facts = new ArrayList<>();
         for (Delivery delivery : rows.due(from, to)) {
+            if (!THREE_REPORTS.contains(delivery.kind())) {
+                continue; // an incident summary is owed and reminded like them, but is not one of the three
+            }
             KpiFact.Dimensions dimensions = new KpiFact.Dimensions(null, delivery.accountManager(), null, List.of(),
                     delivery.customerCode());
             Kpis.Item missed = delivery.onTime() ? null : new Kpis.Item("report-" + delivery.kind(),

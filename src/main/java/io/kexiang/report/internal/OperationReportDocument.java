@@ -2,23 +2,15 @@ package io.kexiang.report.internal;
 
 import io.kexiang.kpi.Availability;
 import io.kexiang.report.OperationReports.Report;
-import io.kexiang.shared.Text;
-import io.kexiang.shared.Texts;
 import io.kexiang.shared.chart.Charts;
 import io.kexiang.shared.excel.Sheets;
-import io.kexiang.shared.pdf.PdfDocuments;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The operation analysis report as a document: XHTML from {@code templates/reports/operation.html} (the console
@@ -28,28 +20,19 @@ import org.thymeleaf.context.Context;
 @Component
 class OperationReportDocument {
 
-    private final TemplateEngine templates;
-    private final PdfDocuments pdfs;
+    private final Documents documents;
     private final Charts charts;
-    private final Texts texts;
-    private final ZoneId zone;
-    private final DateTimeFormatter time;
 
-    OperationReportDocument(TemplateEngine templates, PdfDocuments pdfs, Texts texts,
-            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.templates = templates;
-        this.pdfs = pdfs;
-        this.charts = new Charts(pdfs.cjkFont());
-        this.texts = texts;
-        this.zone = zone;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    OperationReportDocument(Documents documents) {
+        this.documents = documents;
+        this.charts = documents.charts();
     }
 
     /** What the template needs beside the report: its charts as data URIs, and how times are written. */
     Map<String, Object> model(Report report, Locale language) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("report", report);
-        model.put("time", time);
+        model.put("time", documents.time());
         List<String> ids = report.circuits().stream().map(Availability.CircuitFigures::circuitId).toList();
         List<BigDecimal> values = report.circuits().stream().map(Availability.CircuitFigures::availability).toList();
         Double target = report.whole() == null || report.whole().target() == null ? null
@@ -67,33 +50,30 @@ class OperationReportDocument {
     }
 
     String xhtml(Report report, Locale language) {
-        Context context = new Context(language);
-        context.setVariables(model(report, language));
-        return templates.process("reports/operation", context);
+        return documents.xhtml("reports/operation", model(report, language), language);
     }
 
     byte[] pdf(Report report, Locale language) {
-        return pdfs.render(xhtml(report, language));
+        return documents.pdf(xhtml(report, language));
     }
 
     byte[] workbook(Report report, Locale language) {
-        boolean chinese = !"en".equals(language.getLanguage());
         List<Sheets.Table> tables = new ArrayList<>();
-        tables.add(new Sheets.Table(say("report.sheet.circuits", language), headers("report.col.circuits", language),
+        tables.add(documents.table("report.sheet.circuits", "report.col.circuits", language,
                 report.circuits().stream().map(circuit -> List.<Object>of(circuit.circuitId(), circuit.type(),
                         circuit.outageMinutes(), circuit.failures(), circuit.availability(),
                         circuit.target() == null ? "" : circuit.target(), circuit.met())).toList()));
-        tables.add(new Sheets.Table(say("report.sheet.faults", language), headers("report.col.faults", language),
+        tables.add(documents.table("report.sheet.faults", "report.col.faults", language,
                 report.faults().stream().map(fault -> List.<Object>of(fault.number(), fault.circuits(),
                         fault.opened(), fault.restored(), fault.minutes(), fault.reason() == null ? "" : fault.reason(),
                         fault.onTime())).toList()));
-        tables.add(new Sheets.Table(say("report.sheet.cutovers", language), headers("report.col.cutovers", language),
+        tables.add(documents.table("report.sheet.cutovers", "report.col.cutovers", language,
                 report.cutovers().stream().map(cutover -> List.<Object>of(cutover.number(), cutover.title(),
                         cutover.start(), cutover.end(), cutover.circuits())).toList()));
-        tables.add(new Sheets.Table(say("report.sheet.open", language), headers("report.col.open", language),
+        tables.add(documents.table("report.sheet.open", "report.col.open", language,
                 report.open().stream().map(open -> List.<Object>of(open.number(), open.type(), open.status(),
                         open.opened(), open.restorationDue() == null ? "" : open.restorationDue())).toList()));
-        tables.add(new Sheets.Table(say("report.sheet.trend", language), headers("report.col.trend", language),
+        tables.add(documents.table("report.sheet.trend", "report.col.trend", language,
                 report.trend().stream().map(month -> {
                     List<Object> row = new ArrayList<>();
                     row.add(month.month());
@@ -102,15 +82,11 @@ class OperationReportDocument {
                     row.add(month.outageMinutes());
                     return row;
                 }).toList()));
-        return Sheets.of(tables, zone, chinese ? "是" : "yes", chinese ? "否" : "no");
-    }
-
-    private List<String> headers(String code, Locale language) {
-        return List.of(say(code, language).split("\\|"));
+        return documents.workbook(tables, language);
     }
 
     private String say(String code, Locale language) {
-        return texts.say(Text.of(code), language);
+        return documents.say(code, language);
     }
 
     /** The value axis starts a little below the lowest value or target, so that 99.9 and 99.99 look different. */

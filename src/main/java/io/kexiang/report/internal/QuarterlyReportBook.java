@@ -35,7 +35,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 class QuarterlyReportBook implements QuarterlyReports {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final int MAX_TEXT = 8000;
-
-    private final QuarterlyRows rows;
+    private final Drafts rows;
     private final DeliveryRows deliveries;
     private final ReportSchedule schedule;
     private final Kpis kpis;
@@ -65,12 +65,12 @@ class QuarterlyReportBook implements QuarterlyReports {
     private final Clock clock;
     private final ZoneId zone;
 
-    QuarterlyReportBook(QuarterlyRows rows, DeliveryRows deliveries, ReportSchedule schedule, Kpis kpis,
+    QuarterlyReportBook(JdbcTemplate jdbc, ObjectMapper json, DeliveryRows deliveries, ReportSchedule schedule, Kpis kpis,
             Availability availability, CustomerDirectory customers, PersonDirectory people,
             DepartmentAdmin departments, TicketFigures tickets, CutoverWindows cutovers, CircuitOrderLedgers orders,
             ResourceCheckLedgers checks, ComplaintEscalations complaints, QuarterlyReportDocument document,
             Clock clock, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.rows = rows;
+        this.rows = new Drafts(jdbc, json, "quarterly_report", "quarter", "typical_cases");
         this.deliveries = deliveries;
         this.schedule = schedule;
         this.kpis = kpis;
@@ -123,8 +123,7 @@ class QuarterlyReportBook implements QuarterlyReports {
         List<Kpis.Figure> figures = kpis.figures(period, KpiFilter.NONE);
         List<Kpis.Item> lateFaults = figures.stream().filter(figure -> figure.definition().code()
                 .equals("fault-restoration-on-time")).flatMap(figure -> figure.items().stream()).limit(10).toList();
-        QuarterlyRows.Written written = rows.find(period.label()).orElse(new QuarterlyRows.Written(Map.of(), null,
-                "draft", null, null));
+        Drafts.Written written = rows.find(period.label()).orElse(Drafts.Written.NONE);
         Instant due = deliveries.find("quarterly", period.label()).map(delivery -> delivery.dueAt())
                 .orElse(schedule.quarterlyDue(period.label()));
         return new Report(period.label(), from, to, everyone.size(), new Counts(byRole), departments.departments(),
@@ -132,7 +131,7 @@ class QuarterlyReportBook implements QuarterlyReports {
                 orders.completed(from, to).size(), checks.answered(from, to).size(),
                 tickets.restored("fault", from, to).size(), tickets.opened("complaint", from, to).size(),
                 cutovers.approved(from, to).stream().map(CutoverWindows.CircuitWindow::number).distinct().count(),
-                complaints.raised(from, to), lateFaults, written.narrative(), written.typicalCases(), written.state(),
+                complaints.raised(from, to), lateFaults, written.narrative(), written.extra(), written.state(),
                 written.submittedAt(), written.submittedBy(), due);
     }
 
@@ -140,16 +139,7 @@ class QuarterlyReportBook implements QuarterlyReports {
     public Report save(String quarter, Map<String, String> narrative, String typicalCases, Authentication who) {
         KpiPeriod period = period(quarter);
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, String> kept = new LinkedHashMap<>();
-        narrative.forEach((section, text) -> {
-            if (!NARRATIVE.contains(section)) {
-                problems.add(FieldProblem.of(section, null, Text.oneOf(NARRATIVE)));
-            } else if (text != null && text.length() > MAX_TEXT) {
-                problems.add(FieldProblem.of(section, text.length(), Text.of("process.text", MAX_TEXT)));
-            } else if (text != null && !text.isBlank()) {
-                kept.put(section, text.trim());
-            }
-        });
+        Map<String, String> kept = Drafts.check(narrative, NARRATIVE, problems);
         if (typicalCases != null && typicalCases.length() > 1000) {
             problems.add(FieldProblem.of("typicalCaseNumbers", typicalCases.length(), Text.of("process.text", 1000)));
         }

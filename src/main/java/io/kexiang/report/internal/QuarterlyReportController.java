@@ -1,17 +1,9 @@
 package io.kexiang.report.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.report.QuarterlyReports;
-import io.kexiang.shared.FieldProblem;
-import io.kexiang.shared.InvalidInputException;
-import io.kexiang.shared.Text;
-import io.kexiang.shared.web.JsonBodies;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import io.kexiang.shared.excel.Sheets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,23 +46,9 @@ class QuarterlyReportController {
     @PreAuthorize("hasAnyRole('DEPT_MANAGER', 'VP', 'ADMIN')")
     QuarterlyReports.Report save(@RequestParam(required = false) String quarter, @RequestBody byte[] body,
             Authentication caller) {
-        JsonNode request = JsonBodies.object(json, body);
-        List<FieldProblem> problems = new ArrayList<>();
-        request.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("narrative") && !name.equals("typicalCaseNumbers")) {
-                problems.add(FieldProblem.of(name, null, Text.of("problem.unknownField")));
-            }
-        });
-        if (request.has("narrative") && !request.get("narrative").isObject()) {
-            problems.add(FieldProblem.of("narrative", request.get("narrative").toString(), Text.of("problem.jsonObject")));
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.badRequest(problems);
-        }
-        Map<String, String> narrative = new LinkedHashMap<>();
-        request.path("narrative").fields().forEachRemaining(field -> narrative.put(field.getKey(),
-                field.getValue().asText(null)));
-        return reports.save(quarter, narrative, request.path("typicalCaseNumbers").asText(null), caller);
+        NarrativeBody request = NarrativeBody.read(json, body, Set.of("typicalCaseNumbers"));
+        return reports.save(quarter, request.narrative(), request.request().path("typicalCaseNumbers").asText(null),
+                caller);
     }
 
     @PostMapping(API + "/submission")

@@ -10,6 +10,7 @@ import io.kexiang.outbox.Outbox;
 import io.kexiang.process.WorkingCalendar;
 import io.kexiang.report.ReportDeliveries.Delivery;
 import io.kexiang.shared.CustomerCode;
+import io.kexiang.ticket.MajorIncidents;
 import io.kexiang.ticket.TicketFigures;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Makes the rows of the reports owed and reminds whoever owes them before the due time: a fault report for every
  * fault of a {@code fault-report-tiers} customer restored in the last week; an operation analysis report for every
  * {@code operation-report-tiers} customer with circuits in service, for the month just ended; the quarterly report
- * for the quarter just ended. Rows are owed once (kind and subject are unique), so the scan may run anywhere, often.
+ * for the quarter just ended; the 应急事件总结 of every major incident ended in the last week. Rows are owed once (kind and subject are unique), so the scan may run anywhere, often.
  */
 @Component
 class ReportSchedule {
@@ -43,6 +44,8 @@ class ReportSchedule {
 
     private final DeliveryRows rows;
     private final TicketFigures tickets;
+    private final MajorIncidents incidents;
+    private final IncidentSummaryBook summaries;
     private final CustomerDirectory customers;
     private final PersonDirectory people;
     private final Outbox outbox;
@@ -52,12 +55,15 @@ class ReportSchedule {
     private final DateTimeFormatter time;
     private final TransactionTemplate transactions;
 
-    ReportSchedule(DeliveryRows rows, TicketFigures tickets, CustomerDirectory customers, PersonDirectory people,
+    ReportSchedule(DeliveryRows rows, TicketFigures tickets, MajorIncidents incidents, IncidentSummaryBook summaries,
+            CustomerDirectory customers, PersonDirectory people,
             Outbox outbox, WorkingCalendar calendar, ReportSettings settings, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.rows = rows;
         this.tickets = tickets;
+        this.incidents = incidents;
+        this.summaries = summaries;
         this.customers = customers;
         this.people = people;
         this.outbox = outbox;
@@ -103,6 +109,9 @@ class ReportSchedule {
         YearMonth lastQuarterMonth = YearMonth.from(now.atZone(zone)).minusMonths(3);
         String quarter = lastQuarterMonth.getYear() + "-Q" + ((lastQuarterMonth.getMonthValue() - 1) / 3 + 1);
         owed += rows.owe("quarterly", quarter, null, null, null, quarter, quarterlyDue(quarter), now) ? 1 : 0;
+        for (MajorIncidents.Incident incident : incidents.ended(now.minus(LOOK_BACK), now.plusMillis(1))) {
+            owed += summaries.owe(incident, now) ? 1 : 0;
+        }
         if (owed > 0) {
             log.info("{} report(s) newly owed", owed);
         }
@@ -116,6 +125,7 @@ class ReportSchedule {
             String what = switch (delivery.kind()) {
                 case "fault" -> "故障 " + delivery.subject() + " 的故障报告";
                 case "operation" -> delivery.customerName() + " " + delivery.period() + " 的运行分析报告";
+                case "incident" -> "重大故障 " + delivery.subject() + " 的应急事件总结";
                 default -> delivery.period() + " 季报";
             };
             for (PersonRef person : told) {

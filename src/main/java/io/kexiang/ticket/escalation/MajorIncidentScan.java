@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Weighs every root fault with open tickets against the emergency plan, and declares a major incident when it
- * reaches a level it had not reached before (the stored level only rises, under a row lock, so once per level).
+ * reaches a level it had not reached before (the stored level only rises, under a row lock, so once per level);
+ * ends the incidents whose tickets are all restored.
  */
 @Component
 class MajorIncidentScan {
@@ -52,6 +53,31 @@ class MajorIncidentScan {
             Duration aaaOutage = aaaSince == null ? null : Duration.between(aaaSince.toInstant(), now);
             EmergencyPlan.assess(customers, aaaOutage).ifPresent(verdict ->
                     transactions.executeWithoutResult(status -> declare(root, customers, verdict, now)));
+        }
+        transactions.executeWithoutResult(status -> end(now));
+    }
+
+    /**
+     * Ends the incidents whose tickets are all restored (or rejected, cancelled), at the last restoration; opens
+     * again one whose ticket was reopened. Its 应急事件总结 is owed from the end.
+     */
+    void end(Instant now) {
+        int ended = jdbc.update("""
+                update major_incident m set ended_at = e.ended, updated_at = ?
+                from (select t.root_alarm_id,
+                             max(coalesce(t.resolved_at, t.closed_at, t.status_changed_at)) ended
+                      from trouble_ticket t join major_incident i on i.root_alarm_id = t.root_alarm_id
+                      where i.ended_at is null
+                      group by t.root_alarm_id
+                      having bool_and(t.status in ('resolved', 'closed', 'rejected', 'cancelled'))) e
+                where m.root_alarm_id = e.root_alarm_id and m.ended_at is null""", Timestamp.from(now));
+        int reopened = jdbc.update("""
+                update major_incident m set ended_at = null, updated_at = ?
+                where m.ended_at is not null and exists (select 1 from trouble_ticket t
+                    where t.root_alarm_id = m.root_alarm_id
+                      and t.status not in ('resolved', 'closed', 'rejected', 'cancelled'))""", Timestamp.from(now));
+        if (ended + reopened > 0) {
+            log.info("Major incidents: {} ended, {} open again", ended, reopened);
         }
     }
 

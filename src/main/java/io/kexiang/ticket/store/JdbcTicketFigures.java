@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcTicketFigures implements TicketFigures {
 
     /** The columns every fact reads, {@code t} being the ticket. */
-    private static final String FACTS = """
+    static final String FACTS = """
             t.id, t.number, t.ticket_type, t.priority, t.severity, t.customer_code, t.customer_name, t.tier,
             t.assignee, t.created_at,
             array(select c.circuit_id from ticket_circuit c where c.ticket_id = t.id order by c.circuit_id) circuits,
@@ -97,7 +97,7 @@ class JdbcTicketFigures implements TicketFigures {
                 ts(to), ts(to), ts(from));
     }
 
-    private static TicketFacts facts(ResultSet rows) throws SQLException {
+    static TicketFacts facts(ResultSet rows) throws SQLException {
         return new TicketFacts(rows.getLong("id"), rows.getString("number"), rows.getString("ticket_type"),
                 rows.getString("priority"), rows.getString("severity"), rows.getString("customer_code"),
                 rows.getString("customer_name"), rows.getString("tier"), rows.getString("assignee"),
@@ -109,7 +109,7 @@ class JdbcTicketFigures implements TicketFigures {
         return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
     }
 
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
+    static Instant instant(ResultSet rows, String column) throws SQLException {
         Timestamp at = rows.getTimestamp(column);
         return at == null ? null : at.toInstant();
     }
