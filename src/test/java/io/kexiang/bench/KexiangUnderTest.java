@@ -202,6 +202,12 @@ final class KexiangUnderTest implements AutoCloseable {
                 (System.nanoTime() - start) / 1e6);
     }
 
+    /** A GET of the API as the admin's token: the body as text. */
+    String read(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     Metrics metrics() {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
