@@ -43,7 +43,8 @@ class TableOwnershipTests {
             Map.entry("ordering", Set.of("service_order", "service_order_item")),
             Map.entry("presales", Set.of("presales_case")),
             Map.entry("report", Set.of("report_delivery", "quarterly_report", "incident_summary")),
-            Map.entry("complaint", Set.of("complaint_escalation", "complaint_instruction")));
+            Map.entry("complaint", Set.of("complaint_escalation", "complaint_instruction")),
+            Map.entry("kpi", Set.of("availability_month", "availability_month_frozen")));
 
     private static final Pattern TABLE_USE = Pattern.compile(
             "(?i)\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)");

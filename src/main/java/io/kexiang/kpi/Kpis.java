@@ -24,12 +24,16 @@ public interface Kpis {
     /**
      * A KPI for the period: {@code value} (null when nothing was counted), met out of counted for a share, the
      * {@code state} against the target ({@code green}, {@code amber}, {@code red}, {@code none}), the items behind
-     * it (those that missed, latest first; for a count, what was counted), and its own details (the response-time
-     * distribution, the median and p90 of a time …).
+     * it (those that missed, latest first; for a count, what was counted: the first {@link #ITEMS} of
+     * {@code itemCount}, every one from {@link #items}), and its own details (the response-time distribution, the
+     * median and p90 of a time …).
      */
     record Figure(Definition definition, BigDecimal value, long met, long counted, String state, List<Item> items,
-                  Map<String, Object> detail) {
+                  long itemCount, Map<String, Object> detail) {
     }
+
+    /** A figure carries this many of its items: a quarter's late ones are thousands (megabytes in every answer). */
+    int ITEMS = 100;
 
     /** One line of a figure cut by a dimension. */
     record Line(String key, BigDecimal value, long met, long counted, String state) {
@@ -39,6 +43,12 @@ public interface Kpis {
 
     /** Every KPI for the period and filter. */
     List<Figure> figures(KpiPeriod period, KpiFilter filter);
+
+    /** One KPI for the period and filter, read from the sources that feed it alone; empty for an unknown code. */
+    java.util.Optional<Figure> figure(String code, KpiPeriod period, KpiFilter filter);
+
+    /** Every item behind one KPI for the period and filter, latest first; empty for an unknown code. */
+    java.util.Optional<List<Item>> items(String code, KpiPeriod period, KpiFilter filter);
 
     /**
      * One KPI cut by {@code department}, {@code person}, {@code tier}, {@code circuitType}, {@code customer} or

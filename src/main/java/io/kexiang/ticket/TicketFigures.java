@@ -49,6 +49,21 @@ public interface TicketFigures {
     record CustomerWait(long ticketId, List<String> circuits, Instant from, Instant to) {
     }
 
+    /**
+     * A ticket with everything the KPIs count of it, read once for all of them: its restoration, first response,
+     * closing with its return visit; the caller keeps what fell in its period.
+     */
+    record Worked(TicketFacts ticket, String status, Instant restorationDue, Instant resolvedAt, long pausedSeconds,
+                  Instant responseDue, Instant respondedAt, Instant closedAt, Instant visitedAt,
+                  String satisfaction) {
+    }
+
+    /**
+     * In one reading, the tickets any of {@link #restored}, {@link #responses}, {@link #closed} or
+     * {@link #opened} (complaints) would give for the period: a quarter's tickets are read once, not four times.
+     */
+    List<Worked> worked(Instant from, Instant to);
+
     /** A ticket not yet restored, as it stands. */
     record Open(TicketFacts ticket, String status, Instant restorationDue) {
     }

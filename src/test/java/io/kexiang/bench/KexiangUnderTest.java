@@ -202,6 +202,13 @@ final class KexiangUnderTest implements AutoCloseable {
                 (System.nanoTime() - start) / 1e6);
     }
 
+    /** A POST without a body as the admin's token: the status. */
+    int post(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** A GET of the API as the admin's token: the body as text. */
     String read(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)

@@ -19,7 +19,7 @@ class KpiBenchmarkIT {
         KpiBenchmark.Result result = new KpiBenchmark(Path.of("").toAbsolutePath(), KpiBenchmark.Settings.smoke())
                 .run();
 
-        assertThat(result.timings()).hasSize(8).allSatisfy(timing -> {
+        assertThat(result.timings()).hasSize(11).allSatisfy(timing -> {
             assertThat(timing.status()).as(timing.path()).isEqualTo(200);
             assertThat(timing.bytes()).as(timing.path()).isPositive();
         });

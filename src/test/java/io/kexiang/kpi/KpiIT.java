@@ -137,6 +137,7 @@ class KpiIT extends ApplicationIT {
             assertThat(tile.getText()).contains("故障处理及时率", "50.0 %", "目标 95 %", "达标 1 / 共 2");
             assertThat(tile.getAttribute("class")).contains("kpi-red");
             assertThat(browser.find("#tile-mttr").getText()).contains("3.5 小时");
+            browser.await("#availability-heat-map", Duration.ofSeconds(10));
             browser.screenshot("kpis");
             tile.click();
             assertThat(browser.await("#kpi-items", Duration.ofSeconds(10)).getText()).contains(number(manager, 2L),
@@ -189,10 +190,20 @@ class KpiIT extends ApplicationIT {
             trap(site, "1.3.6.1.6.3.1.1.5.4", 6, 1);
             awaitAlarms(site.element, 0, 2);
             at(2098, 3, 1, 0, 0);
+            // January and February frozen: from here on they are read from their rollup, and must say the same.
+            Api freezer = person("\"DEPT_MANAGER\"");
+            assertThat(freezer.post("/api/v1/availability/months/2098-01/freeze", "").json().get("circuitsDown")
+                    .asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(freezer.post("/api/v1/availability/months/2098-02/freeze", "").status()).isEqualTo(200);
+            assertThat(freezer.post("/api/v1/availability/months/2098-03/freeze", "").status()).as("not ended")
+                    .isEqualTo(400);
+            assertThat(engineer.post("/api/v1/availability/months/2098-01/freeze", "").status()).isEqualTo(403);
         } finally {
             clock.set(before);
         }
         Api manager = person("\"DEPT_MANAGER\"");
+        assertThat(manager.get("/api/v1/availability/months").json().findValuesAsText("month")).contains("2098-01",
+                "2098-02");
         JsonNode circuits = manager.get("/api/v1/availability/circuits?period=2098-01&customer=" + customer).json();
         assertThat(circuits.findValuesAsText("circuitId")).containsExactly(c1, c2);
         assertThat(circuits.get(0).get("outageMinutes").asLong()).isEqualTo(20);
@@ -206,6 +217,20 @@ class KpiIT extends ApplicationIT {
         assertThat(whole.get("availability").decimalValue()).isEqualByComparingTo("99.910");
         assertThat(whole.get("failures").asInt()).isEqualTo(2);
         assertThat(whole.get("mtbfHours").decimalValue()).isEqualByComparingTo("743.3");
+        // The dashboard's heat map (fetched once the page is shown): the six months up to the period's, this AA
+        // customer's January below its tier's 99.95 %.
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(newPerson("\"DEPT_MANAGER\""), PASSWORD).go("/kpis?period=2098-01&customer=" + customer);
+            String row = browser.await("#availability-heat-map", Duration.ofSeconds(10)).getText();
+            assertThat(row).contains("2097-08", "2098-01", "99.910");
+            assertThat(browser.find("#availability-heat-map td.heat-missed").getText()).isEqualTo("99.910");
+        }
+        // The first quarter: January and February from their rollups, March counted live; 80 of 2 × 129,600 minutes.
+        JsonNode quarter = manager.get("/api/v1/availability/customers?period=2098-Q1&customer=" + customer).json()
+                .get(0);
+        assertThat(quarter.get("outageMinutes").asLong()).isEqualTo(80);
+        assertThat(quarter.get("failures").asInt()).isEqualTo(2);
+        assertThat(quarter.get("availability").decimalValue()).isEqualByComparingTo("99.969");
         assertThat(whole.get("met").asBoolean()).isFalse();
         assertThat(whole.get("below").findValuesAsText("circuitId")).containsExactly(c2);
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @PreAuthorize("hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', 'ADMIN')")
 class KpiPagesController {
+
+    /** The most lines of a cut a page shows. */
+    static final int CUT_ROWS = 50;
+
+    /** States from worst to best; a line without one (no target) last. */
+    private static final List<String> STATES = List.of("red", "amber", "green");
 
     /** The figures the dashboard cuts by department and engineer. */
     private static final List<String> BY_PEOPLE = List.of("fault-restoration-on-time", "first-response-on-time",
@@ -68,11 +75,24 @@ class KpiPagesController {
         model.addAttribute("byCode", byCode);
         Map<String, Map<String, List<Kpis.Line>>> cuts = new LinkedHashMap<>();
         for (String code : BY_PEOPLE) {
-            cuts.put(code, kpis.breakdowns(code, List.of("department", "person"), days, filter));
+            cuts.put(code, shown(kpis.breakdowns(code, List.of("department", "person"), days, filter)));
         }
         model.addAttribute("cuts", cuts);
-        model.addAttribute("heatMap", heatMap(filter));
         return "kpis/dashboard";
+    }
+
+    /**
+     * The AAA/AA availability heat map of the six months up to the period's last, fetched by the dashboard once
+     * shown: six months of every customer's circuits need not hold up the figures.
+     */
+    @GetMapping("/kpis/heat-map")
+    String heatMap(@RequestParam(required = false) String period, @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String circuitType, @RequestParam(required = false) String customer,
+            Model model) {
+        KpiPeriod days = KpiPeriod.of(period, null, null, today());
+        model.addAttribute("heatMap", heatMap(YearMonth.from(days.last()), new KpiFilter(null, null, blank(tier),
+                blank(circuitType), blank(customer))));
+        return "kpis/dashboard :: heatMap";
     }
 
     @GetMapping("/kpis/{code}")
@@ -83,27 +103,62 @@ class KpiPagesController {
         KpiPeriod days = KpiPeriod.of(period, null, null, today());
         KpiFilter filter = new KpiFilter(blank(department), blank(person), blank(tier), blank(circuitType),
                 blank(customer));
-        Kpis.Figure figure = kpis.figures(days, filter).stream()
-                .filter(candidate -> candidate.definition().code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("kpi", code));
-        YearMonth last = YearMonth.from(days.last());
-        KpiPeriod year = new KpiPeriod("12", last.minusMonths(11).atDay(1), last.atEndOfMonth());
-        List<Kpis.Line> trend = kpis.breakdowns(code, List.of("month"), year, filter).get("month");
+        Kpis.Figure figure = figure(code, days, filter);
         model.addAttribute("period", days);
         model.addAttribute("filter", filter);
         model.addAttribute("figure", figure);
-        model.addAttribute("cuts", kpis.breakdowns(code, List.of("department", "person", "tier", "circuitType",
-                "customer"), days, filter));
-        model.addAttribute("trend", write(Map.of("months", trend.stream().map(Kpis.Line::key).toList(),
-                "values", trend.stream().map(Kpis.Line::value).toList(),
-                "target", figure.definition().target() == null ? "" : figure.definition().target(),
-                "name", figure.definition().name())));
+        model.addAttribute("cuts", shown(kpis.breakdowns(code, List.of("department", "person", "tier", "circuitType",
+                "customer"), days, filter)));
         return "kpis/kpi";
     }
 
+    /**
+     * A KPI's twelve months up to the period's last, fetched by its page once shown: a year of facts takes longer
+     * to read than the page itself, which need not wait for it.
+     */
+    @GetMapping("/kpis/{code}/trend")
+    String trend(@PathVariable String code, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String department, @RequestParam(required = false) String person,
+            @RequestParam(required = false) String tier, @RequestParam(required = false) String circuitType,
+            @RequestParam(required = false) String customer, Model model) {
+        KpiPeriod days = KpiPeriod.of(period, null, null, today());
+        KpiFilter filter = new KpiFilter(blank(department), blank(person), blank(tier), blank(circuitType),
+                blank(customer));
+        Kpis.Definition definition = kpis.definitions().stream().filter(candidate -> candidate.code().equals(code))
+                .findFirst().orElseThrow(() -> new NotFoundException("kpi", code));
+        YearMonth last = YearMonth.from(days.last());
+        KpiPeriod year = new KpiPeriod("12", last.minusMonths(11).atDay(1), last.atEndOfMonth());
+        List<Kpis.Line> trend = kpis.breakdowns(code, List.of("month"), year, filter).get("month");
+        model.addAttribute("trend", write(Map.of("months", trend.stream().map(Kpis.Line::key).toList(),
+                "values", trend.stream().map(Kpis.Line::value).toList(),
+                "target", definition.target() == null ? "" : definition.target(),
+                "name", definition.name())));
+        return "kpis/kpi :: trend";
+    }
+
+    private Kpis.Figure figure(String code, KpiPeriod days, KpiFilter filter) {
+        return kpis.figure(code, days, filter).orElseThrow(() -> new NotFoundException("kpi", code));
+    }
+
+    /**
+     * A page shows at most {@link #CUT_ROWS} lines of a cut (a year's customers are thousands), the red ones first,
+     * then amber: the worst are what a manager looks for. The API gives every line.
+     */
+    static Map<String, List<Kpis.Line>> shown(Map<String, List<Kpis.Line>> cuts) {
+        Map<String, List<Kpis.Line>> shown = new LinkedHashMap<>();
+        cuts.forEach((dimension, lines) -> shown.put(dimension, lines.size() <= CUT_ROWS ? lines
+                : lines.stream().sorted(Comparator.comparingInt(KpiPagesController::rank))
+                        .limit(CUT_ROWS).toList()));
+        return shown;
+    }
+
+    private static int rank(Kpis.Line line) {
+        int rank = STATES.indexOf(line.state());
+        return rank < 0 ? STATES.size() : rank;
+    }
+
     /** The AAA and AA customers, their availability in each of the last months, against their tier's target. */
-    private Map<String, Object> heatMap(KpiFilter filter) {
-        YearMonth current = YearMonth.from(today());
+    private Map<String, Object> heatMap(YearMonth current, KpiFilter filter) {
         List<String> months = new ArrayList<>();
         Map<String, Map<String, Availability.CustomerFigures>> rows = new LinkedHashMap<>();
         for (int back = HEAT_MAP_MONTHS - 1; back >= 0; back--) {

@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every circuit in service counts the whole period (one added or ceased in it too: the inventory keeps no dates of
  * service). An outage still open counts until now or the period's end. An outage split by a cutover window still
- * counts as one failure.
+ * counts as one failure; one across a month's end, one in each month. Months frozen by {@link AvailabilityFreeze}
+ * are read from their rollup.
  */
 @Component
 @Transactional(readOnly = true)
@@ -41,10 +45,12 @@ class AvailabilityBook implements Availability {
     private final KpiSettings settings;
     private final ZoneId zone;
     private final Clock clock;
+    private final AvailabilityRollups rollups;
 
     AvailabilityBook(CustomerDirectory inventory, AlarmOutages alarms, CutoverWindows cutovers,
             TicketFigures tickets, KpiSettings settings, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
-            Clock clock) {
+            Clock clock, AvailabilityRollups rollups) {
+        this.rollups = rollups;
         this.inventory = inventory;
         this.alarms = alarms;
         this.cutovers = cutovers;
@@ -60,13 +66,79 @@ class AvailabilityBook implements Availability {
     }
 
     List<CircuitFigures> circuits(Instant from, Instant to, KpiFilter filter) {
-        Instant end = to.isAfter(clock.instant()) && from.isBefore(clock.instant()) ? clock.instant() : to;
-        Map<String, List<Span>> outages = new LinkedHashMap<>();
-        for (AlarmOutages.Outage outage : alarms.outages(from, to, filter.customer())) {
+        Map<String, Counted> counted = counted(from, to, filter.customer());
+        long minutes = Duration.between(from, to).toMinutes();
+        List<CircuitFigures> figures = new ArrayList<>();
+        for (ServedCircuit circuit : inventory.inService(filter.customer())) {
+            if (matches(circuit, filter)) {
+                Counted down = counted.getOrDefault(circuit.circuitId(), Counted.NONE);
+                figures.add(figures(circuit, minutes, down.outageMinutes(), down.failures()));
+            }
+        }
+        return figures;
+    }
+
+    /** Outage minutes and failures of a circuit in a period. */
+    record Counted(long outageMinutes, int failures) {
+
+        static final Counted NONE = new Counted(0, 0);
+
+        Counted plus(Counted other) {
+            return new Counted(outageMinutes + other.outageMinutes, failures + other.failures);
+        }
+    }
+
+    /**
+     * Each circuit's outage in [from, to), month by month in the centre's zone: a whole month that is frozen is read
+     * from its rollup, the rest is counted from the alarms in one reading. An outage across a month's end is a
+     * failure in each month it touches, counted either way.
+     */
+    Map<String, Counted> counted(Instant from, Instant to, String customer) {
+        List<Instant> bounds = new ArrayList<>();
+        bounds.add(from);
+        YearMonth month = YearMonth.from(from.atZone(zone)).plusMonths(1);
+        while (month.atDay(1).atStartOfDay(zone).toInstant().isBefore(to)) {
+            bounds.add(month.atDay(1).atStartOfDay(zone).toInstant());
+            month = month.plusMonths(1);
+        }
+        bounds.add(to);
+        Map<String, Counted> counted = new HashMap<>();
+        List<Instant> live = new ArrayList<>();
+        Set<String> frozen = rollups.frozen(from, to);
+        for (int piece = 0; piece + 1 < bounds.size(); piece++) {
+            Instant start = bounds.get(piece);
+            YearMonth of = YearMonth.from(start.atZone(zone));
+            boolean whole = start.equals(of.atDay(1).atStartOfDay(zone).toInstant())
+                    && bounds.get(piece + 1).equals(of.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+            if (whole && frozen.contains(of.toString())) {
+                rollups.read(of.toString()).forEach((circuit, down) -> counted.merge(circuit, down,
+                        Counted::plus));
+            } else {
+                live.add(start);
+                live.add(bounds.get(piece + 1));
+            }
+        }
+        if (!live.isEmpty()) {
+            live(live, customer).forEach((circuit, down) -> counted.merge(circuit, down, Counted::plus));
+        }
+        return counted;
+    }
+
+    /**
+     * Counts from the alarms, the approved cutover windows and the customers' waits the pieces {@code [p0, p1),
+     * [p2, p3) …} (in time order), read once for the span they cover.
+     */
+    Map<String, Counted> live(List<Instant> pieces, String customer) {
+        Instant from = pieces.get(0);
+        Instant to = pieces.get(pieces.size() - 1);
+        Instant now = clock.instant();
+        Instant end = to.isAfter(now) && from.isBefore(now) ? now : to;
+        Map<String, List<Span>> outages = new HashMap<>();
+        for (AlarmOutages.Outage outage : alarms.outages(from, to, customer)) {
             outages.computeIfAbsent(outage.circuitId(), id -> new ArrayList<>()).add(new Span(outage.from(),
                     outage.to() == null ? end : outage.to()));
         }
-        Map<String, List<Span>> excluded = new LinkedHashMap<>();
+        Map<String, List<Span>> excluded = new HashMap<>();
         for (CutoverWindows.CircuitWindow window : cutovers.approved(from, to)) {
             excluded.computeIfAbsent(window.circuitId(), id -> new ArrayList<>()).add(new Span(window.start(),
                     window.end()));
@@ -77,27 +149,26 @@ class AvailabilityBook implements Availability {
                         wait.to() == null ? end : wait.to()));
             }
         }
-        long minutes = Duration.between(from, to).toMinutes();
-        List<CircuitFigures> figures = new ArrayList<>();
-        for (ServedCircuit circuit : inventory.inService(filter.customer())) {
-            if (!matches(circuit, filter)) {
-                continue;
-            }
-            List<Span> down = Intervals.clip(Intervals.merge(outages.getOrDefault(circuit.circuitId(), List.of())),
-                    from, to);
-            List<Span> cuts = excluded.getOrDefault(circuit.circuitId(), List.of());
+        Map<String, Counted> counted = new HashMap<>();
+        outages.forEach((circuit, spans) -> {
+            List<Span> merged = Intervals.merge(spans);
+            List<Span> cuts = excluded.getOrDefault(circuit, List.of());
             long outageMinutes = 0;
             int failures = 0;
-            for (Span outage : down) {
-                long counted = Intervals.total(Intervals.minus(List.of(outage), cuts)).toMinutes();
-                if (counted > 0) {
-                    outageMinutes += counted;
-                    failures++;
+            for (int piece = 0; piece + 1 < pieces.size(); piece += 2) {
+                for (Span outage : Intervals.clip(merged, pieces.get(piece), pieces.get(piece + 1))) {
+                    long minutes = Intervals.total(Intervals.minus(List.of(outage), cuts)).toMinutes();
+                    if (minutes > 0) {
+                        outageMinutes += minutes;
+                        failures++;
+                    }
                 }
             }
-            figures.add(figures(circuit, minutes, outageMinutes, failures));
-        }
-        return figures;
+            if (failures > 0) {
+                counted.put(circuit, new Counted(outageMinutes, failures));
+            }
+        });
+        return counted;
     }
 
     @Override

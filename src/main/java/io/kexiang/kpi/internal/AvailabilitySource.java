@@ -38,6 +38,11 @@ class AvailabilitySource implements KpiFactSource {
     }
 
     @Override
+    public boolean describesPeriod() {
+        return true;
+    }
+
+    @Override
     public List<KpiFact> facts(Instant from, Instant to) {
         String month = YearMonth.from(from.atZone(zone)).toString();
         List<KpiFact> facts = new ArrayList<>();

@@ -12,19 +12,24 @@ import io.kexiang.shared.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class KpiBook implements Kpis {
+
+    /** The request attribute that keeps the facts read in a request. */
+    private static final String READ = KpiBook.class.getName() + ".read";
 
     static final List<String> DIMENSIONS = List.of("department", "person", "tier", "circuitType", "customer", "month");
 
@@ -65,6 +73,18 @@ class KpiBook implements Kpis {
         Locale locale = LocaleContextHolder.getLocale();
         return KpiCatalog.ALL.stream().map(kind -> figure(kind, definition(kind, locale),
                 byKpi.getOrDefault(kind.code(), List.of()))).toList();
+    }
+
+    @Override
+    public Optional<Figure> figure(String code, KpiPeriod period, KpiFilter filter) {
+        return KpiCatalog.find(code).map(kind -> figure(kind, definition(kind, LocaleContextHolder.getLocale()),
+                facts(period, filter, code).stream().filter(fact -> fact.kpi().equals(code)).toList()));
+    }
+
+    @Override
+    public Optional<List<Item>> items(String code, KpiPeriod period, KpiFilter filter) {
+        return KpiCatalog.find(code).map(kind -> late(facts(period, filter, code).stream()
+                .filter(fact -> fact.kpi().equals(code)).toList()));
     }
 
     @Override
@@ -100,12 +120,21 @@ class KpiBook implements Kpis {
             }
         }
         if (by.contains("month")) {
-            // Month by month, each counted on its own: an availability is a month's, not a share of the whole's.
+            // Things that happened are read once for the whole span and put in the month they count in; what
+            // describes a period (a circuit's availability) is read month by month: a month's, not the whole's.
             Map<String, List<KpiFact>> cut = new TreeMap<>();
             for (YearMonth month = YearMonth.from(period.first()); !month.isAfter(YearMonth.from(period.last()));
                     month = month.plusMonths(1)) {
-                cut.put(month.toString(), facts(KpiPeriod.month(month), filter, code).stream()
-                        .filter(fact -> fact.kpi().equals(code)).toList());
+                cut.put(month.toString(), new ArrayList<>());
+            }
+            for (KpiFact fact : facts(period, filter, code, false)) {
+                if (fact.kpi().equals(code) && cut.containsKey(fact.month())) {
+                    cut.get(fact.month()).add(fact);
+                }
+            }
+            for (String month : cut.keySet()) {
+                facts(KpiPeriod.month(YearMonth.parse(month)), filter, code, true).stream()
+                        .filter(fact -> fact.kpi().equals(code)).forEach(cut.get(month)::add);
             }
             cuts.put("month", lines(kind, cut));
         }
@@ -123,12 +152,16 @@ class KpiBook implements Kpis {
 
     /** The facts of the sources that feed {@code code} (null: of every source), narrowed by the filter. */
     private List<KpiFact> facts(KpiPeriod period, KpiFilter filter, String code) {
+        return facts(period, filter, code, null);
+    }
+
+    /** … of those sources whose facts describe the period or not ({@code describesPeriod}; null: either). */
+    private List<KpiFact> facts(KpiPeriod period, KpiFilter filter, String code, Boolean describesPeriod) {
+        List<KpiFactSource> wanted = sources.stream().filter(source -> (code == null || source.kpis().contains(code))
+                && (describesPeriod == null || source.describesPeriod() == describesPeriod)).toList();
         List<KpiFact> facts = new ArrayList<>();
-        for (KpiFactSource source : sources) {
-            if (code != null && !source.kpis().contains(code)) {
-                continue;
-            }
-            for (KpiFact fact : source.facts(period.since(zone), period.until(zone))) {
+        for (List<KpiFact> read : read(wanted, period.since(zone), period.until(zone))) {
+            for (KpiFact fact : read) {
                 if (fact.dimensions().matches(filter)) {
                     facts.add(fact);
                 }
@@ -137,12 +170,41 @@ class KpiBook implements Kpis {
         return facts;
     }
 
+    /**
+     * The sources' facts, each source read once per web request: a page asks for the same period's facts several
+     * times (the figures, then each cut), and a quarter's reading is most of a second at a year's size.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<List<KpiFact>> read(List<KpiFactSource> wanted, Instant from, Instant to) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Map<String, List<KpiFact>> read = request == null ? null
+                : (Map<String, List<KpiFact>>) request.getAttribute(READ, RequestAttributes.SCOPE_REQUEST);
+        if (read == null) {
+            read = new HashMap<>();
+            if (request != null) {
+                request.setAttribute(READ, read, RequestAttributes.SCOPE_REQUEST);
+            }
+        }
+        List<List<KpiFact>> facts = new ArrayList<>();
+        for (KpiFactSource source : wanted) {
+            facts.add(read.computeIfAbsent(source.getClass().getName() + " " + from + " " + to,
+                    key -> source.facts(from, to)));
+        }
+        return facts;
+    }
+
     private Figure figure(KpiCatalog.Kind kind, Definition definition, List<KpiFact> facts) {
         Sums sums = Sums.of(facts, kind.sum());
-        List<Item> late = facts.stream().filter(fact -> fact.missed() != null).map(KpiFact::missed)
-                .sorted(Comparator.comparingLong(Item::lateMinutes).reversed()).toList();
+        List<Item> late = late(facts);
         return new Figure(definition, sums.value(), sums.met(), sums.counted(),
-                state(kind, sums.value(), definition.target()), late, detail(kind, facts));
+                state(kind, sums.value(), definition.target()), late.subList(0, Math.min(ITEMS, late.size())),
+                late.size(), detail(kind, facts));
+    }
+
+    /** The items behind the facts, latest first. */
+    private static List<Item> late(List<KpiFact> facts) {
+        return facts.stream().filter(fact -> fact.missed() != null).map(KpiFact::missed)
+                .sorted(Comparator.comparingLong(Item::lateMinutes).reversed()).toList();
     }
 
     /** What a KPI shows beyond its value. */

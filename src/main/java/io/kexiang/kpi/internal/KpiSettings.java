@@ -9,13 +9,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code kexiang.kpi}: the targets by KPI code (a share in per cent, hours, working days), how far below a share's
  * target is still amber (points), how far above a time's target is still amber (a fraction of it), the bounds of the
- * first-response distribution, the return-visit answers that count as satisfied, and the availability each
- * customer tier is promised (per cent).
+ * first-response distribution, the return-visit answers that count as satisfied, the availability each
+ * customer tier is promised (per cent), and the freezing of settled months' availability.
  */
 @ConfigurationProperties("kexiang.kpi")
 record KpiSettings(Map<String, BigDecimal> targets, BigDecimal amberPoints, BigDecimal amberShare,
                    List<Duration> responseBuckets, List<String> satisfied,
-                   Map<String, BigDecimal> availabilityTargets) {
+                   Map<String, BigDecimal> availabilityTargets, Freezing availability) {
+
+    /**
+     * {@code kexiang.kpi.availability}: whether settled months are frozen, how long after a month's end it has
+     * settled, how many months back the scan freezes.
+     */
+    record Freezing(Boolean freeze, Duration settle, Integer freezeMonths) {
+
+        Freezing {
+            freeze = freeze == null || freeze;
+            settle = settle == null ? Duration.ofDays(3) : settle;
+            freezeMonths = freezeMonths == null ? 24 : freezeMonths;
+        }
+    }
 
     static final Map<String, BigDecimal> DEFAULT_TARGETS = Map.ofEntries(
             Map.entry("fault-restoration-on-time", new BigDecimal("95")),
@@ -45,5 +58,6 @@ record KpiSettings(Map<String, BigDecimal> targets, BigDecimal amberPoints, BigD
         availabilityTargets = availabilityTargets == null || availabilityTargets.isEmpty()
                 ? Map.of("AAA", new BigDecimal("99.99"), "AA", new BigDecimal("99.95"), "A", new BigDecimal("99.9"),
                         "B", new BigDecimal("99.5")) : Map.copyOf(availabilityTargets);
+        availability = availability == null ? new Freezing(null, null, null) : availability;
     }
 }

@@ -20,6 +20,9 @@ final class Lookups {
     private final Map<String, String> departments = new HashMap<>();
     private final Map<String, Optional<CircuitOwner>> byCustomer = new HashMap<>();
     private final Map<String, Optional<CircuitOwner>> byCircuit = new HashMap<>();
+    /** The circuits in service, read once at the first look-up: they answer most of them in one query. */
+    private Map<String, String> tiers;
+    private Map<String, String> types;
 
     Lookups(PersonDirectory people, CustomerDirectory customers) {
         this.people = people;
@@ -39,6 +42,10 @@ final class Lookups {
         if (customerCode == null || customerCode.isBlank()) {
             return null;
         }
+        String served = served().tiers.get(customerCode);
+        if (served != null) {
+            return served;
+        }
         return byCustomer.computeIfAbsent(customerCode, code -> customers.customer(CustomerCode.of(code)))
                 .map(owner -> owner.tier() == null ? null : owner.tier().name()).orElse(null);
     }
@@ -47,8 +54,29 @@ final class Lookups {
         if (circuitId == null || circuitId.isBlank()) {
             return null;
         }
+        String served = served().types.get(circuitId);
+        if (served != null) {
+            return served;
+        }
         return byCircuit.computeIfAbsent(circuitId, id -> customers.circuit(CircuitId.of(id)))
                 .map(owner -> owner.type() == null ? null : owner.type().name()).orElse(null);
+    }
+
+    /** Customers and circuits no longer in service are looked up one by one (rare). */
+    private Lookups served() {
+        if (tiers == null) {
+            tiers = new HashMap<>();
+            types = new HashMap<>();
+            for (CustomerDirectory.ServedCircuit circuit : customers.inService(null)) {
+                if (circuit.tier() != null) {
+                    tiers.put(circuit.customerCode(), circuit.tier());
+                }
+                if (circuit.type() != null) {
+                    types.put(circuit.circuitId(), circuit.type());
+                }
+            }
+        }
+        return this;
     }
 
     static String orNull(String value) {

@@ -50,46 +50,56 @@ class TicketSource implements KpiFactSource {
         return Set.of("fault-restoration-on-time", "mttr", "first-response-on-time", "return-visit-share", "return-visit-satisfaction", "complaints");
     }
 
+    /** Each rule as {@link TicketFigures}'s readings of a period say it, applied to one reading of the period. */
     @Override
     public List<KpiFact> facts(Instant from, Instant to) {
         Lookups lookups = new Lookups(people, customers);
         List<KpiFact> facts = new ArrayList<>();
-        for (TicketFigures.Restored restored : tickets.restored("fault", from, to)) {
-            Ticket ticket = new Ticket(restored.ticket(), lookups);
-            boolean met = !restored.resolvedAt().isAfter(restored.restorationDue());
-            facts.add(ticket.fact("fault-restoration-on-time", met, null, restored.resolvedAt(),
-                    met ? null : ticket.missed(restored.restorationDue(), restored.resolvedAt())));
-            // Time to restore: from the ticket's opening to its restoration, less the time it waited on the customer.
-            Duration took = Duration.between(restored.ticket().created(), restored.resolvedAt())
-                    .minusSeconds(restored.pausedSeconds());
-            facts.add(ticket.fact("mttr", true, hours(took), restored.resolvedAt(), null));
-        }
-        for (TicketFigures.Response response : tickets.responses(from, to)) {
-            Ticket ticket = new Ticket(response.ticket(), lookups);
-            Instant at = response.respondedAt() == null ? response.responseDue() : response.respondedAt();
-            boolean met = response.respondedAt() != null && !response.respondedAt().isAfter(response.responseDue());
-            BigDecimal took = response.respondedAt() == null ? null
-                    : hours(Duration.between(response.ticket().created(), response.respondedAt()));
-            facts.add(ticket.fact("first-response-on-time", met, took, at,
-                    met ? null : ticket.missed(response.responseDue(), response.respondedAt()))
-                    .inGroup(response.ticket().priority()));
-        }
-        for (TicketFigures.Closed closed : tickets.closed("fault", from, to)) {
-            Ticket ticket = new Ticket(closed.ticket(), lookups);
-            boolean visited = closed.visitedAt() != null;
-            facts.add(ticket.fact("return-visit-share", visited, null, closed.closedAt(),
-                    visited ? null : ticket.missed(null, null)));
-            if (visited && closed.satisfaction() != null) {
-                boolean satisfied = settings.satisfied().contains(closed.satisfaction());
-                facts.add(ticket.fact("return-visit-satisfaction", satisfied, null, closed.closedAt(),
-                        satisfied ? null : ticket.missed(null, closed.visitedAt())));
+        for (TicketFigures.Worked worked : tickets.worked(from, to)) {
+            TicketFacts about = worked.ticket();
+            Ticket ticket = new Ticket(about, lookups);
+            boolean fault = "fault".equals(about.type());
+            if (fault && in(worked.resolvedAt(), from, to)) {
+                boolean met = !worked.resolvedAt().isAfter(worked.restorationDue());
+                facts.add(ticket.fact("fault-restoration-on-time", met, null, worked.resolvedAt(),
+                        met ? null : ticket.missed(worked.restorationDue(), worked.resolvedAt())));
+                // Time to restore: from the ticket's opening to its restoration, less its waits on the customer.
+                Duration took = Duration.between(about.created(), worked.resolvedAt())
+                        .minusSeconds(worked.pausedSeconds());
+                facts.add(ticket.fact("mttr", true, hours(took), worked.resolvedAt(), null));
+            }
+            if (in(worked.respondedAt(), from, to) || worked.respondedAt() == null
+                    && in(worked.responseDue(), from, to) && !UNANSWERABLE.contains(worked.status())) {
+                Instant at = worked.respondedAt() == null ? worked.responseDue() : worked.respondedAt();
+                boolean met = worked.respondedAt() != null && !worked.respondedAt().isAfter(worked.responseDue());
+                BigDecimal took = worked.respondedAt() == null ? null
+                        : hours(Duration.between(about.created(), worked.respondedAt()));
+                facts.add(ticket.fact("first-response-on-time", met, took, at,
+                        met ? null : ticket.missed(worked.responseDue(), worked.respondedAt()))
+                        .inGroup(about.priority()));
+            }
+            if (fault && in(worked.closedAt(), from, to)) {
+                boolean visited = worked.visitedAt() != null;
+                facts.add(ticket.fact("return-visit-share", visited, null, worked.closedAt(),
+                        visited ? null : ticket.missed(null, null)));
+                if (visited && worked.satisfaction() != null) {
+                    boolean satisfied = settings.satisfied().contains(worked.satisfaction());
+                    facts.add(ticket.fact("return-visit-satisfaction", satisfied, null, worked.closedAt(),
+                            satisfied ? null : ticket.missed(null, worked.visitedAt())));
+                }
+            }
+            if ("complaint".equals(about.type()) && in(about.created(), from, to)) {
+                facts.add(ticket.fact("complaints", true, null, about.created(), ticket.missed(null, null)));
             }
         }
-        for (TicketFacts complaint : tickets.opened("complaint", from, to)) {
-            Ticket ticket = new Ticket(complaint, lookups);
-            facts.add(ticket.fact("complaints", true, null, complaint.created(), ticket.missed(null, null)));
-        }
         return facts;
+    }
+
+    /** A ticket rejected or cancelled before anyone answered it owes no first response. */
+    private static final Set<String> UNANSWERABLE = Set.of("rejected", "cancelled");
+
+    private static boolean in(Instant at, Instant from, Instant to) {
+        return at != null && !at.isBefore(from) && at.isBefore(to);
     }
 
     static BigDecimal hours(Duration took) {

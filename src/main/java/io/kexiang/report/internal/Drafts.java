@@ -81,10 +81,25 @@ final class Drafts {
                 + ".state = 'draft'", arguments(id, write(narrative), extraText, Timestamp.from(at), by)) > 0;
     }
 
+    /** The quarterly reports' drafts. */
+    static Drafts quarterly(JdbcTemplate jdbc, ObjectMapper json) {
+        return new Drafts(jdbc, json, "quarterly_report", "quarter", "typical_cases");
+    }
+
+    /** The incident summaries' drafts. */
+    static Drafts incidents(JdbcTemplate jdbc, ObjectMapper json) {
+        return new Drafts(jdbc, json, "incident_summary", "incident_id", null);
+    }
+
+    /** Opens an empty draft unless there is one; true when this call opened it. */
+    boolean open(Object id, String by, Instant at) {
+        return jdbc.update("insert into " + table + " (" + key + ", state, updated_at, updated_by) values (?, 'draft', "
+                + "?, ?) on conflict (" + key + ") do nothing", id, Timestamp.from(at), by) > 0;
+    }
+
     /** Submits it once; false when it was submitted already. */
     boolean submit(Object id, String by, Instant at) {
-        jdbc.update("insert into " + table + " (" + key + ", state, updated_at, updated_by) values (?, 'draft', ?, ?) "
-                + "on conflict (" + key + ") do nothing", id, Timestamp.from(at), by);
+        open(id, by, at);
         return jdbc.update("update " + table + " set state = 'submitted', submitted_at = ?, submitted_by = ? where "
                 + key + " = ? and state = 'draft'", Timestamp.from(at), by, id) > 0;
     }

@@ -48,7 +48,7 @@ class IncidentSummaryBook implements IncidentSummaries {
     IncidentSummaryBook(JdbcTemplate jdbc, ObjectMapper json, MajorIncidents incidents, AlarmLookup alarms,
             DeliveryRows deliveries, ReportSettings settings, IncidentSummaryDocument document, Clock clock,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.rows = new Drafts(jdbc, json, "incident_summary", "incident_id", null);
+        this.rows = Drafts.incidents(jdbc, json);
         this.incidents = incidents;
         this.alarms = alarms;
         this.deliveries = deliveries;
@@ -63,8 +63,9 @@ class IncidentSummaryBook implements IncidentSummaries {
         return "MI-" + incidentId;
     }
 
-    /** Owes the summary of an incident that ended; true when this call owed it. */
+    /** Owes the summary of an incident that ended, its draft opened; true when this call owed it. */
     boolean owe(Incident incident, Instant now) {
+        rows.open(incident.id(), ReportSchedule.BY, now);
         return deliveries.owe("incident", subject(incident.id()), null, null, null,
                 YearMonth.from(incident.endedAt().atZone(zone)).toString(), due(incident), now);
     }

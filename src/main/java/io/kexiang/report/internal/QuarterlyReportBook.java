@@ -70,7 +70,7 @@ class QuarterlyReportBook implements QuarterlyReports {
             DepartmentAdmin departments, TicketFigures tickets, CutoverWindows cutovers, CircuitOrderLedgers orders,
             ResourceCheckLedgers checks, ComplaintEscalations complaints, QuarterlyReportDocument document,
             Clock clock, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.rows = new Drafts(jdbc, json, "quarterly_report", "quarter", "typical_cases");
+        this.rows = Drafts.quarterly(jdbc, json);
         this.deliveries = deliveries;
         this.schedule = schedule;
         this.kpis = kpis;

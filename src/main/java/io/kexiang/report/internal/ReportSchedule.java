@@ -1,5 +1,6 @@
 package io.kexiang.report.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.identity.PersonDirectory;
 import io.kexiang.identity.PersonRef;
 import io.kexiang.identity.Role;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Makes the rows of the reports owed and reminds whoever owes them before the due time: a fault report for every
  * fault of a {@code fault-report-tiers} customer restored in the last week; an operation analysis report for every
  * {@code operation-report-tiers} customer with circuits in service, for the month just ended; the quarterly report
- * for the quarter just ended; the 应急事件总结 of every major incident ended in the last week. Rows are owed once (kind and subject are unique), so the scan may run anywhere, often.
+ * for the quarter just ended (its draft opened); the 应急事件总结 (its draft opened) of every major incident ended in the last week. Rows are owed once (kind and subject are unique), so the scan may run anywhere, often.
  */
 @Component
 class ReportSchedule {
@@ -42,10 +44,14 @@ class ReportSchedule {
     private static final Logger log = LoggerFactory.getLogger(ReportSchedule.class);
     private static final Duration LOOK_BACK = Duration.ofDays(7);
 
+    /** Who opened a draft the schedule opened. */
+    static final String BY = "kexiang";
+
     private final DeliveryRows rows;
     private final TicketFigures tickets;
     private final MajorIncidents incidents;
     private final IncidentSummaryBook summaries;
+    private final Drafts quarterlies;
     private final CustomerDirectory customers;
     private final PersonDirectory people;
     private final Outbox outbox;
@@ -58,7 +64,8 @@ class ReportSchedule {
     ReportSchedule(DeliveryRows rows, TicketFigures tickets, MajorIncidents incidents, IncidentSummaryBook summaries,
             CustomerDirectory customers, PersonDirectory people,
             Outbox outbox, WorkingCalendar calendar, ReportSettings settings, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, JdbcTemplate jdbc, ObjectMapper json) {
+        this.quarterlies = Drafts.quarterly(jdbc, json);
         this.transactions = new TransactionTemplate(transactionManager);
         this.rows = rows;
         this.tickets = tickets;
@@ -109,6 +116,7 @@ class ReportSchedule {
         YearMonth lastQuarterMonth = YearMonth.from(now.atZone(zone)).minusMonths(3);
         String quarter = lastQuarterMonth.getYear() + "-Q" + ((lastQuarterMonth.getMonthValue() - 1) / 3 + 1);
         owed += rows.owe("quarterly", quarter, null, null, null, quarter, quarterlyDue(quarter), now) ? 1 : 0;
+        quarterlies.open(quarter, BY, now);
         for (MajorIncidents.Incident incident : incidents.ended(now.minus(LOOK_BACK), now.plusMillis(1))) {
             owed += summaries.owe(incident, now) ? 1 : 0;
         }

@@ -18,13 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JdbcTicketFigures implements TicketFigures {
 
-    /** The columns every fact reads, {@code t} being the ticket. */
+    /**
+     * The columns every fact reads, {@code t} being the ticket; its circuits each as id and type with a unit
+     * separator between, in one look-up (two cost a quarter's read a third more).
+     */
     static final String FACTS = """
             t.id, t.number, t.ticket_type, t.priority, t.severity, t.customer_code, t.customer_name, t.tier,
             t.assignee, t.created_at,
-            array(select c.circuit_id from ticket_circuit c where c.ticket_id = t.id order by c.circuit_id) circuits,
-            array(select coalesce(c.circuit_type, '') from ticket_circuit c where c.ticket_id = t.id
-                  order by c.circuit_id) circuit_types""";
+            array(select c.circuit_id || chr(31) || coalesce(c.circuit_type, '') from ticket_circuit c
+                  where c.ticket_id = t.id order by c.circuit_id) circuits""";
+
+    private static final String UNIT_SEPARATOR = "\u001f";
 
     private final JdbcTemplate jdbc;
 
@@ -72,6 +76,27 @@ class JdbcTicketFigures implements TicketFigures {
     }
 
     @Override
+    public List<Worked> worked(Instant from, Instant to) {
+        // Each branch on the index of its own time; the union keeps each ticket once.
+        return jdbc.query("select " + FACTS + """
+                , t.status, t.restoration_due, t.resolved_at, t.paused_seconds, t.response_due, t.responded_at,
+                  t.closed_at, t.return_visit_at, t.return_visit_satisfaction
+                from trouble_ticket t where t.id in (
+                    select id from trouble_ticket where resolved_at >= ? and resolved_at < ?
+                    union select id from trouble_ticket where responded_at >= ? and responded_at < ?
+                    union select id from trouble_ticket where responded_at is null and response_due >= ?
+                        and response_due < ?
+                    union select id from trouble_ticket where closed_at >= ? and closed_at < ?
+                    union select id from trouble_ticket where ticket_type = 'complaint' and created_at >= ?
+                        and created_at < ?)
+                order by t.created_at, t.id""", (rows, row) -> new Worked(facts(rows), rows.getString("status"),
+                instant(rows, "restoration_due"), instant(rows, "resolved_at"), rows.getLong("paused_seconds"),
+                instant(rows, "response_due"), instant(rows, "responded_at"), instant(rows, "closed_at"),
+                instant(rows, "return_visit_at"), rows.getString("return_visit_satisfaction")),
+                ts(from), ts(to), ts(from), ts(to), ts(from), ts(to), ts(from), ts(to), ts(from), ts(to));
+    }
+
+    @Override
     public List<Open> open(String customerCode) {
         return jdbc.query("select " + FACTS + """
                 , t.status, t.restoration_due from trouble_ticket t
@@ -98,11 +123,17 @@ class JdbcTicketFigures implements TicketFigures {
     }
 
     static TicketFacts facts(ResultSet rows) throws SQLException {
+        List<String> circuits = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        for (String circuit : strings(rows.getArray("circuits"))) {
+            int separator = circuit.indexOf(UNIT_SEPARATOR);
+            circuits.add(circuit.substring(0, separator));
+            types.add(circuit.substring(separator + 1));
+        }
         return new TicketFacts(rows.getLong("id"), rows.getString("number"), rows.getString("ticket_type"),
                 rows.getString("priority"), rows.getString("severity"), rows.getString("customer_code"),
-                rows.getString("customer_name"), rows.getString("tier"), rows.getString("assignee"),
-                strings(rows.getArray("circuits")), strings(rows.getArray("circuit_types")),
-                instant(rows, "created_at"));
+                rows.getString("customer_name"), rows.getString("tier"), rows.getString("assignee"), circuits,
+                types, instant(rows, "created_at"));
     }
 
     private static List<String> strings(Array array) throws SQLException {
