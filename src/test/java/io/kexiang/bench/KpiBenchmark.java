@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,14 +104,15 @@ public final class KpiBenchmark {
                 seed(db, seeded);
                 expected = expected(db);
             }
+            // The months the hourly scan would have frozen by now (freeze-months: 24 back), through the API.
             long freezing = System.nanoTime();
-            for (int month = 1; month <= 12; month++) {
-                int status = kexiang.post("/api/v1/availability/months/2025-%02d/freeze".formatted(month));
+            for (YearMonth month = YearMonth.of(2024, 1); month.getYear() < 2026; month = month.plusMonths(1)) {
+                int status = kexiang.post("/api/v1/availability/months/" + month + "/freeze");
                 if (status != 200) {
-                    throw new IllegalStateException("Freezing 2025-" + month + " answered " + status);
+                    throw new IllegalStateException("Freezing " + month + " answered " + status);
                 }
             }
-            seeded.add(new Seeded("availability of 2025's months frozen (12 API calls)", 12,
+            seeded.add(new Seeded("availability of 2024's and 2025's months frozen (24 API calls)", 24,
                     (System.nanoTime() - freezing) / 1e9));
             progress("seeded: " + seeded);
             String customer = BenchInventory.customer(0);
@@ -307,9 +309,11 @@ public final class KpiBenchmark {
                              ('2025-Q4', timestamptz '2026-01-11 00:00:00+08')) x(q, due)"""));
         long started = System.nanoTime();
         try (Statement sql = db.createStatement()) {
-            sql.execute("analyze");
+            // As a database in service would be: vacuumed (the visibility map lets index-only scans skip the heap) and
+            // analysed; otherwise autovacuum works through two million new rows in the middle of the measurements.
+            sql.execute("vacuum analyze");
         }
-        seeded.add(new Seeded("analyze", 0, (System.nanoTime() - started) / 1e9));
+        seeded.add(new Seeded("vacuum analyze", 0, (System.nanoTime() - started) / 1e9));
     }
 
     private static Seeded write(Connection db, String what, String statement) throws Exception {

@@ -115,6 +115,12 @@ class TicketLifecycleIT extends ApplicationIT {
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(PdfText.of(accountManager.download("/api/v1/tickets/" + id + "/report.pdf"))).contains(closed.get("ticketNumber").asText(), "故障报告",
                 "TJ-DDN-000123");
+        try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                accountManager.download("/api/v1/tickets/" + id + "/report.xlsx")))) {
+            assertThat(excel.getSheetAt(0).getSheetName()).isEqualTo("故障报告 " + closed.get("ticketNumber").asText());
+            assertThat(excel.getSheetAt(0).getRow(9).getCell(1).getStringCellValue()).isEqualTo("TJ-DDN-000123");
+            assertThat(excel.getSheetAt(1).getLastRowNum()).as("every status change").isEqualTo(statuses.size());
+        }
         assertThat(TicketOpeningIT.TMF621.violations("TroubleTicket", closed)).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import io.kexiang.identity.PersonDirectory;
 import io.kexiang.shared.ConflictException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
+import io.kexiang.shared.excel.Sheets;
 import io.kexiang.ticket.TicketStatus;
 import io.kexiang.ticket.store.TicketAlarms;
 import java.sql.Timestamp;
@@ -44,7 +45,19 @@ class FaultReport {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 
-    String xhtml(long ticketId) {
+    /** What the report says of a resolved ticket, before it is written as a page or a workbook. */
+    record Content(String number, String customerName, String customerCode, String accountManager,
+                   String description, Instant began, Instant restored, Duration affected, String cause,
+                   String resolution, List<String> circuits, List<Change> timeline, List<Action> actions) {
+    }
+
+    record Change(Instant at, String status, String reason) {
+    }
+
+    record Action(Instant at, String text) {
+    }
+
+    Content content(long ticketId) {
         Map<String, Object> ticket = jdbc.queryForList("""
                 select t.*, r.name as fault_reason_name from trouble_ticket t
                 left join fault_reason r on r.code = t.fault_reason where t.id = ?""", ticketId).stream()
@@ -53,27 +66,34 @@ class FaultReport {
         if (!Set.of(TicketStatus.RESOLVED.tmf(), TicketStatus.CLOSED.tmf()).contains(status)) {
             throw new ConflictException(Text.of("ticket.reportNotResolved", status));
         }
-        List<Map<String, Object>> timeline = jdbc.queryForList("""
-                select at, status, reason, actor from ticket_status_change where ticket_id = ? order by at, id""",
+        List<Change> timeline = jdbc.query("""
+                select at, status, reason from ticket_status_change where ticket_id = ? order by at, id""",
+                (rows, row) -> new Change(rows.getTimestamp(1).toInstant(), rows.getString(2), rows.getString(3)),
                 ticketId);
         List<String> circuits = jdbc.queryForList("select circuit_id from ticket_circuit where ticket_id = ? "
                 + "order by circuit_id", String.class, ticketId);
-        List<Map<String, Object>> notes = jdbc.queryForList("select at, author, text from ticket_note "
-                + "where ticket_id = ? order by at, id", ticketId);
+        List<Action> actions = jdbc.query("select at, text from ticket_note where ticket_id = ? order by at, id",
+                (rows, row) -> new Action(rows.getTimestamp(1).toInstant(), rows.getString(2)), ticketId);
         Outage outage = outage(ticketId, (Timestamp) ticket.get("created_at"), (Timestamp) ticket.get("resolved_at"));
         long paused = ((Number) ticket.get("paused_seconds")).longValue();
-        Duration affected = Duration.between(outage.from(), outage.to()).minusSeconds(paused);
-        String manager = accountManager(ticket);
+        return new Content((String) ticket.get("number"), (String) ticket.get("customer_name"),
+                (String) ticket.get("customer_code"), accountManager(ticket), (String) ticket.get("description"),
+                outage.from(), outage.to(), Duration.between(outage.from(), outage.to()).minusSeconds(paused),
+                (String) ticket.get("fault_reason_name"), (String) ticket.get("resolution"), circuits, timeline,
+                actions);
+    }
 
+    String xhtml(long ticketId) {
+        Content report = content(ticketId);
         StringBuilder rows = new StringBuilder();
-        for (Map<String, Object> change : timeline) {
-            rows.append("<tr><td>").append(when(change.get("at"))).append("</td><td>")
-                    .append(TicketStatusNames.of((String) change.get("status"))).append("</td><td>").append(text(change.get("reason")))
+        for (Change change : report.timeline()) {
+            rows.append("<tr><td>").append(when(change.at())).append("</td><td>")
+                    .append(TicketStatusNames.of(change.status())).append("</td><td>").append(text(change.reason()))
                     .append("</td></tr>\n");
         }
         StringBuilder actions = new StringBuilder();
-        for (Map<String, Object> note : notes) {
-            actions.append("<li>").append(when(note.get("at"))).append(" ").append(text(note.get("text")))
+        for (Action action : report.actions()) {
+            actions.append("<li>").append(when(action.at())).append(" ").append(text(action.text()))
                     .append("</li>\n");
         }
         return """
@@ -105,11 +125,37 @@ class FaultReport {
                 <h2>处理记录 Actions</h2>
                 <ul>%12$s</ul>
                 </body></html>
-                """.formatted(text(ticket.get("number")), text(ticket.get("customer_name")),
-                text(ticket.get("customer_code")), text(ticket.get("description")), when(outage.from()),
-                when(outage.to()), length(affected), text(ticket.get("fault_reason_name")),
-                text(ticket.get("resolution")), htmlEscape(String.join(", ", circuits)), rows,
-                actions.isEmpty() ? "<li>—</li>" : actions, zoneName(), text(zone.getId()), manager);
+                """.formatted(text(report.number()), text(report.customerName()), text(report.customerCode()),
+                text(report.description()), when(report.began()), when(report.restored()), length(report.affected()),
+                text(report.cause()), text(report.resolution()), htmlEscape(String.join(", ", report.circuits())),
+                rows, actions.isEmpty() ? "<li>—</li>" : actions, zoneName(), text(zone.getId()),
+                text(report.accountManager()));
+    }
+
+    /** The same report as a workbook: the facts, the timeline and the actions, a sheet each. */
+    byte[] workbook(long ticketId) {
+        Content report = content(ticketId);
+        List<List<Object>> facts = List.of(
+                List.of("客户 Customer", or(report.customerName()) + " (" + or(report.customerCode()) + ")"),
+                List.of("客户经理 Account manager", or(report.accountManager())),
+                List.of("故障 Fault", or(report.description())),
+                List.of("故障开始 Fault began", report.began()),
+                List.of("恢复 Restored", report.restored()),
+                List.of("影响时长（分钟） Affected (minutes)", report.affected().toMinutes()),
+                List.of("故障原因 Cause", or(report.cause())),
+                List.of("处理结果 Resolution", or(report.resolution())),
+                List.of("受影响电路 Circuits", String.join(", ", report.circuits())));
+        return Sheets.of(List.of(
+                new Sheets.Table("故障报告 " + report.number(), List.of("项目 Item", "内容 Value"), facts),
+                new Sheets.Table("处理过程 Timeline", List.of("时间 Time", "状态 Status", "说明 Note"),
+                        report.timeline().stream().map(change -> List.<Object>of(change.at(),
+                                TicketStatusNames.of(change.status()), or(change.reason()))).toList()),
+                new Sheets.Table("处理记录 Actions", List.of("时间 Time", "记录 Action"), report.actions().stream()
+                        .map(action -> List.<Object>of(action.at(), action.text())).toList())), zone, "是", "否");
+    }
+
+    private static String or(String value) {
+        return value == null ? "" : value;
     }
 
     /** When the customer's service went and came back. */
@@ -136,10 +182,10 @@ class FaultReport {
         if (employeeId == null) {
             return "—";
         }
-        return people.byEmployeeId(employeeId).map(person -> text(person.name())
-                + (person.mobile() == null ? "" : " · " + text(person.mobile()))
-                + (person.email() == null ? "" : " · " + text(person.email())))
-                .orElse(text(ticket.get("account_manager_name")));
+        return people.byEmployeeId(employeeId).map(person -> person.name()
+                + (person.mobile() == null ? "" : " · " + person.mobile())
+                + (person.email() == null ? "" : " · " + person.email()))
+                .orElse((String) ticket.get("account_manager_name"));
     }
 
     /** "2 分 24 秒": an outage of minutes is not rounded to its whole minutes. */

@@ -1,5 +1,6 @@
 package io.kexiang.ticket.report;
 
+import io.kexiang.shared.excel.Sheets;
 import io.kexiang.shared.pdf.PdfDocuments;
 import io.kexiang.ticket.store.TicketVisibility;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/tickets/{id}/report.html} and {@code .pdf}: the fault report of a resolved ticket (the PDF by
- * {@link PdfDocuments}, with its CJK font).
+ * {@code /api/v1/tickets/{id}/report.html}, {@code .pdf} and {@code .xlsx}: the fault report of a resolved ticket
+ * (the PDF by {@link PdfDocuments}, with its CJK font).
  */
 @RestController
 @PreAuthorize("hasAuthority('STAFF') or hasRole('NMS_CLIENT')")
@@ -48,5 +49,14 @@ class FaultReportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fault-report-" + id + ".pdf\"")
                 .body(pdf);
+    }
+
+    @GetMapping({"/api/v1/tickets/{id}/report.xlsx", "/tickets/{id}/report.xlsx"})
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> workbook(@PathVariable long id, Authentication caller) {
+        visibility.require(id, caller);
+        return ResponseEntity.ok().contentType(Sheets.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fault-report-" + id + ".xlsx\"")
+                .body(report.workbook(id));
     }
 }
