@@ -60,7 +60,8 @@ public interface TicketFigures {
 
     /**
      * In one reading, the tickets any of {@link #restored}, {@link #responses}, {@link #closed} or
-     * {@link #opened} (complaints) would give for the period: a quarter's tickets are read once, not four times.
+     * {@link #opened} (complaints) would give for the period, and perhaps a few more (the caller keeps what it
+     * counts): a quarter's tickets are read once, not four times.
      */
     List<Worked> worked(Instant from, Instant to);
 

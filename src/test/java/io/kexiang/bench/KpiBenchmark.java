@@ -31,7 +31,7 @@ public final class KpiBenchmark {
                     String heap) {
 
         static Settings full() {
-            return new Settings(1_000, 4_000, 20_000, 1_000_000, 100_000, 10_000, 5, "1g");
+            return new Settings(1_000, 4_000, 20_000, 1_000_000, 100_000, 10_000, 10, "1g");
         }
 
         static Settings quick() {

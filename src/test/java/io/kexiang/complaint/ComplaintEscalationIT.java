@@ -70,6 +70,7 @@ class ComplaintEscalationIT extends ApplicationIT {
         assertThat(rising.get("kind").asText()).isEqualTo("rising");
         assertThat(rising.get("detail").asText()).contains("连续 3 个月上升", "[1, 2, 3, 4]");
         assertThat(find(vp, critical).get("kind").asText()).isEqualTo("major");
+        assertThat(find(vp, critical).get("detail").asText()).as("the severity in words").endsWith("（严重）");
 
         String entries = ESCALATIONS + "/" + rising.get("id").asText() + "/entries";
         String close = ESCALATIONS + "/" + rising.get("id").asText() + "/close";

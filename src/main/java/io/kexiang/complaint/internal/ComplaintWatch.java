@@ -6,6 +6,8 @@ import io.kexiang.outbox.Notice;
 import io.kexiang.outbox.Outbox;
 import io.kexiang.ticket.TicketFigures;
 import io.kexiang.ticket.TicketFigures.TicketFacts;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -37,6 +40,7 @@ class ComplaintWatch {
     private static final Duration LOOK_BACK = Duration.ofDays(7);
 
     private final EscalationRows rows;
+    private final Texts texts;
     private final TicketFigures tickets;
     private final PersonDirectory people;
     private final Outbox outbox;
@@ -47,7 +51,8 @@ class ComplaintWatch {
 
     ComplaintWatch(EscalationRows rows, TicketFigures tickets, PersonDirectory people, Outbox outbox,
             ComplaintSettings settings, Clock clock, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, Texts texts) {
+        this.texts = texts;
         this.rows = rows;
         this.tickets = tickets;
         this.people = people;
@@ -67,7 +72,8 @@ class ComplaintWatch {
         for (TicketFacts complaint : tickets.opened("complaint", now.minus(LOOK_BACK), now.plusMillis(1))) {
             if (complaint.severity() != null && settings.majorSeverities().contains(complaint.severity())) {
                 String detail = "重大投诉 %s：%s（%s）".formatted(complaint.number(), complaint.customerName() == null
-                        ? "未关联客户" : complaint.customerName(), complaint.severity());
+                        ? "未关联客户" : complaint.customerName(), texts.say(Text.of("severity." + complaint.severity()),
+                        Locale.SIMPLIFIED_CHINESE));
                 rows.raise("major", complaint.number(), complaint.customerCode(), complaint.customerName(),
                         complaint.number(), detail, now).ifPresent(id -> tell(id, detail));
             }

@@ -205,10 +205,6 @@ class FaultReport {
         return instant == null ? "" : time.format(instant);
     }
 
-    private String when(Object timestamp) {
-        return timestamp == null ? "" : when(((Timestamp) timestamp).toInstant());
-    }
-
     private static String text(Object value) {
         return value == null ? "" : htmlEscape(String.valueOf(value), "UTF-8");
     }

@@ -77,18 +77,17 @@ class JdbcTicketFigures implements TicketFigures {
 
     @Override
     public List<Worked> worked(Instant from, Instant to) {
-        // Each branch on the index of its own time; the union keeps each ticket once.
+        // One pass over the table (a quarter is a quarter of it): measured faster than a union of the five index
+        // ranges, which every parallel worker built again.
         return jdbc.query("select " + FACTS + """
                 , t.status, t.restoration_due, t.resolved_at, t.paused_seconds, t.response_due, t.responded_at,
                   t.closed_at, t.return_visit_at, t.return_visit_satisfaction
-                from trouble_ticket t where t.id in (
-                    select id from trouble_ticket where resolved_at >= ? and resolved_at < ?
-                    union select id from trouble_ticket where responded_at >= ? and responded_at < ?
-                    union select id from trouble_ticket where responded_at is null and response_due >= ?
-                        and response_due < ?
-                    union select id from trouble_ticket where closed_at >= ? and closed_at < ?
-                    union select id from trouble_ticket where ticket_type = 'complaint' and created_at >= ?
-                        and created_at < ?)
+                from trouble_ticket t
+                where (t.ticket_type = 'fault' and t.resolved_at >= ? and t.resolved_at < ?)
+                   or (t.responded_at >= ? and t.responded_at < ?)
+                   or (t.responded_at is null and t.response_due >= ? and t.response_due < ?)
+                   or (t.ticket_type = 'fault' and t.closed_at >= ? and t.closed_at < ?)
+                   or (t.ticket_type = 'complaint' and t.created_at >= ? and t.created_at < ?)
                 order by t.created_at, t.id""", (rows, row) -> new Worked(facts(rows), rows.getString("status"),
                 instant(rows, "restoration_due"), instant(rows, "resolved_at"), rows.getLong("paused_seconds"),
                 instant(rows, "response_due"), instant(rows, "responded_at"), instant(rows, "closed_at"),
