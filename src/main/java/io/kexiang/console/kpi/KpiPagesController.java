@@ -95,14 +95,19 @@ class KpiPagesController {
         return "kpis/dashboard :: heatMap";
     }
 
+    /** A KPI page's query: the period and what it is narrowed to (request parameters of the same names). */
+    record Narrowed(String period, String department, String person, String tier, String circuitType,
+                    String customer) {
+
+        KpiFilter filter() {
+            return new KpiFilter(blank(department), blank(person), blank(tier), blank(circuitType), blank(customer));
+        }
+    }
+
     @GetMapping("/kpis/{code}")
-    String kpi(@PathVariable String code, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String department, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String tier, @RequestParam(required = false) String circuitType,
-            @RequestParam(required = false) String customer, Model model) {
-        KpiPeriod days = KpiPeriod.of(period, null, null, today());
-        KpiFilter filter = new KpiFilter(blank(department), blank(person), blank(tier), blank(circuitType),
-                blank(customer));
+    String kpi(@PathVariable String code, Narrowed asked, Model model) {
+        KpiPeriod days = KpiPeriod.of(asked.period(), null, null, today());
+        KpiFilter filter = asked.filter();
         Kpis.Figure figure = figure(code, days, filter);
         model.addAttribute("period", days);
         model.addAttribute("filter", filter);
@@ -117,13 +122,9 @@ class KpiPagesController {
      * to read than the page itself, which need not wait for it.
      */
     @GetMapping("/kpis/{code}/trend")
-    String trend(@PathVariable String code, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String department, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String tier, @RequestParam(required = false) String circuitType,
-            @RequestParam(required = false) String customer, Model model) {
-        KpiPeriod days = KpiPeriod.of(period, null, null, today());
-        KpiFilter filter = new KpiFilter(blank(department), blank(person), blank(tier), blank(circuitType),
-                blank(customer));
+    String trend(@PathVariable String code, Narrowed asked, Model model) {
+        KpiPeriod days = KpiPeriod.of(asked.period(), null, null, today());
+        KpiFilter filter = asked.filter();
         Kpis.Definition definition = kpis.definitions().stream().filter(candidate -> candidate.code().equals(code))
                 .findFirst().orElseThrow(() -> new NotFoundException("kpi", code));
         YearMonth last = YearMonth.from(days.last());
