@@ -24,6 +24,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * PDF and the workbook.
  */
 @FixedClock
+// Its escalation scan runs every 200 ms: left alive, it would declare other tests' major incidents (and their
+// notices would go out from it) before those tests' own applications do. Closed afterwards.
+@DirtiesContext
 class IncidentSummaryIT extends ApplicationIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
