@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** A member of staff (or a machine account) who can sign in and be assigned, notified and escalated to. */
 @Entity
+@EntityListeners(PeopleChanges.class)
 class Person {
 
     @Id

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.outbox.Delivery;
 import io.kexiang.outbox.Notice;
 import io.kexiang.outbox.Outbox;
+import io.kexiang.shared.database.BeforeCommit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,6 +33,7 @@ class JdbcOutbox implements Outbox {
     private final Clock clock;
     private final ChannelSettings channels;
     private final OutboxDelivery delivery;
+    private final BeforeCommit<Object[]> messages = new BeforeCommit<>(this::write);
 
     JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ChannelSettings channels,
             OutboxDelivery delivery) {
@@ -78,6 +80,7 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public List<Delivery> deliveries(String reference) {
+        messages.flush();
         return jdbc.query("""
                 select id, channel, reference, recipient, subject, state, attempts, created_at, next_attempt_at,
                        sent_at, last_error
@@ -91,6 +94,7 @@ class JdbcOutbox implements Outbox {
 
     /** The newest messages, narrowed by reference, state or channel (any of them null: not narrowed). */
     List<Delivery> recent(String reference, String state, String channel, int offset, int limit) {
+        messages.flush();
         return jdbc.query("""
                 select id, channel, reference, recipient, subject, state, attempts, created_at, next_attempt_at,
                        sent_at, last_error
@@ -102,6 +106,7 @@ class JdbcOutbox implements Outbox {
     }
 
     long count(String reference, String state, String channel) {
+        messages.flush();
         return jdbc.queryForObject("""
                 select count(*) from outbox_message
                 where (?::text is null or reference = ?) and (?::text is null or state = ?)
@@ -111,6 +116,7 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public int cancel(String reference) {
+        messages.flush();
         return jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
                 reference);
     }
@@ -118,11 +124,15 @@ class JdbcOutbox implements Outbox {
     private void insert(String channel, String reference, String recipient, String subject, String body,
             String payload) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("""
+        messages.add(new Object[] {channel, reference, recipient, subject, body, payload, now, now});
+    }
+
+    /** A transaction's messages go in one statement as it commits (a storm's notices are thousands). */
+    private void write(List<Object[]> rows) {
+        jdbc.batchUpdate("""
                 insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
                                             next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?)""", channel, reference, recipient, subject, body,
-                payload, now, now);
+                values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?)""", rows);
         delivery.wakeUpAfterCommit();
     }
 

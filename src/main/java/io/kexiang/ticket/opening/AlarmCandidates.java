@@ -2,18 +2,16 @@ package io.kexiang.ticket.opening;
 
 import io.kexiang.alarm.AlarmRaised;
 import io.kexiang.alarm.AlarmChanged;
+import io.kexiang.shared.database.BeforeCommit;
 import io.kexiang.ticket.store.TicketSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A service-affecting alarm becomes a ticket candidate in the alarm's own transaction, due when its hold-off ends
@@ -27,6 +25,8 @@ class AlarmCandidates {
     private final TicketSettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** A batch of alarms makes its candidates in one statement, just before its transaction commits. */
+    private final BeforeCommit<Object[]> candidates = new BeforeCommit<>(this::insert);
 
     AlarmCandidates(TicketSettings settings, JdbcTemplate jdbc, Clock clock) {
         this.settings = settings;
@@ -53,35 +53,7 @@ class AlarmCandidates {
     }
 
     private void candidate(long alarmId, Instant due) {
-        Object[] row = {alarmId, Timestamp.from(due), Timestamp.from(clock.instant())};
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            insert(List.<Object[]>of(row));
-            return;
-        }
-        pendingInThisTransaction().add(row);
-    }
-
-    /** A batch of alarms makes its candidates in one statement, just before its transaction commits. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> pendingInThisTransaction() {
-        List<Object[]> pending = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<Object[]> rows = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, rows);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    insert(rows);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(AlarmCandidates.this);
-                }
-            });
-            pending = rows;
-        }
-        return pending;
+        candidates.add(new Object[] {alarmId, Timestamp.from(due), Timestamp.from(clock.instant())});
     }
 
     private void insert(List<Object[]> rows) {

@@ -6,19 +6,33 @@ import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.CustomerCode;
 import io.kexiang.shared.TicketId;
 import io.kexiang.ticket.TicketOpened;
+import io.kexiang.ticket.opening.OpeningPlan.Step;
+import io.kexiang.ticket.opening.OpeningPlan.Target;
 import io.kexiang.ticket.store.NewTicket;
+import io.kexiang.ticket.store.OpeningRows;
+import io.kexiang.ticket.store.OpeningRows.CustomerCircuit;
+import io.kexiang.ticket.store.OpeningRows.Fault;
 import io.kexiang.ticket.store.SlaPolicy;
 import io.kexiang.ticket.store.TicketRows;
+import io.kexiang.ticket.store.TicketRows.Attachment;
+import io.kexiang.ticket.store.TicketRows.JournalEntry;
+import io.kexiang.ticket.store.TicketRows.Opened;
+import io.kexiang.ticket.store.TicketRows.TicketCircuit;
 import io.kexiang.ticket.store.TicketSettings;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,10 +43,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Opens tickets for the candidates whose hold-off is over, from the database ({@code FOR UPDATE SKIP LOCKED}, so
- * that several instances share the work and none does a candidate twice). An alarm already cleared opens nothing;
- * an alarm of a fault, or on a circuit, that has an open ticket of its customer joins that ticket; otherwise one
- * ticket per customer it hits.
+ * Opens tickets for the candidates whose hold-off is over, a batch at a time from the database ({@code FOR UPDATE
+ * SKIP LOCKED}, so that several instances share the work and none does a candidate twice). An alarm already
+ * cleared opens nothing; an alarm of a fault, or on a circuit, that has an open ticket of its customer joins that
+ * ticket; otherwise one ticket per customer it hits. A batch is read in a few queries, decided in memory
+ * ({@link OpeningPlan}) under its customers' locks, and written a statement per table, in one transaction: a storm
+ * of two thousand customers is a handful of round trips, not tens of thousands.
  */
 @Component
 @EnableConfigurationProperties(TicketSettings.class)
@@ -40,98 +56,172 @@ class TicketOpener {
 
     private static final Logger log = LoggerFactory.getLogger(TicketOpener.class);
     private static final String PIPELINE = "kexiang";
+    /** Candidates per transaction: big enough that a storm is a few batches, small enough to hold few locks long. */
+    private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final AlarmLookup alarms;
     private final TicketRows rows;
+    private final OpeningRows opening;
     private final SlaPolicy sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final Counter opened;
+    private final Counter attached;
+    private final Counter clearedInHoldOff;
 
     TicketOpener(JdbcTemplate jdbc, TransactionTemplate transactions, AlarmLookup alarms, TicketRows rows,
-            TicketSettings settings, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+            OpeningRows opening, TicketSettings settings, ApplicationEventPublisher events, Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.alarms = alarms;
         this.rows = rows;
+        this.opening = opening;
         this.sla = settings.sla();
         this.events = events;
         this.clock = clock;
-        this.meters = meters;
+        this.opened = meters.counter("kexiang.ticket.opened", "origin", "alarm");
+        this.attached = meters.counter("kexiang.ticket.candidates", "outcome", "attached");
+        this.clearedInHoldOff = meters.counter("kexiang.ticket.candidates", "outcome", "cleared_in_hold_off");
     }
 
     @Scheduled(fixedDelayString = "${kexiang.ticket.scan-interval:1s}")
     void scan() {
         Integer done;
         do {
-            done = transactions.execute(status -> openDue(100));
-        } while (done != null && done == 100);
+            done = transactions.execute(status -> openDue(BATCH));
+        } while (done != null && done == BATCH);
     }
 
     private int openDue(int limit) {
         Instant now = clock.instant();
-        List<Long> due = jdbc.queryForList("""
+        List<AlarmId> due = jdbc.query("""
                 delete from ticket_candidate where alarm_id in (
                     select alarm_id from ticket_candidate where due_at <= ? order by due_at limit ?
                     for update skip locked)
-                returning alarm_id""", Long.class, Timestamp.from(now), limit);
-        for (Long alarmId : due) {
-            alarms.find(AlarmId.of(alarmId)).ifPresent(alarm -> open(alarm, now));
+                returning alarm_id""", (rs, row) -> AlarmId.of(rs.getLong(1)), Timestamp.from(now), limit);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // The delete returns its rows in no particular order; the alarms are taken in the order they were raised.
+        List<AlarmSummary> raised = new ArrayList<>(alarms.findAll(due));
+        raised.sort(Comparator.comparing(AlarmSummary::raisedAt).thenComparing(alarm -> alarm.id().value()));
+        List<Hits> work = new ArrayList<>();
+        for (AlarmSummary alarm : raised) {
+            if (alarm.isCleared()) {
+                clearedInHoldOff.increment();
+                continue;
+            }
+            Map<String, Hits> byCustomer = new LinkedHashMap<>();
+            alarm.circuits().stream().filter(hit -> hit.customerCode() != null).forEach(hit -> byCustomer
+                    .computeIfAbsent(hit.customerCode().value(), code -> new Hits(alarm, code, hit, new ArrayList<>()))
+                    .circuits().add(hit.circuitId().value()));
+            work.addAll(byCustomer.values());
+        }
+        if (!work.isEmpty()) {
+            open(work, now);
         }
         return due.size();
     }
 
-    private void open(AlarmSummary alarm, Instant now) {
-        if (alarm.isCleared()) {
-            meters.counter("kexiang.ticket.candidates", "outcome", "cleared_in_hold_off").increment();
-            return;
+    private void open(List<Hits> work, Instant now) {
+        Set<String> customers = new LinkedHashSet<>();
+        Set<Fault> faults = new HashSet<>();
+        Set<CustomerCircuit> circuits = new HashSet<>();
+        Set<Long> alarmIds = new HashSet<>();
+        for (Hits hits : work) {
+            customers.add(hits.customer());
+            faults.add(new Fault(hits.alarm().rootId().value(), hits.customer()));
+            hits.circuits().forEach(circuit -> circuits.add(new CustomerCircuit(hits.customer(), circuit)));
+            alarmIds.add(hits.alarm().id().value());
         }
-        Map<CustomerCode, List<AlarmSummary.Hit>> byCustomer = alarm.circuits().stream().collect(
-                Collectors.groupingBy(AlarmSummary.Hit::customerCode, LinkedHashMap::new, Collectors.toList()));
-        byCustomer.forEach((customer, hits) -> openOrJoin(alarm, customer.value(), hits, now));
+        opening.lockCustomers(customers);
+        OpeningPlan plan = new OpeningPlan(opening.openTicketsOfFaults(faults),
+                opening.openTicketsOnCircuits(circuits), opening.attachments(alarmIds));
+        for (Hits hits : work) {
+            plan.take(hits.alarm(), hits.customer(), hits.circuits(), alarm -> draft(alarm, hits, now));
+        }
+        write(plan, now);
     }
 
-    private void openOrJoin(AlarmSummary alarm, String customer, List<AlarmSummary.Hit> hits, Instant now) {
-        rows.lockCustomer(customer);
-        List<String> circuits = hits.stream().map(hit -> hit.circuitId().value()).toList();
-        Optional<Long> existing = rows.openTicketOfFault(alarm.rootId().value(), customer)
-                .or(() -> rows.openTicketOnCircuits(customer, circuits));
-        if (existing.isPresent()) {
-            join(existing.get(), alarm, circuits, now);
-            if (alarm.rootCause() && rows.rekey(existing.get(), alarm.id().value(), customer)) {
-                rows.journal(existing.get(), now, PIPELINE, "rootCause", Map.of("alarm", alarm.id()));
+    private void write(OpeningPlan plan, Instant now) {
+        Map<Target, Opened> inserted = insert(plan.opening(), now);
+        List<Attachment> attachments = new ArrayList<>();
+        List<TicketCircuit> joinedCircuits = new ArrayList<>();
+        List<JournalEntry> journal = new ArrayList<>();
+        List<Announcement> announcements = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            Long id = step.ticket().id();
+            if (id == null) {
+                continue;
             }
-            return;
+            AlarmId alarm = step.alarm().id();
+            Opened opened = step.kind() == Step.Kind.OPENED ? inserted.get(step.ticket()) : null;
+            if (opened != null) {
+                attachments.add(new Attachment(id, alarm.value()));
+                journal.add(new JournalEntry(id, now, PIPELINE, "opened", Map.of("alarm", alarm, "circuits",
+                        step.circuits())));
+                announcements.add(new Announcement(opened, alarm));
+            } else if (step.kind() != Step.Kind.ROOT_CAUSE) {
+                attachments.add(new Attachment(id, alarm.value()));
+                step.circuits().forEach(circuit -> joinedCircuits.add(new TicketCircuit(id, circuit)));
+                journal.add(new JournalEntry(id, now, PIPELINE, "alarmAttached", Map.of("alarm", alarm)));
+            } else if (step.ticket().isNew() || opening.rekey(id, alarm.value(), step.customer())) {
+                journal.add(new JournalEntry(id, now, PIPELINE, "rootCause", Map.of("alarm", alarm)));
+            }
         }
-        AlarmSummary.Hit first = hits.get(0);
-        NewTicket ticket = new NewTicket("fault", "alarm", name(alarm), description(alarm, circuits),
-                alarm.perceivedSeverity(), "urgent", customer, first.customerName(), first.tier(),
-                first.accountManagerEmployeeId(), first.accountManagerName(), alarm.rootId().value(), circuits,
-                sla.responseDue(now, "urgent"), sla.restorationDue(now, "fault", first.tier()), PIPELINE);
-        Optional<Long> opened = rows.insert(ticket, now);
-        if (opened.isEmpty()) {
-            // Another instance opened the fault's ticket between our look and our insert: join it.
-            rows.openTicketOfFault(alarm.rootId().value(), customer).ifPresent(id -> join(id, alarm, circuits, now));
-            return;
+        attached.increment(rows.attachAll(attachments, now).size() - inserted.size());
+        rows.circuits(joinedCircuits);
+        rows.journal(journal);
+        announcements.forEach(this::announce);
+        if (!announcements.isEmpty()) {
+            // A storm opens thousands at once: one line for the batch; each ticket's at debug level.
+            log.info("Opened {} tickets, {} to {}", announcements.size(), announcements.get(0).ticket().number(),
+                    announcements.get(announcements.size() - 1).ticket().number());
         }
-        long id = opened.get();
-        rows.attach(id, alarm.id().value(), now);
-        rows.journal(id, now, PIPELINE, "opened", Map.of("alarm", alarm.id(), "circuits", circuits));
-        meters.counter("kexiang.ticket.opened", "origin", "alarm").increment();
-        String number = rows.number(id);
-        log.info("Ticket {} opened for customer {} by alarm {}", number, customer, alarm.id());
-        events.publishEvent(new TicketOpened(TicketId.of(id), number, CustomerCode.of(customer),
-                first.accountManagerEmployeeId(), "urgent", ticket.responseDue(), ticket.restorationDue()));
     }
 
-    private void join(long ticketId, AlarmSummary alarm, List<String> circuits, Instant now) {
-        if (rows.attach(ticketId, alarm.id().value(), now)) {
-            rows.circuits(ticketId, circuits);
-            rows.journal(ticketId, now, PIPELINE, "alarmAttached", Map.of("alarm", alarm.id()));
-            meters.counter("kexiang.ticket.candidates", "outcome", "attached").increment();
+    /** Inserts the batch's new tickets; gives each its id, and says which were opened. */
+    private Map<Target, Opened> insert(List<Target> opening, Instant now) {
+        Map<NewTicket, Target> drafts = new IdentityHashMap<>();
+        opening.forEach(target -> drafts.put(target.draft(), target));
+        Map<Target, Opened> inserted = new IdentityHashMap<>();
+        for (Opened ticket : rows.insertAll(opening.stream().map(Target::draft).toList(), now)) {
+            Target target = drafts.get(ticket.ticket());
+            target.inserted(ticket.id());
+            inserted.put(target, ticket);
         }
+        // Only another instance that does not take the customer's lock could open the fault's ticket between our
+        // look and our insert; should one, the alarm joins that ticket.
+        for (Target target : opening) {
+            if (target.id() == null) {
+                NewTicket draft = target.draft();
+                this.opening.openTicketsOfFaults(List.of(new Fault(draft.rootAlarmId(), draft.customerCode())))
+                        .values().forEach(target::inserted);
+            }
+        }
+        return inserted;
+    }
+
+    private void announce(Announcement announcement) {
+        Opened ticket = announcement.ticket();
+        NewTicket draft = ticket.ticket();
+        opened.increment();
+        log.debug("Ticket {} opened for customer {} by alarm {}", ticket.number(), draft.customerCode(),
+                announcement.alarm());
+        events.publishEvent(new TicketOpened(TicketId.of(ticket.id()), ticket.number(),
+                CustomerCode.of(draft.customerCode()), draft.accountManagerEmployeeId(), draft.priority(),
+                draft.responseDue(), draft.restorationDue()));
+    }
+
+    private NewTicket draft(AlarmSummary alarm, Hits hits, Instant now) {
+        AlarmSummary.Hit first = hits.first();
+        return new NewTicket("fault", "alarm", name(alarm), description(alarm, hits.circuits()),
+                alarm.perceivedSeverity(), "urgent", hits.customer(), first.customerName(), first.tier(),
+                first.accountManagerEmployeeId(), first.accountManagerName(), alarm.rootId().value(), hits.circuits(),
+                sla.responseDue(now, "urgent"), sla.restorationDue(now, "fault", first.tier()), PIPELINE);
     }
 
     private static String name(AlarmSummary alarm) {
@@ -142,5 +232,12 @@ class TicketOpener {
     private static String description(AlarmSummary alarm, List<String> circuits) {
         return "Alarm " + alarm.id() + " (" + alarm.probableCause() + ", " + alarm.perceivedSeverity() + ") on "
                 + alarm.alarmedObjectId() + " since " + alarm.raisedAt() + "; circuits " + String.join(", ", circuits);
+    }
+
+    private record Announcement(Opened ticket, AlarmId alarm) {
+    }
+
+    /** An alarm's hits on one customer's circuits; the first says who the customer is. */
+    private record Hits(AlarmSummary alarm, String customer, AlarmSummary.Hit first, List<String> circuits) {
     }
 }

@@ -92,7 +92,8 @@ class TicketDeclarations {
                 declaredFor, triage || owner.accountManager() == null ? null : owner.accountManager().name(), null,
                 parties.circuitIds(), sla.responseDue(now, priority), sla.restorationDue(now, type, tier),
                 caller.getName());
-        long id = rows.insert(draft, now).orElseThrow();
+        TicketRows.Opened opened = rows.insert(draft, now).orElseThrow();
+        long id = opened.id();
         rows.reported(id, reportedType, triage);
         rows.journal(id, now, caller.getName(), "opened", triage ? Map.of("origin", "manual", "triage", true)
                 : Map.of("origin", "manual"));
@@ -101,7 +102,7 @@ class TicketDeclarations {
                 rows.note(id, caller.getName(), now, note.path("text").asText());
             }
         }
-        events.publishEvent(new TicketOpened(TicketId.of(id), rows.number(id), ownerCode, declaredFor, priority,
+        events.publishEvent(new TicketOpened(TicketId.of(id), opened.number(), ownerCode, declaredFor, priority,
                 draft.responseDue(), draft.restorationDue()));
         return id;
     }
