@@ -152,18 +152,33 @@ final class KexiangUnderTest implements AutoCloseable {
         return adminPassword;
     }
 
-    /** Waits until the ticket candidates due now are taken (the opening scan runs every second). */
+    /**
+     * Waits until the ticket candidates due now are taken and their tickets committed (a candidate the opener has
+     * taken stays visible until its batch commits); fails, saying how many are left, when that takes longer than
+     * {@code timeout}: a benchmark step must not start on the previous one's backlog unknowingly.
+     */
     void awaitTickets(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        long left = ticketBacklog(timeout);
+        if (left > 0) {
+            throw new IllegalStateException("%,d ticket candidates still due after %s: the ticket opener is behind"
+                    .formatted(left, timeout));
+        }
+    }
+
+    /** The ticket candidates still due once none are, or {@code within} has passed. */
+    long ticketBacklog(Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            long due;
             try (Connection db = database(); Statement sql = db.createStatement()) {
-                ResultSet due = sql.executeQuery("select count(*) from ticket_candidate where due_at <= now()");
-                due.next();
-                if (due.getLong(1) == 0) {
-                    return;
-                }
+                ResultSet rows = sql.executeQuery("select count(*) from ticket_candidate where due_at <= now()");
+                rows.next();
+                due = rows.getLong(1);
             }
-            Thread.sleep(200);
+            if (due == 0 || System.nanoTime() >= deadline) {
+                return due;
+            }
+            Thread.sleep(50);
         }
     }
 

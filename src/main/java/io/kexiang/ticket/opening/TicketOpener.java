@@ -87,7 +87,7 @@ class TicketOpener {
         this.clearedInHoldOff = meters.counter("kexiang.ticket.candidates", "outcome", "cleared_in_hold_off");
     }
 
-    @Scheduled(fixedDelayString = "${kexiang.ticket.scan-interval:1s}")
+    @Scheduled(fixedDelayString = "${kexiang.ticket.scan-interval:250ms}")
     void scan() {
         Integer done;
         do {

@@ -26,7 +26,7 @@ public record TicketSettings(
         Map<String, Duration> restoration,
         Map<String, Duration> restorationByType,
         @DefaultValue("GZ") String numberPrefix,
-        @DefaultValue("1s") Duration scanInterval,
+        @DefaultValue("250ms") Duration scanInterval,
         Map<String, String> types) {
 
     /** The centre's rules where the configuration says nothing. */
