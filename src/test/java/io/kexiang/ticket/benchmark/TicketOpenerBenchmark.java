@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * <li>the storm end to end: AAA customers (no hold-off), from the first fault handed to the intake to the 2,000th
  * ticket committed (target: 2 s).</li>
  * </ul>
- * Run with {@code mvn -Pbenchmark verify} or {@code bench/run tickets}.
+ * Run with {@code mvn -Pbenchmark test-compile surefire:test -Dtest=TicketOpenerBenchmark}.
  */
 @FixedClock
 class TicketOpenerBenchmark extends ApplicationIT {
