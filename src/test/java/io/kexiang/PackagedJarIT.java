@@ -10,13 +10,17 @@ import io.kexiang.support.Response;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +129,74 @@ class PackagedJarIT {
             long dropped = UdpSocketStats.drops(kexiang.snmpPort());
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(archived(kexiang))
                     .isEqualTo(before + during - dropped));
+        }
+    }
+
+    /**
+     * The datagram journal (issue 18): kill -9 while 10,000 traps a second come in, start again, and every trap the
+     * listen thread took is archived, once. The traps are numbered (in their last varbind): the archive must hold
+     * 1 … n without a repeat, and without a gap but those the kernel dropped (a socket buffer overrun, counted), and at
+     * least as many as the listen thread had taken off the socket (its counter, read just before the kill; what the
+     * socket's buffer still held dies with the socket). Without the journal, what sat in the queues and the open
+     * batches is lost: here, thousands of traps.
+     */
+    @Test
+    void killNineUnderTenThousandTrapsASecondLosesNoTrapTheKernelHandedOver(@TempDir Path folder) throws Exception {
+        PackagedKexiang first = PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE);
+        AtomicLong sent = new AtomicLong();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        int port = first.snmpPort();
+        Thread sender = new Thread(() -> numbered(port, 10_000, sent, sending), "numbered-traps");
+        sender.start();
+        Thread.sleep(4_000);
+        long dropsBeforeKill = UdpSocketStats.drops(port);
+        // What the listen thread has taken off the socket: all of it must be archived after the restart.
+        long takenBeforeKill = Math.round(first.metric("kexiang_ingest_datagrams_total"));
+        long sentBeforeKill = sent.get();
+        first.kill();
+        sending.set(false);
+        sender.join();
+
+        try (PackagedKexiang second = PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE)) {
+            settled(() -> archived(second));
+            List<Long> numbers = new ArrayList<>();
+            try (Connection database = second.database(); ResultSet rows = database.createStatement()
+                    .executeQuery("select raw from raw_event")) {
+                while (rows.next()) {
+                    byte[] raw = rows.getBytes(1);
+                    numbers.add(Long.parseLong(new String(raw, raw.length - 16, 16, StandardCharsets.US_ASCII)));
+                }
+            }
+            long highest = numbers.stream().mapToLong(Long::longValue).max().orElse(0);
+            System.out.printf("kill -9 after %,d traps sent, %,d taken off the socket (the kernel dropped %,d): %,d "
+                    + "archived after the restart, the highest %,d%n", sentBeforeKill, takenBeforeKill,
+                    dropsBeforeKill, numbers.size(), highest);
+            assertThat(numbers).as("each archived once").doesNotHaveDuplicates();
+            assertThat(highest - numbers.size()).as("no gap but what the kernel dropped")
+                    .isLessThanOrEqualTo(dropsBeforeKill);
+            assertThat((long) numbers.size()).as("everything the listen thread took before the kill")
+                    .isGreaterThanOrEqualTo(takenBeforeKill);
+            assertThat(second.log()).contains("to be received again");
+        }
+    }
+
+    /** SNMPv2c linkDowns numbered 1, 2, … at a steady rate until told to stop. */
+    private static void numbered(int port, int perSecond, AtomicLong sent, AtomicBoolean sending) {
+        InetAddress target = InetAddress.getLoopbackAddress();
+        long start = System.nanoTime();
+        try (DatagramSocket socket = new DatagramSocket()) {
+            for (int i = 1; sending.get(); i++) {
+                byte[] trap = BerTrap.encode("public", BerTrap.LINK_DOWN, 1 + i % 1000, i);
+                BerTrap.stamp(trap, i);
+                socket.send(new DatagramPacket(trap, trap.length, target, port));
+                sent.set(i);
+                long due = start + (long) i * 1_000_000_000L / perSecond;
+                while (System.nanoTime() < due) {
+                    Thread.onSpinWait();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -38,7 +38,7 @@ public final class BerTrap {
     }
 
     /** Writes the send time into the datagram's last varbind. */
-    static void stamp(byte[] datagram, long epochMicros) {
+    public static void stamp(byte[] datagram, long epochMicros) {
         long value = epochMicros;
         for (int i = datagram.length - 1; i >= datagram.length - STAMP_DIGITS; i--) {
             datagram[i] = (byte) ('0' + value % 10);

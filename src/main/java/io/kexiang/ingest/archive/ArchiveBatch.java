@@ -2,6 +2,7 @@ package io.kexiang.ingest.archive;
 
 import io.kexiang.ingest.ArchivedEvent;
 import io.kexiang.ingest.ArchivedEventHandler;
+import io.kexiang.ingest.journal.DatagramJournal;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,6 +33,8 @@ class ArchiveBatch {
     private final DerivedColumns derived;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    /** Told which datagrams are archived, once committed: their journal segments can go. */
+    private final DatagramJournal journal;
     private final List<ArchivedEventHandler> handlers;
     private final Counter handlerFailures;
     private final Counter oneByOne;
@@ -39,7 +42,8 @@ class ArchiveBatch {
     private final Counter archived;
 
     ArchiveBatch(DerivedColumns derived, JdbcTemplate jdbc, TransactionTemplate transactions,
-            List<ArchivedEventHandler> handlers, MeterRegistry meters) {
+            List<ArchivedEventHandler> handlers, DatagramJournal journal, MeterRegistry meters) {
+        this.journal = journal;
         this.derived = derived;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -67,6 +71,7 @@ class ArchiveBatch {
         try {
             transactions.execute(status -> write(pending, true));
             stored(pending.size());
+            journal.settled(pending.stream().map(queued -> queued.event().journalSeq()).toList());
             pending.forEach(ArchiveBatch::acknowledge);
             pending.clear();
             return;
@@ -80,6 +85,7 @@ class ArchiveBatch {
             QueuedEvent event = events.next();
             storeAlone(event);
             stored(1);
+            journal.settled(event.event().journalSeq());
             acknowledge(event);
             events.remove();
         }
@@ -146,7 +152,7 @@ class ArchiveBatch {
         ReceivedEvent bytes = new ReceivedEvent(event.receivedAt(), event.transport(), event.sourceAddress(),
                 event.sourcePort(), event.snmpVersion(), event.pduType(), null, null, List.of(), event.raw(),
                 event.outcome(), reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason,
-                event.acknowledgement());
+                event.acknowledgement(), event.journalSeq());
         transactions.execute(status -> write(List.of(new QueuedEvent(bytes, DerivedColumns.NONE)), false));
         bytesOnly.increment();
         log.error("An event from {} is archived as its bytes only, PostgreSQL refused it as decoded: {}",
@@ -177,7 +183,7 @@ class ArchiveBatch {
     private static Object[] row(long id, ReceivedEvent event, Object[] names) {
         Object[] received = {id, event.receivedAt(), event.transport(), event.sourceAddress(),
                 event.sourcePort(), event.snmpVersion(), event.pduType(), event.outcome().name(), event.reason(),
-                event.trapOid(), event.raw()};
+                event.trapOid(), event.raw(), event.journalSeq() == 0 ? null : event.journalSeq()};
         Object[] row = Arrays.copyOf(received, received.length + names.length);
         System.arraycopy(names, 0, row, received.length, names.length);
         return row;

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class RawEventCopy {
 
     static final String COLUMNS = "id, received_at, transport, source_address, source_port, snmp_version, "
-            + "pdu_type, outcome, reason, trap_oid, raw, " + DerivedColumns.NAMES;
+            + "pdu_type, outcome, reason, trap_oid, raw, journal_seq, " + DerivedColumns.NAMES;
     private static final String COPY = "copy raw_event (" + COLUMNS + ") from stdin (format binary)";
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
     /** timestamptz counts microseconds from 2000-01-01T00:00:00Z. */

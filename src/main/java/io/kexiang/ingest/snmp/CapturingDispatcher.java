@@ -1,5 +1,6 @@
 package io.kexiang.ingest.snmp;
 
+import io.kexiang.ingest.journal.DatagramJournal;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,23 +38,26 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
     static final class Capture {
         final byte[] raw;
         final Instant receivedAt;
+        final long journalSeq;
         boolean handled;
         String failure;
         OID counter;
 
-        Capture(byte[] raw, Instant receivedAt) {
+        Capture(byte[] raw, Instant receivedAt, long journalSeq) {
             this.raw = raw;
             this.receivedAt = receivedAt;
+            this.journalSeq = journalSeq;
         }
     }
 
     /** A datagram as the listen thread took it, waiting for the decoder. */
     private record Datagram(TransportMapping<?> transport, Address from, byte[] raw, Instant receivedAt,
-                            TransportStateReference reference) {
+                            TransportStateReference reference, long journalSeq) {
     }
 
     private final ThreadLocal<Capture> current = new ThreadLocal<>();
     private final Consumer<ReceivedEvent> sink;
+    private final DatagramJournal journal;
     private final Clock clock;
     private final BlockingQueue<Datagram> datagrams;
     private final Counter droppedFull;
@@ -61,8 +65,10 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
     private final Counter taken;
     private volatile boolean open = true;
 
-    CapturingDispatcher(Consumer<ReceivedEvent> sink, Clock clock, int capacity, MeterRegistry meters) {
+    CapturingDispatcher(Consumer<ReceivedEvent> sink, Clock clock, int capacity, DatagramJournal journal,
+            MeterRegistry meters) {
         this.sink = sink;
+        this.journal = journal;
         this.clock = clock;
         this.datagrams = new ArrayBlockingQueue<>(capacity);
         this.droppedFull = meters.counter("kexiang.ingest.dropped", "reason", "datagram_queue_full");
@@ -98,9 +104,22 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
         byte[] raw = new byte[copy.remaining()];
         copy.get(raw);
         taken.increment();
-        if (!datagrams.offer(new Datagram(transport, from, raw, clock.instant(), reference))) {
+        Instant receivedAt = clock.instant();
+        // On disk (the page cache) before anywhere else: from here on a crash loses nothing of it.
+        long seq = journal.append(receivedAt, transport(from), host(from), port(from), raw);
+        if (!datagrams.offer(new Datagram(transport, from, raw, receivedAt, reference, seq))) {
             droppedFull.increment();
+            journal.settled(seq);
         }
+    }
+
+    /**
+     * A datagram the journal kept from before the last stop and the archive lacks, decoded as if it had just come
+     * (its time is when it came then); queued ahead of anything new, waiting for room.
+     */
+    <A extends Address> void replay(TransportMapping<? super A> transport, A from, byte[] raw, Instant receivedAt,
+            long seq) throws InterruptedException {
+        datagrams.put(new Datagram(transport, from, raw, receivedAt, null, seq));
     }
 
     private void decodeAll() {
@@ -121,7 +140,7 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void decode(Datagram datagram) {
-        Capture capture = new Capture(datagram.raw(), datagram.receivedAt());
+        Capture capture = new Capture(datagram.raw(), datagram.receivedAt(), datagram.journalSeq());
         current.set(capture);
         try {
             super.processMessage((TransportMapping) datagram.transport(), datagram.from(),
@@ -136,7 +155,7 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
                 Address from = datagram.from();
                 sink.accept(ReceivedEvent.unprocessed(capture.receivedAt, transport(from), host(from), port(from),
                         header == null ? null : header.version(), datagram.raw(), verdict.outcome(),
-                        verdict.reason()));
+                        verdict.reason(), capture.journalSeq));
             }
         }
     }

@@ -3,12 +3,17 @@ package io.kexiang.ingest.snmp;
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.ingest.archive.IngestQueue;
 import io.kexiang.ingest.archive.Ingestion;
+import io.kexiang.ingest.journal.DatagramJournal;
+import io.kexiang.ingest.journal.JournalEntry;
+import io.kexiang.ingest.journal.JournalReplay;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.NetworkElementRef;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +56,8 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private final Set<String> globalCommunities;
     private final SnmpUserStore users;
     private final MeterRegistry meters;
+    private final DatagramJournal journal;
+    private final JournalReplay replay;
     private CapturingDispatcher dispatcher;
     private volatile USM usm;
     private Snmp snmp;
@@ -59,7 +66,9 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private DefaultTcpTransportMapping tcp;
 
     SnmpTrapReceiver(SnmpSettings settings, Ingestion queue, CircuitResolver resolver, Clock clock,
-            SnmpUserStore users, MeterRegistry meters) {
+            SnmpUserStore users, DatagramJournal journal, JournalReplay replay, MeterRegistry meters) {
+        this.journal = journal;
+        this.replay = replay;
         this.users = users;
         this.meters = meters;
         this.settings = settings;
@@ -75,7 +84,8 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
             return;
         }
         try {
-            dispatcher = new CapturingDispatcher(this::handOver, clock, settings.datagramQueueCapacity(), meters);
+            dispatcher = new CapturingDispatcher(this::handOver, clock, settings.datagramQueueCapacity(), journal,
+                    meters);
             dispatcher.addMessageProcessingModel(new MPv1());
             dispatcher.addMessageProcessingModel(new MPv2c());
             dispatcher.addMessageProcessingModel(v3(dispatcher));
@@ -91,6 +101,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
             snmp.addCommandResponder(new TrapResponder(dispatcher, this::communitiesOf, this::isKnownSource,
                     this::handOver));
             CounterSupport.getInstance().addCounterListener(reasons);
+            replayJournal();
             snmp.listen();
             log.info("SNMP trap receiver listening on udp {}:{} (SO_RCVBUF asked {} bytes, got {}){}; {}",
                     settings.listenAddress(), port(), settings.receiveBufferBytes(), transport.getReceiveBufferSize(),
@@ -103,6 +114,34 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen for traps on udp " + settings.listenAddress() + ":"
                     + settings.port(), e);
+        }
+    }
+
+    /**
+     * Before the port listens: the datagrams the journal kept that the archive lacks go first, in their order, through
+     * the same decoding (an INFORM among them is answered again; its sender has long given up on the first answer or
+     * resent it).
+     */
+    private void replayJournal() {
+        List<JournalEntry> pending = replay.pending();
+        try {
+            for (JournalEntry entry : pending) {
+                InetAddress host = InetAddress.getByName(entry.host());
+                int port = entry.port() == null ? 0 : entry.port();
+                if ("tcp".equals(entry.transport()) && tcp != null) {
+                    dispatcher.replay(tcp, new TcpAddress(host, port), entry.raw(), entry.receivedAt(), entry.seq());
+                } else {
+                    dispatcher.replay(transport, new UdpAddress(host, port), entry.raw(), entry.receivedAt(),
+                            entry.seq());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException("A journaled datagram's sender is not an address", e);
+        }
+        if (!pending.isEmpty()) {
+            log.info("Received again from the journal: {} datagrams", pending.size());
         }
     }
 

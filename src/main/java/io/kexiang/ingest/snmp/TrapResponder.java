@@ -55,7 +55,7 @@ class TrapResponder implements CommandResponder {
                 CapturingDispatcher.port(event.getPeerAddress()), version(event.getMessageProcessingModel()),
                 PDU.getTypeString(pdu.getType()), PduConversion.trapOid(pdu), PduConversion.agentAddress(pdu),
                 PduConversion.varbinds(pdu), capture.raw, reason == null ? Outcome.ACCEPTED : Outcome.REJECTED,
-                reason, acknowledgement));
+                reason, acknowledgement, capture.journalSeq));
     }
 
     /** The INFORM's response, sent by the archive writer once the event is stored: the sender may then forget it. */

@@ -39,7 +39,7 @@ class RawArchiveIT extends ApplicationIT {
         String reason = "tab\there, line\nbreak, return\r, back\\slash \\N \\x41 中文 ✓ " + unique("r");
         Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         queue.put(ReceivedEvent.unprocessed(receivedAt, "udp", "fe80::1%eth0", 162, null, raw, Outcome.UNDECODABLE,
-                reason));
+                reason, 0));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !rows(reason).isEmpty());
         Map<String, Object> row = rows(reason).get(0);
@@ -58,10 +58,10 @@ class RawArchiveIT extends ApplicationIT {
         byte[] refused = unique("refused").getBytes(StandardCharsets.US_ASCII);
         // reason is varchar(160): this row cannot go in as it is.
         queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, null, refused, Outcome.UNDECODABLE,
-                "x".repeat(500)));
+                "x".repeat(500), 0));
         String after = "after the refused one " + unique("r");
         queue.put(ReceivedEvent.unprocessed(Instant.now(), "udp", "192.0.2.77", 162, null, new byte[] {1},
-                Outcome.UNDECODABLE, after));
+                Outcome.UNDECODABLE, after, 0));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !rows(after).isEmpty());
         List<Map<String, Object>> kept = jdbc.queryForList(
