@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("kexiang.ingest.journal")
 public record JournalSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("./data/journal") Path directory,
+        @DefaultValue("data/journal") Path directory,
         @DefaultValue("64MB") DataSize segmentSize,
         @DefaultValue("1GB") DataSize maxSize,
         @DefaultValue("5ms") java.time.Duration syncInterval) {
