@@ -12,6 +12,7 @@ import io.kexiang.ticket.store.NewTicket;
 import io.kexiang.ticket.store.OpeningRows;
 import io.kexiang.ticket.store.OpeningRows.CustomerCircuit;
 import io.kexiang.ticket.store.OpeningRows.Fault;
+import io.kexiang.ticket.store.OpeningRows.Rekey;
 import io.kexiang.ticket.store.SlaPolicy;
 import io.kexiang.ticket.store.TicketRows;
 import io.kexiang.ticket.store.TicketRows.Attachment;
@@ -148,6 +149,7 @@ class TicketOpener {
 
     private void write(OpeningPlan plan, Instant now) {
         Map<Target, Opened> inserted = insert(plan.opening(), now);
+        Set<Rekey> rekeyed = rekey(plan.steps());
         List<Attachment> attachments = new ArrayList<>();
         List<TicketCircuit> joinedCircuits = new ArrayList<>();
         List<JournalEntry> journal = new ArrayList<>();
@@ -168,7 +170,7 @@ class TicketOpener {
                 attachments.add(new Attachment(id, alarm.value()));
                 step.circuits().forEach(circuit -> joinedCircuits.add(new TicketCircuit(id, circuit)));
                 journal.add(new JournalEntry(id, now, PIPELINE, "alarmAttached", Map.of("alarm", alarm)));
-            } else if (step.ticket().isNew() || opening.rekey(id, alarm.value(), step.customer())) {
+            } else if (step.ticket().isNew() || rekeyed.contains(new Rekey(id, alarm.value(), step.customer()))) {
                 journal.add(new JournalEntry(id, now, PIPELINE, "rootCause", Map.of("alarm", alarm)));
             }
         }
@@ -181,6 +183,21 @@ class TicketOpener {
             log.info("Opened {} tickets, {} to {}", announcements.size(), announcements.get(0).ticket().number(),
                     announcements.get(announcements.size() - 1).ticket().number());
         }
+    }
+
+    /**
+     * Keys the tickets open already to the root causes that joined them, in one statement; a ticket joined by two
+     * root causes in one batch ends keyed to the later, as one at a time would leave it.
+     */
+    private Set<Rekey> rekey(List<Step> steps) {
+        Map<Long, Rekey> last = new LinkedHashMap<>();
+        for (Step step : steps) {
+            if (step.kind() == Step.Kind.ROOT_CAUSE && !step.ticket().isNew() && step.ticket().id() != null) {
+                last.put(step.ticket().id(), new Rekey(step.ticket().id(), step.alarm().id().value(),
+                        step.customer()));
+            }
+        }
+        return opening.rekey(List.copyOf(last.values()));
     }
 
     /** Inserts the batch's new tickets; gives each its id, and says which were opened. */

@@ -3,6 +3,7 @@ package io.kexiang.ticket.store;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,14 +80,32 @@ public class OpeningRows {
     }
 
     /**
-     * Makes a root-cause alarm the ticket's fault, when the ticket was opened for one of its consequences before
-     * the root arrived (UDP brings a cold start after the link-downs it caused); unless the customer has a ticket
-     * for that root already.
+     * Makes root-cause alarms their tickets' faults, when a ticket was opened for one of the root's consequences
+     * before the root arrived (UDP brings a cold start after the link-downs it caused); unless the customer has a
+     * ticket for that root already. One statement for the batch (a ticket at most once in it).
+     *
+     * @return the faults the tickets now have
      */
-    public boolean rekey(long ticketId, long rootAlarmId, String customerCode) {
-        return jdbc.update("update trouble_ticket set root_alarm_id = ? where id = ? and not exists (select 1 from "
-                + "trouble_ticket o where o.root_alarm_id = ? and o.customer_code = ? and o." + OPEN + ")",
-                rootAlarmId, ticketId, rootAlarmId, customerCode) > 0;
+    public Set<Rekey> rekey(List<Rekey> rekeys) {
+        Set<Rekey> done = new HashSet<>();
+        if (!rekeys.isEmpty()) {
+            jdbc.query("""
+                    update trouble_ticket t set root_alarm_id = r.root
+                    from unnest(?::bigint[], ?::bigint[], ?::text[]) as r(ticket, root, customer)
+                    where t.id = r.ticket and not exists (select 1 from trouble_ticket o where o.root_alarm_id = r.root
+                        and o.customer_code = r.customer and o.""" + OPEN + """
+                    )
+                    returning t.id, r.root, r.customer""", (RowCallbackHandler) rs -> done.add(new Rekey(
+                    rs.getLong(1), rs.getLong(2), rs.getString(3))),
+                    rekeys.stream().map(Rekey::ticketId).toArray(Long[]::new),
+                    rekeys.stream().map(Rekey::rootAlarmId).toArray(Long[]::new),
+                    rekeys.stream().map(Rekey::customerCode).toArray(String[]::new));
+        }
+        return done;
+    }
+
+    /** A ticket to be keyed to a root-cause alarm, for its customer. */
+    public record Rekey(long ticketId, long rootAlarmId, String customerCode) {
     }
 
     /** A fault as its customer's tickets know it: its root alarm. */
