@@ -133,8 +133,8 @@ class PackagedJarIT {
     }
 
     /**
-     * The datagram journal (issue 18): kill -9 while 10,000 traps a second come in, start again, and every trap the
-     * listen thread took is archived, once. The traps are numbered (in their last varbind): the archive must hold
+     * The datagram journal (issue 18): kill -9 as 10,000 traps a second stop coming (the pipeline still busy with
+     * them), start again, and every trap the listen thread took is archived, once. The traps are numbered (in their last varbind): the archive must hold
      * 1 … n without a repeat, and without a gap but those the kernel dropped (a socket buffer overrun, counted), and at
      * least as many as the listen thread had taken off the socket (its counter, read just before the kill; what the
      * socket's buffer still held dies with the socket). Without the journal, what sat in the queues and the open
@@ -149,13 +149,16 @@ class PackagedJarIT {
         Thread sender = new Thread(() -> numbered(port, 10_000, sent, sending), "numbered-traps");
         sender.start();
         Thread.sleep(4_000);
+        // The kill comes the moment the traffic stops, with the queues and open batches full; the kernel's drop
+        // count is final once nothing more is sent (a loopback send is in the socket's buffer, or dropped, when it
+        // returns).
+        sending.set(false);
+        sender.join();
+        long sentBeforeKill = sent.get();
         long dropsBeforeKill = UdpSocketStats.drops(port);
         // What the listen thread has taken off the socket: all of it must be archived after the restart.
         long takenBeforeKill = Math.round(first.metric("kexiang_ingest_datagrams_total"));
-        long sentBeforeKill = sent.get();
         first.kill();
-        sending.set(false);
-        sender.join();
 
         try (PackagedKexiang second = PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE)) {
             settled(() -> archived(second));

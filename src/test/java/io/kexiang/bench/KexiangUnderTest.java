@@ -224,6 +224,14 @@ final class KexiangUnderTest implements AutoCloseable {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** A POST of JSON as the admin's token: the status. */
+    int postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(1))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     /** A GET of the API as the admin's token: the body as text. */
     String read(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
