@@ -41,7 +41,6 @@ public class DatagramJournal {
 
     private final JournalSettings settings;
     private final ConcurrentSkipListMap<Long, JournalSegment> segments = new ConcurrentSkipListMap<>();
-    private final List<JournalSegment> earlier = new ArrayList<>();
     private final List<JournalEntry> unarchived = new ArrayList<>();
     private final Counter appended;
     private final Counter unjournaled;
@@ -68,10 +67,6 @@ public class DatagramJournal {
         }
     }
 
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
     private void open(Instant now) {
         try {
             Files.createDirectories(settings.directory());
@@ -83,6 +78,7 @@ public class DatagramJournal {
                         + " is in use by another Kexiang: give each its own kexiang.ingest.journal.directory");
             }
             long last = 0;
+            List<JournalSegment> earlier = new ArrayList<>();
             try (Stream<Path> files = Files.list(settings.directory())) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".journal")).sorted()
                         .toList()) {

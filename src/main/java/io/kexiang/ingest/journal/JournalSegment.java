@@ -146,10 +146,6 @@ final class JournalSegment {
         return map.position();
     }
 
-    int capacity() {
-        return map.capacity();
-    }
-
     void close() {
         closed = true;
     }

@@ -124,11 +124,6 @@ public class TicketRows {
         return attached;
     }
 
-    /** @return true when the alarm was not attached yet */
-    public boolean attach(long ticketId, long alarmId, Instant now) {
-        return jdbc.update("insert into ticket_alarm (ticket_id, alarm_id, attached_at) values (?, ?, ?) "
-                + "on conflict do nothing", ticketId, alarmId, ts(now)) > 0;
-    }
 
     public void journal(long ticketId, Instant at, String actor, String action, Map<String, Object> detail) {
         journal(List.of(new JournalEntry(ticketId, at, actor, action, detail)));
