@@ -36,13 +36,16 @@ class ArchiveBatch {
     /** Told which datagrams are archived, once committed: their journal segments can go. */
     private final DatagramJournal journal;
     private final List<ArchivedEventHandler> handlers;
+    private final Redeliveries redeliveries;
     private final Counter handlerFailures;
     private final Counter oneByOne;
     private final Counter bytesOnly;
     private final Counter archived;
 
     ArchiveBatch(DerivedColumns derived, JdbcTemplate jdbc, TransactionTemplate transactions,
-            List<ArchivedEventHandler> handlers, DatagramJournal journal, MeterRegistry meters) {
+            List<ArchivedEventHandler> handlers, Redeliveries redeliveries, DatagramJournal journal,
+            MeterRegistry meters) {
+        this.redeliveries = redeliveries;
         this.journal = journal;
         this.derived = derived;
         this.jdbc = jdbc;
@@ -59,7 +62,7 @@ class ArchiveBatch {
      * answer (a REST client is told, and sends again).
      */
     ArchivedEvent storeNow(ReceivedEvent event) {
-        return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true)).get(0);
+        return transactions.execute(status -> write(List.of(new QueuedEvent(event, null)), true)).accepted().get(0);
     }
 
     /**
@@ -69,8 +72,7 @@ class ArchiveBatch {
      */
     void store(List<QueuedEvent> pending) {
         try {
-            transactions.execute(status -> write(pending, true));
-            stored(pending.size());
+            stored(transactions.execute(status -> write(pending, true)).rows());
             journal.settled(pending.stream().map(queued -> queued.event().journalSeq()).toList());
             pending.forEach(ArchiveBatch::acknowledge);
             pending.clear();
@@ -83,34 +85,35 @@ class ArchiveBatch {
         }
         for (Iterator<QueuedEvent> events = pending.iterator(); events.hasNext(); ) {
             QueuedEvent event = events.next();
-            storeAlone(event);
-            stored(1);
+            stored(storeAlone(event));
             journal.settled(event.event().journalSeq());
             acknowledge(event);
             events.remove();
         }
     }
 
-    private void storeAlone(QueuedEvent queued) {
+    /** @return the rows written: 0 when the event was archived already (a Kafka record delivered again) */
+    private int storeAlone(QueuedEvent queued) {
         ReceivedEvent event = queued.event();
         RuntimeException handlerFailed;
         try {
-            transactions.execute(status -> write(List.of(queued), true));
-            return;
+            return transactions.execute(status -> write(List.of(queued), true)).rows();
         } catch (RuntimeException e) {
             unlessReachable(e);
             handlerFailed = e;
         }
+        int rows;
         try {
-            transactions.execute(status -> write(List.of(queued), false));
+            rows = transactions.execute(status -> write(List.of(queued), false)).rows();
         } catch (RuntimeException rowRefused) {
             unlessReachable(rowRefused);
-            storeBytesOnly(event, rowRefused);
-            return;
+            storeBytesOnly(queued, rowRefused);
+            return 1;
         }
         handlerFailures.increment();
         log.error("An event from {} ({}) is archived, but its alarm handling failed: {}", event.sourceAddress(),
                 event.trapOid(), handlerFailed.getMessage(), handlerFailed);
+        return rows;
     }
 
     /**
@@ -144,7 +147,8 @@ class ArchiveBatch {
      * that failed): its bytes are kept with the reason, rather than the writer retrying it for ever and holding up
      * every event behind it.
      */
-    private void storeBytesOnly(ReceivedEvent event, RuntimeException why) {
+    private void storeBytesOnly(QueuedEvent queued, RuntimeException why) {
+        ReceivedEvent event = queued.event();
         String cause = why instanceof NestedRuntimeException nested ? nested.getMostSpecificCause().getMessage()
                 : why.getMessage();
         String reason = ("not archived as decoded: " + String.valueOf(cause).lines().findFirst().orElse(""))
@@ -153,13 +157,22 @@ class ArchiveBatch {
                 event.sourcePort(), event.snmpVersion(), event.pduType(), null, null, List.of(), event.raw(),
                 event.outcome(), reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason,
                 event.acknowledgement(), event.journalSeq());
-        transactions.execute(status -> write(List.of(new QueuedEvent(bytes, DerivedColumns.NONE)), false));
+        transactions.execute(status -> write(List.of(new QueuedEvent(bytes, DerivedColumns.NONE, queued.position())),
+                false));
         bytesOnly.increment();
         log.error("An event from {} is archived as its bytes only, PostgreSQL refused it as decoded: {}",
                 event.sourceAddress(), cause);
     }
 
-    private List<ArchivedEvent> write(List<QueuedEvent> events, boolean handle) {
+    /** What a write stored: its accepted events (for the handlers), and its rows (redeliveries skipped). */
+    private record Written(List<ArchivedEvent> accepted, int rows) {
+    }
+
+    private Written write(List<QueuedEvent> candidates, boolean handle) {
+        List<QueuedEvent> events = redeliveries.unarchived(candidates);
+        if (events.isEmpty()) {
+            return new Written(List.of(), 0);
+        }
         List<Long> ids = jdbc.queryForList("select nextval('raw_event_id_seq') from generate_series(1, ?)",
                 Long.class, events.size());
         List<Object[]> rows = new ArrayList<>(events.size());
@@ -168,7 +181,7 @@ class ArchiveBatch {
             QueuedEvent queued = events.get(i);
             ReceivedEvent event = queued.event();
             DerivedColumns.Derived columns = queued.derived() != null ? queued.derived() : derived.of(event);
-            rows.add(row(ids.get(i), event, columns.columns()));
+            rows.add(row(ids.get(i), event, queued.position(), columns.columns()));
             if (columns.normalised() != null) {
                 accepted.add(new ArchivedEvent(ids.get(i), columns.normalised()));
             }
@@ -177,13 +190,15 @@ class ArchiveBatch {
         if (handle && !accepted.isEmpty()) {
             handlers.forEach(handler -> handler.handle(accepted));
         }
-        return accepted;
+        return new Written(accepted, rows.size());
     }
 
-    private static Object[] row(long id, ReceivedEvent event, Object[] names) {
+    private static Object[] row(long id, ReceivedEvent event, KafkaPosition position, Object[] names) {
         Object[] received = {id, event.receivedAt(), event.transport(), event.sourceAddress(),
                 event.sourcePort(), event.snmpVersion(), event.pduType(), event.outcome().name(), event.reason(),
-                event.trapOid(), event.raw(), event.journalSeq() == 0 ? null : event.journalSeq()};
+                event.trapOid(), event.raw(), event.journalSeq() == 0 ? null : event.journalSeq(),
+                position == null ? null : position.topic(), position == null ? null : position.partition(),
+                position == null ? null : position.offset()};
         Object[] row = Arrays.copyOf(received, received.length + names.length);
         System.arraycopy(names, 0, row, received.length, names.length);
         return row;

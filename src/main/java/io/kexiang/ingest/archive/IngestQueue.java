@@ -90,7 +90,8 @@ public class IngestQueue {
         return lanes.get(Math.floorMod(element.hashCode(), lanes.size()));
     }
 
-    private void count(ReceivedEvent event) {
+    /** Counts the event (received, refused) without queueing it: cluster mode queues it in Kafka. */
+    void count(ReceivedEvent event) {
         // Looked up once per transport and outcome, not built afresh on the receive thread for every datagram.
         received.computeIfAbsent(event.transport() + "/" + event.outcome(), key -> meters.counter(
                 "kexiang.ingest.received", "transport", event.transport(), "outcome",

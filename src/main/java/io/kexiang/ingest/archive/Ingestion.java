@@ -1,6 +1,8 @@
 package io.kexiang.ingest.archive;
 
 import io.kexiang.ingest.received.ReceivedEvent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,27 +10,45 @@ import org.springframework.stereotype.Component;
  * in the {@link IngestQueue}, then the event is derived ({@link DerivedColumns}: named from the MIBs, its element
  * found, normalised by the rules) on the caller's thread, so that the archive writers only write, and queued in its
  * element's lane. What cannot be derived here is left to the writer, which archives the event whatever happens.
+ *
+ * <p>In cluster mode the event is counted here and goes to the {@link ClusterRelay} instead: the processors of
+ * whichever node holds its partition derive, archive and handle it.
  */
 @Component
 public class Ingestion {
 
     private final IngestQueue queue;
     private final DerivedColumns derivedColumns;
+    private final ClusterRelay relay;
 
-    Ingestion(IngestQueue queue, DerivedColumns derivedColumns) {
+    @Autowired
+    Ingestion(IngestQueue queue, DerivedColumns derivedColumns, ObjectProvider<ClusterRelay> relay) {
+        this(queue, derivedColumns, relay.getIfAvailable());
+    }
+
+    Ingestion(IngestQueue queue, DerivedColumns derivedColumns, ClusterRelay relay) {
         this.queue = queue;
         this.derivedColumns = derivedColumns;
+        this.relay = relay;
     }
 
     /** For the receive threads: never waits; a full queue drops the event (before deriving it) and counts it. */
     public void offer(ReceivedEvent event) {
-        if (queue.reserve(event)) {
+        if (relay != null) {
+            queue.count(event);
+            relay.relay(event);
+        } else if (queue.reserve(event)) {
             queue.add(derived(event));
         }
     }
 
     /** For feeds that can wait (a file, a heartbeat): waits for room rather than drop anything. */
     public void put(ReceivedEvent event) throws InterruptedException {
+        if (relay != null) {
+            queue.count(event);
+            relay.relay(event);
+            return;
+        }
         queue.reserveWaiting(event);
         queue.add(derived(event));
     }

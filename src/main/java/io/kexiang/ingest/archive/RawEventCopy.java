@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class RawEventCopy {
 
     static final String COLUMNS = "id, received_at, transport, source_address, source_port, snmp_version, "
-            + "pdu_type, outcome, reason, trap_oid, raw, journal_seq, " + DerivedColumns.NAMES;
+            + "pdu_type, outcome, reason, trap_oid, raw, journal_seq, kafka_topic, kafka_partition, kafka_offset, "
+            + DerivedColumns.NAMES;
     private static final String COPY = "copy raw_event (" + COLUMNS + ") from stdin (format binary)";
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
     /** timestamptz counts microseconds from 2000-01-01T00:00:00Z. */

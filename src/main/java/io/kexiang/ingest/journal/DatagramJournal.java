@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,9 @@ public class DatagramJournal {
     private long nextSeq;
     private volatile boolean open;
 
-    DatagramJournal(JournalSettings settings, Clock clock, MeterRegistry meters) {
+    /** @param clustered in cluster mode Kafka is the journal: a received datagram is kept once Kafka has it */
+    DatagramJournal(JournalSettings settings, Clock clock, MeterRegistry meters,
+            @Value("${kexiang.cluster.kafka.enabled:false}") boolean clustered) {
         this.settings = settings;
         this.appended = meters.counter("kexiang.ingest.journal.appended");
         this.unjournaled = meters.counter("kexiang.ingest.journal.unjournaled");
@@ -62,7 +65,9 @@ public class DatagramJournal {
         meters.gauge("kexiang.ingest.journal.segments", segments, Map::size);
         this.syncer = new Thread(this::syncLoop, "journal-sync");
         this.syncer.setDaemon(true);
-        if (settings.enabled()) {
+        if (settings.enabled() && clustered) {
+            log.info("The datagram journal is off in cluster mode: Kafka keeps what the trap port takes");
+        } else if (settings.enabled()) {
             open(clock.instant());
         }
     }

@@ -21,7 +21,7 @@ class IngestQueueTests {
     @Test
     void eachSendersEventsStayInOneLaneInTheOrderTheyCame() throws InterruptedException {
         IngestQueue queue = new IngestQueue(1_000, 2, meters, null);
-        Ingestion ingestion = new Ingestion(queue, null);
+        Ingestion ingestion = new Ingestion(queue, null, (ClusterRelay) null);
         for (int ifIndex = 1; ifIndex <= 50; ifIndex++) {
             for (String element : List.of("10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4")) {
                 ingestion.offer(LinkEvents.of(element, LINK_DOWN, ifIndex));
@@ -51,7 +51,7 @@ class IngestQueueTests {
     @Test
     void theLanesShareOneCapacityAndDrainingGivesTheRoomBack() throws InterruptedException {
         IngestQueue queue = new IngestQueue(3, 2, meters, null);
-        Ingestion ingestion = new Ingestion(queue, null);
+        Ingestion ingestion = new Ingestion(queue, null, (ClusterRelay) null);
         for (String element : List.of("10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4")) {
             ingestion.offer(LinkEvents.of(element, LINK_DOWN, 1));
         }
@@ -68,7 +68,7 @@ class IngestQueueTests {
     @Test
     void aBatchLingersForEventsThatArriveJustAfterTheFirst() throws InterruptedException {
         IngestQueue queue = new IngestQueue(1_000, 1, meters, null);
-        Ingestion ingestion = new Ingestion(queue, null);
+        Ingestion ingestion = new Ingestion(queue, null, (ClusterRelay) null);
         ingestion.offer(LinkEvents.of("10.0.0.1", LINK_DOWN, 1));
         Thread later = new Thread(() -> {
             try {

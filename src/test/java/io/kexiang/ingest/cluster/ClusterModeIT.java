@@ -1,0 +1,253 @@
+package io.kexiang.ingest.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.kexiang.KexiangApplication;
+import io.kexiang.bench.BerTrap;
+import io.kexiang.ingest.TrapPorts;
+import io.kexiang.support.Api;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Cluster mode on a real (embedded, KRaft) Kafka broker: two Kexiang nodes, each an application context of its own,
+ * on one PostgreSQL. Traps sent to either node's port are archived once, by whichever node holds their element's
+ * partition, and counted once by the alarms, also when Kafka delivers them all again.
+ */
+class ClusterModeIT {
+
+    private static final String TOPIC = "kexiang.received";
+    private static final String ADMIN_PASSWORD = "cluster-admin-password";
+    /** Elements on addresses of the loopback network, so that their traps can be sent from this machine. */
+    private static final int ELEMENTS = 8;
+    private static final int INTERFACES = 25;
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startKafkaAndPostgres() throws Exception {
+        kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        kafka.brokerProperty("auto.create.topics.enable", "false");
+        kafka.afterPropertiesSet();
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (kafka != null) {
+            kafka.destroy();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private ConfigurableApplicationContext node(String name) {
+        return new SpringApplicationBuilder(KexiangApplication.class).run("--server.port=0",
+                "--spring.jmx.enabled=false",
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "--spring.datasource.username=postgres",
+                "--kexiang.identity.initial-admin-password=" + ADMIN_PASSWORD,
+                "--kexiang.cluster.kafka.enabled=true",
+                "--kexiang.cluster.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                "--kexiang.cluster.kafka.partitions=8",
+                "--kexiang.ingest.snmp.listen-address=127.0.0.1",
+                "--kexiang.ingest.file-drop.directory=" + folder.resolve("drop-" + name),
+                "--kexiang.ingest.journal.directory=" + folder.resolve("journal-" + name));
+    }
+
+    @Test
+    void trapsSentToTwoNodesAreArchivedAndCountedOnceAlsoWhenKafkaDeliversThemAgain() throws Exception {
+        ConfigurableApplicationContext first = node("a");
+        importElements(first);
+        ConfigurableApplicationContext second = node("b");
+        int sent;
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !partitions(first).isEmpty()
+                    && !partitions(second).isEmpty());
+            sent = send(List.of(port(first), port(second)), 250, 2_000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> archivedThroughKafka() >= sent);
+            assertThat(consumed(first)).as("the first node processed its partitions").isPositive();
+            assertThat(consumed(second)).as("the second node processed its partitions").isPositive();
+        } finally {
+            first.close();
+            second.close();
+        }
+        List<Long> numbers = archivedNumbers();
+        assertThat(numbers).hasSize(sent).doesNotHaveDuplicates();
+        long[] alarms = alarms();
+        assertThat(alarms[0]).as("one alarm per interface: %s", alarmKinds()).isEqualTo(ELEMENTS * INTERFACES);
+        assertThat(alarms[1]).as("every trap counted once").isEqualTo(sent);
+
+        // As after a crash between the archive's commit and the offsets': every record is delivered again (the
+        // traps, and what else the nodes received: the NMS heartbeat watch's own events).
+        long records = archivedThroughKafka();
+        rewindProcessors();
+        ConfigurableApplicationContext again = node("c");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> consumed(again) >= records);
+            assertThat(again.getBean(MeterRegistry.class).counter("kexiang.ingest.archive.redelivered").count())
+                    .isEqualTo((double) records);
+        } finally {
+            again.close();
+        }
+        assertThat(archivedThroughKafka()).isEqualTo(records);
+        assertThat(archivedNumbers()).hasSize(sent);
+        assertThat(alarms()).containsExactly(ELEMENTS * INTERFACES, sent);
+    }
+
+    private static void importElements(ConfigurableApplicationContext node) {
+        StringBuilder csv = new StringBuilder("name,mgmt_ips,role\n");
+        for (int element = 1; element <= ELEMENTS; element++) {
+            csv.append("CL-NE-").append(element).append(",127.0.0.").append(10 + element).append(",PE\n");
+        }
+        int httpPort = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+        assertThat(Api.at(httpPort).as("admin", ADMIN_PASSWORD).postCsv("/api/v1/import/network-elements",
+                csv.toString()).status()).isEqualTo(200);
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return node.getBean(TrapPorts.class).udpPort();
+    }
+
+    /**
+     * linkDowns numbered 1, 2, … from each element in turn, over its interfaces, to the nodes' ports in turn; each
+     * element's traps all go to one node (as each NMS sends to one).
+     */
+    private static int send(List<Integer> ports, int rounds, int perSecond) throws Exception {
+        List<DatagramSocket> sockets = new ArrayList<>();
+        for (int element = 1; element <= ELEMENTS; element++) {
+            sockets.add(new DatagramSocket(new InetSocketAddress("127.0.0." + (10 + element), 0)));
+        }
+        InetAddress target = InetAddress.getLoopbackAddress();
+        int number = 0;
+        long start = System.nanoTime();
+        try {
+            for (int round = 0; round < rounds; round++) {
+                for (int element = 0; element < ELEMENTS; element++) {
+                    int ifIndex = 1 + round % INTERFACES;
+                    number++;
+                    byte[] trap = BerTrap.encode("public", BerTrap.LINK_DOWN, ifIndex, number);
+                    BerTrap.stamp(trap, number);
+                    sockets.get(element).send(new DatagramPacket(trap, trap.length, target,
+                            ports.get(element % ports.size())));
+                    long due = start + (long) number * 1_000_000_000L / perSecond;
+                    while (System.nanoTime() < due) {
+                        Thread.onSpinWait();
+                    }
+                }
+            }
+        } finally {
+            sockets.forEach(DatagramSocket::close);
+        }
+        return number;
+    }
+
+    /** The partitions the node's processors hold. */
+    private static List<TopicPartition> partitions(ConfigurableApplicationContext node) {
+        var processors = node.getBean(ConcurrentMessageListenerContainer.class);
+        var assigned = processors.getAssignedPartitions();
+        return assigned == null ? List.of() : List.copyOf(assigned);
+    }
+
+    private static double consumed(ConfigurableApplicationContext node) {
+        return node.getBean(MeterRegistry.class).counter("kexiang.cluster.consumed").count();
+    }
+
+    /** Moves the processors' group back to the start of every partition (the group has no member then). */
+    private static void rewindProcessors() throws Exception {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString());
+        try (Admin admin = Admin.create(properties)) {
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            for (int partition = 0; partition < 8; partition++) {
+                earliest.put(new TopicPartition(TOPIC, partition), OffsetSpec.earliest());
+            }
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            admin.listOffsets(earliest).all().get().forEach(
+                    (partition, offset) -> offsets.put(partition, new OffsetAndMetadata(offset.offset())));
+            admin.alterConsumerGroupOffsets("kexiang-processors", offsets).all().get();
+        }
+    }
+
+    private static long archivedThroughKafka() throws SQLException {
+        try (Connection database = postgres.getPostgresDatabase().getConnection();
+             ResultSet count = database.createStatement()
+                     .executeQuery("select count(*) from raw_event where kafka_topic is not null")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /** The number each archived trap carries in its last 16 bytes. */
+    private static List<Long> archivedNumbers() throws SQLException {
+        List<Long> numbers = new ArrayList<>();
+        try (Connection database = postgres.getPostgresDatabase().getConnection();
+             ResultSet rows = database.createStatement().executeQuery("select raw from raw_event "
+                     + "where kafka_topic is not null and trap_oid = '" + BerTrap.LINK_DOWN + "'")) {
+            while (rows.next()) {
+                byte[] raw = rows.getBytes(1);
+                numbers.add(Long.parseLong(new String(raw, raw.length - 16, 16, StandardCharsets.US_ASCII)));
+            }
+        }
+        return numbers;
+    }
+
+    private static List<String> alarmKinds() throws SQLException {
+        List<String> kinds = new ArrayList<>();
+        try (Connection database = postgres.getPostgresDatabase().getConnection();
+             ResultSet rows = database.createStatement().executeQuery("select notification, probable_cause, "
+                     + "alarmed_object_type, count(*), sum(occurrence_count) from alarm "
+                     + "where network_element like 'CL-NE-%' group by 1, 2, 3")) {
+            while (rows.next()) {
+                kinds.add(rows.getString(1) + "/" + rows.getString(2) + "/" + rows.getString(3) + ": "
+                        + rows.getLong(4) + " × " + rows.getLong(5));
+            }
+        }
+        return kinds;
+    }
+
+    /** The elements' interface alarms (their element alarms are the correlation's), and the traps they count. */
+    private static long[] alarms() throws SQLException {
+        try (Connection database = postgres.getPostgresDatabase().getConnection();
+             ResultSet row = database.createStatement().executeQuery("select count(*), "
+                     + "coalesce(sum(occurrence_count), 0) from alarm where network_element like 'CL-NE-%' "
+                     + "and notification = 'IF-MIB::linkDown'")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2)};
+        }
+    }
+}
