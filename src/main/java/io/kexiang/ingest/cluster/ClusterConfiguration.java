@@ -87,6 +87,10 @@ class ClusterConfiguration {
         // A group that starts on a topic with records takes them all: none was archived by it.
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatch());
+        // A node that dies holds its partitions until the group gives up on it: 10 s, not Kafka's 45, is how long
+        // its elements' alarms wait before another node takes them over.
+        properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        properties.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 2_000);
         properties.putAll(settings.properties());
         DefaultKafkaConsumerFactory<byte[], byte[]> consumers = new DefaultKafkaConsumerFactory<>(properties,
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());

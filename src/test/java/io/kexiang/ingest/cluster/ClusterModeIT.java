@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kexiang.KexiangApplication;
-import io.kexiang.bench.BerTrap;
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.support.Api;
+import io.kexiang.support.LoopbackElements;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,9 +42,7 @@ class ClusterModeIT {
 
     private static final String TOPIC = "kexiang.received";
     private static final String ADMIN_PASSWORD = "cluster-admin-password";
-    /** Elements on addresses of the loopback network, so that their traps can be sent from this machine. */
-    private static final int ELEMENTS = 8;
-    private static final int INTERFACES = 25;
+    private static final LoopbackElements ELEMENTS = new LoopbackElements(8, 25);
 
     private static EmbeddedKafkaKraftBroker kafka;
     private static EmbeddedPostgres postgres;
@@ -98,7 +91,7 @@ class ClusterModeIT {
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> !partitions(first).isEmpty()
                     && !partitions(second).isEmpty());
-            sent = send(List.of(port(first), port(second)), 250, 2_000);
+            sent = ELEMENTS.send(List.of(port(first), port(second)), 2_000, 2_000, () -> true);
             await().atMost(Duration.ofSeconds(60)).until(() -> archivedThroughKafka() >= sent);
             assertThat(consumed(first)).as("the first node processed its partitions").isPositive();
             assertThat(consumed(second)).as("the second node processed its partitions").isPositive();
@@ -109,7 +102,7 @@ class ClusterModeIT {
         List<Long> numbers = archivedNumbers();
         assertThat(numbers).hasSize(sent).doesNotHaveDuplicates();
         long[] alarms = alarms();
-        assertThat(alarms[0]).as("one alarm per interface: %s", alarmKinds()).isEqualTo(ELEMENTS * INTERFACES);
+        assertThat(alarms[0]).as("one alarm per interface: %s", alarmKinds()).isEqualTo(ELEMENTS.alarms());
         assertThat(alarms[1]).as("every trap counted once").isEqualTo(sent);
 
         // As after a crash between the archive's commit and the offsets': every record is delivered again (the
@@ -126,54 +119,17 @@ class ClusterModeIT {
         }
         assertThat(archivedThroughKafka()).isEqualTo(records);
         assertThat(archivedNumbers()).hasSize(sent);
-        assertThat(alarms()).containsExactly(ELEMENTS * INTERFACES, sent);
+        assertThat(alarms()).containsExactly(ELEMENTS.alarms(), sent);
     }
 
     private static void importElements(ConfigurableApplicationContext node) {
-        StringBuilder csv = new StringBuilder("name,mgmt_ips,role\n");
-        for (int element = 1; element <= ELEMENTS; element++) {
-            csv.append("CL-NE-").append(element).append(",127.0.0.").append(10 + element).append(",PE\n");
-        }
         int httpPort = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
         assertThat(Api.at(httpPort).as("admin", ADMIN_PASSWORD).postCsv("/api/v1/import/network-elements",
-                csv.toString()).status()).isEqualTo(200);
+                ELEMENTS.csv()).status()).isEqualTo(200);
     }
 
     private static int port(ConfigurableApplicationContext node) {
         return node.getBean(TrapPorts.class).udpPort();
-    }
-
-    /**
-     * linkDowns numbered 1, 2, … from each element in turn, over its interfaces, to the nodes' ports in turn; each
-     * element's traps all go to one node (as each NMS sends to one).
-     */
-    private static int send(List<Integer> ports, int rounds, int perSecond) throws Exception {
-        List<DatagramSocket> sockets = new ArrayList<>();
-        for (int element = 1; element <= ELEMENTS; element++) {
-            sockets.add(new DatagramSocket(new InetSocketAddress("127.0.0." + (10 + element), 0)));
-        }
-        InetAddress target = InetAddress.getLoopbackAddress();
-        int number = 0;
-        long start = System.nanoTime();
-        try {
-            for (int round = 0; round < rounds; round++) {
-                for (int element = 0; element < ELEMENTS; element++) {
-                    int ifIndex = 1 + round % INTERFACES;
-                    number++;
-                    byte[] trap = BerTrap.encode("public", BerTrap.LINK_DOWN, ifIndex, number);
-                    BerTrap.stamp(trap, number);
-                    sockets.get(element).send(new DatagramPacket(trap, trap.length, target,
-                            ports.get(element % ports.size())));
-                    long due = start + (long) number * 1_000_000_000L / perSecond;
-                    while (System.nanoTime() < due) {
-                        Thread.onSpinWait();
-                    }
-                }
-            }
-        } finally {
-            sockets.forEach(DatagramSocket::close);
-        }
-        return number;
     }
 
     /** The partitions the node's processors hold. */
@@ -212,18 +168,10 @@ class ClusterModeIT {
         }
     }
 
-    /** The number each archived trap carries in its last 16 bytes. */
     private static List<Long> archivedNumbers() throws SQLException {
-        List<Long> numbers = new ArrayList<>();
-        try (Connection database = postgres.getPostgresDatabase().getConnection();
-             ResultSet rows = database.createStatement().executeQuery("select raw from raw_event "
-                     + "where kafka_topic is not null and trap_oid = '" + BerTrap.LINK_DOWN + "'")) {
-            while (rows.next()) {
-                byte[] raw = rows.getBytes(1);
-                numbers.add(Long.parseLong(new String(raw, raw.length - 16, 16, StandardCharsets.US_ASCII)));
-            }
+        try (Connection database = postgres.getPostgresDatabase().getConnection()) {
+            return LoopbackElements.archivedNumbers(database);
         }
-        return numbers;
     }
 
     private static List<String> alarmKinds() throws SQLException {
@@ -231,7 +179,7 @@ class ClusterModeIT {
         try (Connection database = postgres.getPostgresDatabase().getConnection();
              ResultSet rows = database.createStatement().executeQuery("select notification, probable_cause, "
                      + "alarmed_object_type, count(*), sum(occurrence_count) from alarm "
-                     + "where network_element like 'CL-NE-%' group by 1, 2, 3")) {
+                     + "where network_element like '" + LoopbackElements.PREFIX + "%' group by 1, 2, 3")) {
             while (rows.next()) {
                 kinds.add(rows.getString(1) + "/" + rows.getString(2) + "/" + rows.getString(3) + ": "
                         + rows.getLong(4) + " × " + rows.getLong(5));
@@ -240,14 +188,9 @@ class ClusterModeIT {
         return kinds;
     }
 
-    /** The elements' interface alarms (their element alarms are the correlation's), and the traps they count. */
     private static long[] alarms() throws SQLException {
-        try (Connection database = postgres.getPostgresDatabase().getConnection();
-             ResultSet row = database.createStatement().executeQuery("select count(*), "
-                     + "coalesce(sum(occurrence_count), 0) from alarm where network_element like 'CL-NE-%' "
-                     + "and notification = 'IF-MIB::linkDown'")) {
-            row.next();
-            return new long[] {row.getLong(1), row.getLong(2)};
+        try (Connection database = postgres.getPostgresDatabase().getConnection()) {
+            return LoopbackElements.interfaceAlarms(database);
         }
     }
 }
