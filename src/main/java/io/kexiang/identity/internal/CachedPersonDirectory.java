@@ -11,19 +11,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import io.kexiang.shared.cluster.ClusterSignal;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The look-ups every ticket and escalation makes (the account manager of a customer with a new ticket, the people
  * of a role) from memory: a storm of two thousand tickets is two thousand notices, not two thousand queries. Emptied
- * whenever a person or a department is written ({@link PeopleChanges}), and at most a minute old in any case, for
- * what another node changed.
+ * whenever a person or a department is written ({@link PeopleChanges}) here or on another node of a cluster, and
+ * at most a minute old in any case (a signal lost with the connection it came on).
  */
 @Primary
 @Component
 class CachedPersonDirectory implements PersonDirectory {
 
+    static final String SIGNAL = "people";
     private static final Duration MOST = Duration.ofMinutes(1);
 
     private final JpaPersonDirectory database;
@@ -32,6 +35,13 @@ class CachedPersonDirectory implements PersonDirectory {
 
     CachedPersonDirectory(JpaPersonDirectory database) {
         this.database = database;
+    }
+
+    @EventListener
+    void on(ClusterSignal signal) {
+        if (signal.concerns(SIGNAL)) {
+            invalidate();
+        }
     }
 
     /** Forgets everything: a person or department was written. */

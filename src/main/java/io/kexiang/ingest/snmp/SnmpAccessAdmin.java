@@ -8,26 +8,33 @@ import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
+import io.kexiang.shared.cluster.ClusterSignals;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Component
 @PreAuthorize("hasRole('ADMIN')")
 class SnmpAccessAdmin implements SnmpAccess {
 
+    static final String SIGNAL = "snmp-users";
+
     private final SnmpUserStore store;
+    private final ClusterSignals signals;
     private final SnmpTrapReceiver receiver;
     private final SnmpSettings settings;
     private final TrapPorts ports;
     private final Clock clock;
 
     SnmpAccessAdmin(SnmpUserStore store, SnmpTrapReceiver receiver, SnmpSettings settings, TrapPorts ports,
-            Clock clock) {
+            Clock clock, ClusterSignals signals) {
         this.store = store;
+        this.signals = signals;
         this.receiver = receiver;
         this.settings = settings;
         this.ports = ports;
@@ -69,6 +76,7 @@ class SnmpAccessAdmin implements SnmpAccess {
         }
         boolean created = store.save(user, by, clock.instant());
         receiver.putUser(user);
+        signalOnCommit();
         return created;
     }
 
@@ -79,6 +87,17 @@ class SnmpAccessAdmin implements SnmpAccess {
             throw new NotFoundException("snmpUser", name);
         }
         receiver.removeUser(name);
+        signalOnCommit();
+    }
+
+    /** The other nodes of a cluster take the users again once the change is committed. */
+    private void signalOnCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signals.signal(SIGNAL);
+            }
+        });
     }
 
     /** A community is a shared secret: that it is set, and how it begins. */

@@ -9,6 +9,7 @@ import io.kexiang.ingest.journal.JournalReplay;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.NetworkElementRef;
+import io.kexiang.shared.cluster.ClusterSignal;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,7 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 import org.snmp4j.util.DefaultPDUFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -200,6 +202,26 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
         USM current = usm;
         if (current != null) {
             current.removeAllUsers(new OctetString(name));
+        }
+    }
+
+    /** Another node of the cluster added, changed or removed a user: all of them again, from configuration and store. */
+    @EventListener
+    void on(ClusterSignal signal) {
+        USM current = usm;
+        if (current != null && signal.concerns(SnmpAccessAdmin.SIGNAL)) {
+            List<UsmUserSettings> stored = users.all();
+            // Added (or replaced) first and the removed ones taken away after: no trap of a kept user is refused.
+            UsmUsers.addAll(current, settings.users());
+            UsmUsers.addAll(current, stored);
+            Set<String> kept = new java.util.HashSet<>();
+            settings.users().forEach(user -> kept.add(user.name()));
+            stored.forEach(user -> kept.add(user.name()));
+            current.getUserTable().getUserEntries().stream().map(entry -> entry.getUserName().toString())
+                    .filter(name -> !kept.contains(name)).distinct().toList()
+                    .forEach(name -> current.removeAllUsers(new OctetString(name)));
+            log.info("SNMPv3 users taken again after a change on another node: {}",
+                    userNames(settings.users(), users.all()));
         }
     }
 

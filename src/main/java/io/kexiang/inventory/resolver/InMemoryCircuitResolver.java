@@ -5,6 +5,8 @@ import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.InventoryChanged;
 import io.kexiang.inventory.NetworkElementRef;
 import io.kexiang.inventory.ResolveQuery;
+import io.kexiang.shared.cluster.ClusterSignal;
+import io.kexiang.shared.cluster.ClusterSignals;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -19,19 +21,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Serves lookups from the current {@link ResolverIndex} and replaces it after inventory changes commit. A burst
  * of changes (an import, many edits) is coalesced into one rebuild; lookups meanwhile see the previous snapshot.
+ * In a cluster the other nodes are told ({@link ClusterSignals}), and rebuild theirs.
  */
 @Component
 class InMemoryCircuitResolver implements CircuitResolver, SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InMemoryCircuitResolver.class);
 
+    static final String SIGNAL = "inventory";
+
     private final ResolverIndexLoader loader;
+    private final ClusterSignals signals;
     private final Duration debounce;
     private final Timer refreshTimer;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
@@ -43,9 +50,10 @@ class InMemoryCircuitResolver implements CircuitResolver, SmartInitializingSingl
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private volatile ResolverIndex index = ResolverIndex.EMPTY;
 
-    InMemoryCircuitResolver(ResolverIndexLoader loader, MeterRegistry meters,
+    InMemoryCircuitResolver(ResolverIndexLoader loader, ClusterSignals signals, MeterRegistry meters,
             @Value("${kexiang.inventory.resolver.refresh-debounce:500ms}") Duration debounce) {
         this.loader = loader;
+        this.signals = signals;
         this.debounce = debounce;
         this.refreshTimer = Timer.builder("kexiang.resolver.refresh").register(meters);
         meters.gauge("kexiang.resolver.circuits", this, InMemoryCircuitResolver::circuitCount);
@@ -78,6 +86,19 @@ class InMemoryCircuitResolver implements CircuitResolver, SmartInitializingSingl
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(InventoryChanged change) {
+        refreshSoon();
+        // Every change, not only those that start a refresh here: another node's refresh may be under way already.
+        signals.signal(SIGNAL);
+    }
+
+    @EventListener
+    void on(ClusterSignal signal) {
+        if (signal.concerns(SIGNAL)) {
+            refreshSoon();
+        }
+    }
+
+    private void refreshSoon() {
         if (refreshPending.compareAndSet(false, true)) {
             refresher.schedule(() -> {
                 refreshPending.set(false);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kexiang.KexiangApplication;
+import io.kexiang.identity.PersonDirectory;
 import io.kexiang.ingest.TrapPorts;
+import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.support.Api;
 import io.kexiang.support.LoopbackElements;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -122,9 +124,33 @@ class ClusterModeIT {
         assertThat(alarms()).containsExactly(ELEMENTS.alarms(), sent);
     }
 
+    @Test
+    void whatOneNodeChangesInTheInventoryAndThePeopleTheOtherSeesAtOnce() {
+        try (ConfigurableApplicationContext first = node("d"); ConfigurableApplicationContext second = node("e")) {
+            CircuitResolver resolver = second.getBean(CircuitResolver.class);
+            PersonDirectory people = second.getBean(PersonDirectory.class);
+            assertThat(resolver.networkElement("SIGNAL-NE")).isEmpty();
+            assertThat(people.byEmployeeId("signal-am")).as("looked up, and remembered as missing").isEmpty();
+
+            Api admin = Api.at(httpPort(first)).as("admin", ADMIN_PASSWORD);
+            assertThat(admin.postCsv("/api/v1/import/network-elements", "name,mgmt_ips,role\nSIGNAL-NE,192.0.2.201,PE\n")
+                    .status()).isEqualTo(200);
+            assertThat(admin.post("/api/v1/people", """
+                    {"employeeId":"signal-am","name":"客户经理","roles":["ACCOUNT_MANAGER"]}""").status())
+                    .isEqualTo(201);
+
+            // Well within the people cache's minute, and without a change on the second node itself.
+            await().atMost(Duration.ofSeconds(5)).until(() -> resolver.networkElement("192.0.2.201").isPresent());
+            await().atMost(Duration.ofSeconds(5)).until(() -> people.byEmployeeId("signal-am").isPresent());
+        }
+    }
+
+    private static int httpPort(ConfigurableApplicationContext node) {
+        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+    }
+
     private static void importElements(ConfigurableApplicationContext node) {
-        int httpPort = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
-        assertThat(Api.at(httpPort).as("admin", ADMIN_PASSWORD).postCsv("/api/v1/import/network-elements",
+        assertThat(Api.at(httpPort(node)).as("admin", ADMIN_PASSWORD).postCsv("/api/v1/import/network-elements",
                 ELEMENTS.csv()).status()).isEqualTo(200);
     }
 
