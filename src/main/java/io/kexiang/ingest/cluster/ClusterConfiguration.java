@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -71,7 +72,11 @@ class ClusterConfiguration {
 
     @Bean
     ClusterRelay clusterRelay(Producer<byte[], byte[]> clusterProducer, ClusterSettings settings,
-            CircuitResolver resolver, MeterRegistry meters) {
+            CircuitResolver resolver, MeterRegistry meters, @Value("${kexiang.secrets.key:}") String secretKey) {
+        if (secretKey.isBlank()) {
+            log.warn("Cluster mode without KEXIANG_SECRET_KEY: this node seals secrets (SNMPv3 passphrases) with a key "
+                    + "file of its own, which the other nodes cannot open; give every node the same key");
+        }
         log.info("Cluster mode: received events go to Kafka topic {} at {}; {} processor threads here",
                 settings.topic(), settings.bootstrapServers(), settings.consumers());
         return new KafkaRelay(clusterProducer, settings.topic(), resolver, meters);
