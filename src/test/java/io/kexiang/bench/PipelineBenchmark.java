@@ -103,6 +103,8 @@ public final class PipelineBenchmark {
     private final Blaster blaster;
     /** {@code --hub-listener}: a TMF642 listener subscribed before the traffic, as OSS clients always have one. */
     private boolean hubListener;
+    /** {@code --kafka}: cluster mode, one node, on a broker on this machine. */
+    private boolean kafka;
     private String hubLine = "";
     private final List<String> log = new ArrayList<>();
 
@@ -119,8 +121,11 @@ public final class PipelineBenchmark {
                 : options.contains("--quick") ? Settings.quick() : Settings.full();
         PipelineBenchmark benchmark = new PipelineBenchmark(Path.of("").toAbsolutePath(), settings);
         benchmark.hubListener = options.contains("--hub-listener");
+        benchmark.kafka = options.contains("--kafka");
         Result result = benchmark.run();
-        String report = BenchReport.markdown(result) + benchmark.hubLine;
+        String report = BenchReport.markdown(result) + benchmark.hubLine + (benchmark.kafka
+                ? "%nCluster mode: one Kexiang node on a Kafka broker (KRaft) running on this machine.%n".formatted()
+                : "");
         System.out.println(report);
         Files.writeString(benchmark.work.resolve("report.md"), report);
     }
@@ -150,7 +155,11 @@ public final class PipelineBenchmark {
         if (hubListener) {
             kexiangSettings.add("--kexiang.hub.allowed-hosts=127.0.0.1");
         }
-        try (HubListener listener = hubListener ? HubListener.start() : null;
+        BenchKafka broker = kafka ? BenchKafka.start() : null;
+        if (broker != null) {
+            kexiangSettings.addAll(broker.settings());
+        }
+        try (BenchKafka brokerToClose = broker; HubListener listener = hubListener ? HubListener.start() : null;
              KexiangUnderTest kexiang = KexiangUnderTest.start(jar, work, settings.heap(), kexiangSettings)) {
             progress("Kexiang is up (pid " + kexiang.pid() + ")");
             long start = System.nanoTime();
