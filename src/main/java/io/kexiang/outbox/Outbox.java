@@ -19,8 +19,10 @@ public interface Outbox {
      * @param reference what the event is for, to list and cancel it by ({@code hub-subscription:3})
      * @param eventType the TMF event type, shown as the message's subject
      * @param event JSON: what the route needs to build the body
+     * @param coalesceKey events of one reference with the same key are alike (the route renders them the same): one
+     *                    still waiting to be sent is replaced by the newer rather than followed by it; null: never
      */
-    void callback(String reference, String callbackUrl, String eventType, String event);
+    void callback(String reference, String callbackUrl, String eventType, String event, String coalesceKey);
 
     /**
      * Queues a JSON document to be POSTed as it is to another system ({@code post} channel): a completed order's

@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** One outbox message per interested listener; the {@code outbox-hub} route renders the event when it sends it. */
+/**
+ * One outbox message per interested listener; the {@code outbox-hub} route renders the event when it sends it, from
+ * the resource as it is then. So a listener's events of one type about one resource that wait together are one
+ * (the outbox coalesces them): a flood of repeats does not become a flood of identical posts.
+ */
 @Component
 class OutboxHubEvents implements HubEvents {
 
@@ -28,7 +32,7 @@ class OutboxHubEvents implements HubEvents {
         for (HubSubscriptions.Subscription subscription : subscriptions.all()) {
             if (subscription.api().equals(api) && subscription.wants(eventType)) {
                 outbox.callback(HubSubscriptions.reference(subscription.id()), subscription.callback(), eventType,
-                        event(api, eventType, resourceId, at));
+                        event(api, eventType, resourceId, at), api + ":" + eventType + ":" + resourceId);
             }
         }
     }

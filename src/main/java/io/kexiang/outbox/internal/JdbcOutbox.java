@@ -63,19 +63,20 @@ class JdbcOutbox implements Outbox {
                     notice.subject(), notice.recipientName());
         }
         for (String[] way : ways) {
-            insert(way[0], notice.reference(), way[1], notice.subject(), notice.text(), payload(notice));
+            insert(way[0], notice.reference(), way[1], notice.subject(), notice.text(), payload(notice), null);
         }
         return ways.size();
     }
 
     @Override
-    public void callback(String reference, String callbackUrl, String eventType, String event) {
-        insert("hub", reference, callbackUrl, eventType, null, event);
+    public void callback(String reference, String callbackUrl, String eventType, String event,
+            String coalesceKey) {
+        insert("hub", reference, callbackUrl, eventType, null, event, coalesceKey);
     }
 
     @Override
     public void post(String reference, String url, String subject, String json) {
-        insert("post", reference, url, subject, null, json);
+        insert("post", reference, url, subject, null, json, null);
     }
 
     @Override
@@ -122,17 +123,32 @@ class JdbcOutbox implements Outbox {
     }
 
     private void insert(String channel, String reference, String recipient, String subject, String body,
-            String payload) {
+            String payload, String coalesceKey) {
         Timestamp now = Timestamp.from(clock.instant());
-        messages.add(new Object[] {channel, reference, recipient, subject, body, payload, now, now});
+        messages.add(new Object[] {channel, reference, recipient, subject, body, payload, now, now, coalesceKey});
     }
 
-    /** A transaction's messages go in one statement as it commits (a storm's notices are thousands). */
+    /**
+     * A transaction's messages go in one statement as it commits (a storm's notices are thousands). Of those alike
+     * (one coalescing key of one reference) the transaction's last is written, replacing one still waiting.
+     */
     private void write(List<Object[]> rows) {
+        Map<List<Object>, Object[]> alike = new LinkedHashMap<>();
+        List<Object[]> distinct = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[8] == null) {
+                distinct.add(row);
+            } else {
+                alike.put(List.of(row[1], row[8]), row);
+            }
+        }
+        distinct.addAll(alike.values());
         jdbc.batchUpdate("""
                 insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
-                                            next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?)""", rows);
+                                            next_attempt_at, created_at, coalesce_key)
+                values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?, ?)
+                on conflict (reference, coalesce_key) where coalesce_key is not null
+                do update set payload = excluded.payload""", distinct);
         delivery.wakeUpAfterCommit();
     }
 

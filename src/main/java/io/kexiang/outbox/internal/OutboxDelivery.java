@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -147,7 +148,7 @@ class OutboxDelivery implements SmartLifecycle {
                     try {
                         senders.execute(() -> {
                             try {
-                                inOrder.forEach(this::attempt);
+                                attemptAll(inOrder);
                             } finally {
                                 inFlight.release();
                             }
@@ -177,7 +178,7 @@ class OutboxDelivery implements SmartLifecycle {
                 with due as (select id, next_attempt_at from outbox_message
                              where state = 'pending' and next_attempt_at <= ?
                              order by next_attempt_at, id limit ? for update skip locked)
-                update outbox_message m set next_attempt_at = ? from due where m.id = due.id
+                update outbox_message m set next_attempt_at = ?, coalesce_key = null from due where m.id = due.id
                 returning m.id, m.channel, m.reference, m.recipient, m.subject, m.body, m.payload::text, m.attempts,
                           due.next_attempt_at""",
                 (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -193,18 +194,45 @@ class OutboxDelivery implements SmartLifecycle {
         }
     }
 
-    private void attempt(Due due) {
-        int attempt = due.attempts() + 1;
-        Instant now = clock.instant();
-        try {
-            send(due);
-            jdbc.update("update outbox_message set state = 'sent', attempts = ?, sent_at = ?, last_error = null "
-                    + "where id = ?", attempt, Timestamp.from(clock.instant()), due.id());
-            record(due.id(), attempt, now, "sent", null);
-            meters.counter("kexiang.outbox.deliveries", "channel", due.channel(), "outcome", "sent").increment();
-        } catch (RuntimeException e) {
-            failed(due, attempt, now, rootMessage(e));
+    /**
+     * Sends the messages one after another; those sent are marked so together, in two statements, rather than two
+     * commits each (a hub listener's events come by the hundred). A crash before the marking sends them again: a
+     * listener is told twice rather than not at all.
+     */
+    private void attemptAll(List<Due> inOrder) {
+        List<Long> sent = new ArrayList<>(inOrder.size());
+        List<Integer> attempts = new ArrayList<>(inOrder.size());
+        List<Timestamp> times = new ArrayList<>(inOrder.size());
+        for (Due due : inOrder) {
+            int attempt = due.attempts() + 1;
+            Instant now = clock.instant();
+            try {
+                send(due);
+                sent.add(due.id());
+                attempts.add(attempt);
+                times.add(Timestamp.from(now));
+                meters.counter("kexiang.outbox.deliveries", "channel", due.channel(), "outcome", "sent").increment();
+            } catch (RuntimeException e) {
+                failed(due, attempt, now, rootMessage(e));
+            }
         }
+        if (!sent.isEmpty()) {
+            markSent(sent, attempts, times);
+        }
+    }
+
+    private void markSent(List<Long> ids, List<Integer> attempts, List<Timestamp> times) {
+        SqlArrayValue idArray = new SqlArrayValue("bigint", ids.toArray());
+        SqlArrayValue attemptArray = new SqlArrayValue("integer", attempts.toArray());
+        SqlArrayValue timeArray = new SqlArrayValue("timestamptz", times.toArray());
+        jdbc.update("""
+                update outbox_message m set state = 'sent', attempts = s.attempt, sent_at = ?, last_error = null
+                from unnest(?, ?) as s(id, attempt) where m.id = s.id""", Timestamp.from(clock.instant()), idArray,
+                attemptArray);
+        jdbc.update("""
+                insert into outbox_attempt (message_id, attempt, at, outcome, error)
+                select id, attempt, at, 'sent', null from unnest(?, ?, ?) as s(id, attempt, at)
+                on conflict do nothing""", idArray, attemptArray, timeArray);
     }
 
     private void send(Due due) {
