@@ -1,5 +1,7 @@
 package io.kexiang.hub.internal;
 
+import io.kexiang.shared.cluster.ClusterSignal;
+import io.kexiang.shared.cluster.ClusterSignals;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -8,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The registered listeners, kept in memory as well, so that an alarm change costs nothing when nobody listens and
- * one insert per interested listener when someone does.
+ * one insert per interested listener when someone does. In a cluster, a listener registered or removed on one node is
+ * known to the others at once ({@link ClusterSignals}).
  */
 @Component
 class HubSubscriptions {
@@ -26,12 +30,23 @@ class HubSubscriptions {
         }
     }
 
+    static final String SIGNAL = "hub-subscriptions";
+
     private final JdbcTemplate jdbc;
+    private final ClusterSignals signals;
     private final AtomicReference<List<Subscription>> current = new AtomicReference<>(List.of());
 
-    HubSubscriptions(JdbcTemplate jdbc) {
+    HubSubscriptions(JdbcTemplate jdbc, ClusterSignals signals) {
         this.jdbc = jdbc;
+        this.signals = signals;
         reload();
+    }
+
+    @EventListener
+    void on(ClusterSignal signal) {
+        if (signal.concerns(SIGNAL)) {
+            reload();
+        }
     }
 
     public List<Subscription> all() {
@@ -49,6 +64,7 @@ class HubSubscriptions {
                 + "created_by) values (?, ?, ?, ?, ?, ?) returning id", Long.class, api, callback, query,
                 String.join(",", types), Timestamp.from(at), createdBy);
         reload();
+        signals.signal(SIGNAL);
         return new Subscription(id, api, callback, query, types);
     }
 
@@ -60,6 +76,7 @@ class HubSubscriptions {
     boolean remove(long id) {
         boolean removed = jdbc.update("delete from hub_subscription where id = ?", id) > 0;
         reload();
+        signals.signal(SIGNAL);
         return removed;
     }
 

@@ -125,7 +125,7 @@ class ClusterModeIT {
     }
 
     @Test
-    void whatOneNodeChangesInTheInventoryAndThePeopleTheOtherSeesAtOnce() {
+    void whatOneNodeChangesInTheInventoryThePeopleAndTheHubTheOtherSeesAtOnce() {
         try (ConfigurableApplicationContext first = node("d"); ConfigurableApplicationContext second = node("e")) {
             CircuitResolver resolver = second.getBean(CircuitResolver.class);
             PersonDirectory people = second.getBean(PersonDirectory.class);
@@ -139,9 +139,18 @@ class ClusterModeIT {
                     {"employeeId":"signal-am","name":"客户经理","roles":["ACCOUNT_MANAGER"]}""").status())
                     .isEqualTo(201);
 
+            String token = admin.post("/api/v1/api-tokens", "{\"name\":\"signal-oss\"}").json().get("token")
+                    .asText();
+            Api nms = Api.at(httpPort(first)).withToken(token);
+            String listener = nms.post("/tmf-api/alarmManagement/v4/hub",
+                    "{\"callback\":\"http://127.0.0.1:9/listener\"}").json().get("id").asText();
+
             // Well within the people cache's minute, and without a change on the second node itself.
             await().atMost(Duration.ofSeconds(5)).until(() -> resolver.networkElement("192.0.2.201").isPresent());
             await().atMost(Duration.ofSeconds(5)).until(() -> people.byEmployeeId("signal-am").isPresent());
+            Api nmsOnTheSecond = Api.at(httpPort(second)).withToken(token);
+            await().atMost(Duration.ofSeconds(5)).until(() -> nmsOnTheSecond
+                    .get("/tmf-api/alarmManagement/v4/hub/" + listener).status() == 200);
         }
     }
 
