@@ -130,7 +130,8 @@ class JdbcOutbox implements Outbox {
 
     /**
      * A transaction's messages go in one statement as it commits (a storm's notices are thousands). Of those alike
-     * (one coalescing key of one reference) the transaction's last is written, replacing one still waiting.
+     * (one coalescing key of one reference) one is written, and none when one is waiting already: it stands for them
+     * (its event time is the first of the changes it reports).
      */
     private void write(List<Object[]> rows) {
         Map<List<Object>, Object[]> alike = new LinkedHashMap<>();
@@ -139,7 +140,7 @@ class JdbcOutbox implements Outbox {
             if (row[8] == null) {
                 distinct.add(row);
             } else {
-                alike.put(List.of(row[1], row[8]), row);
+                alike.putIfAbsent(List.of(row[1], row[8]), row);
             }
         }
         distinct.addAll(alike.values());
@@ -147,8 +148,7 @@ class JdbcOutbox implements Outbox {
                 insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
                                             next_attempt_at, created_at, coalesce_key)
                 values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?, ?)
-                on conflict (reference, coalesce_key) where coalesce_key is not null
-                do update set payload = excluded.payload""", distinct);
+                on conflict (reference, coalesce_key) where coalesce_key is not null do nothing""", distinct);
         delivery.wakeUpAfterCommit();
     }
 

@@ -154,6 +154,28 @@ class ClusterModeIT {
         }
     }
 
+    @Test
+    void anInformIsAnsweredOnceKafkaHasItAndItIsArchivedThroughKafka() throws Exception {
+        try (ConfigurableApplicationContext node = node("f")) {
+            String target = "udp:127.0.0.1:" + port(node);
+            // snmpinform exits 0 only when it has the answer.
+            Process inform = new ProcessBuilder("snmpinform", "-r", "0", "-t", "10", "-v", "2c", "-c", "public", target,
+                    "", "1.3.6.1.6.3.1.1.5.1").redirectErrorStream(true).start();
+            assertThat(inform.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(inform.exitValue()).as(new String(inform.getInputStream().readAllBytes())).isZero();
+            assertThat(node.getBean(MeterRegistry.class).counter("kexiang.cluster.published").count())
+                    .as("answered once Kafka acknowledged it").isPositive();
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                try (Connection database = postgres.getPostgresDatabase().getConnection();
+                     ResultSet row = database.createStatement().executeQuery("select count(*) from raw_event "
+                             + "where pdu_type = 'INFORM' and kafka_topic is not null")) {
+                    row.next();
+                    return row.getLong(1) == 1;
+                }
+            });
+        }
+    }
+
     private static int httpPort(ConfigurableApplicationContext node) {
         return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
