@@ -16,4 +16,17 @@ public interface HubPayload {
 
     /** The resource as the API shows it, read now. */
     Map<String, Object> render(long id);
+
+    /** Several resources as the API shows them, read now; those that cannot be (gone) are left out. */
+    default Map<Long, Map<String, Object>> renderAll(java.util.List<Long> ids) {
+        Map<Long, Map<String, Object>> rendered = new java.util.HashMap<>();
+        for (long id : ids) {
+            try {
+                rendered.put(id, render(id));
+            } catch (RuntimeException gone) {
+                // its message is rendered (and fails) on its own
+            }
+        }
+        return rendered;
+    }
 }

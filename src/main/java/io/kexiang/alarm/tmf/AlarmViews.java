@@ -59,6 +59,18 @@ class AlarmViews implements HubPayload {
         return of(id);
     }
 
+    /** One read of the alarms, one of their children and one of their tickets, however many. */
+    @Override
+    public Map<Long, Map<String, Object>> renderAll(List<Long> ids) {
+        List<Alarm> found = alarms.findAllById(ids);
+        List<Map<String, Object>> rendered = of(found);
+        Map<Long, Map<String, Object>> byId = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            byId.put(found.get(i).id(), rendered.get(i));
+        }
+        return byId;
+    }
+
     Map<String, Object> of(long id) {
         Alarm alarm = alarms.findById(id).orElseThrow(() -> new NotFoundException("alarm", id));
         return of(List.of(alarm)).get(0);

@@ -4,15 +4,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import io.kexiang.outbox.OutboxBodies;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +51,9 @@ class OutboxDelivery implements SmartLifecycle {
     }
 
     private final JdbcTemplate jdbc;
+    private final Map<String, OutboxBodies> bodies;
+    /** Hub listeners and post targets with a batch being sent: none is claimed for them until it is done. */
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final ProducerTemplate routes;
     private final OutboxSettings settings;
     private final Clock clock;
@@ -58,8 +67,9 @@ class OutboxDelivery implements SmartLifecycle {
     private volatile long pendingCountedAt = System.nanoTime() - PENDING_MAX_AGE_NANOS;
 
     OutboxDelivery(JdbcTemplate jdbc, ProducerTemplate routes, OutboxSettings settings, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, List<OutboxBodies> bodies) {
         this.jdbc = jdbc;
+        this.bodies = bodies.stream().collect(Collectors.toMap(OutboxBodies::channel, Function.identity()));
         this.routes = routes;
         this.settings = settings;
         this.clock = clock;
@@ -148,25 +158,30 @@ class OutboxDelivery implements SmartLifecycle {
                 // A hub listener's events go one after another, in the order they were written: it hears of an
                 // alarm's creation before its clearing. Notices to people go side by side, so that a flood of
                 // escalation mails to a few managers does not queue behind itself.
+                // A recipient's batch is sent by one sender and none of its messages is claimed meanwhile: the next
+                // batch cannot overtake it.
                 Map<String, List<Due>> byRecipient = new LinkedHashMap<>();
-                claimed.forEach(due -> byRecipient.computeIfAbsent(due.channel().equals("hub")
-                        || due.channel().equals("post") ? due.channel() + " " + due.recipient()
+                claimed.forEach(due -> byRecipient.computeIfAbsent(inOrder(due) ? due.recipient()
                         : "message " + due.id(), key -> new ArrayList<>()).add(due));
-                for (List<Due> inOrder : byRecipient.values()) {
+                for (Map.Entry<String, List<Due>> recipient : byRecipient.entrySet()) {
+                    List<Due> inOrder = recipient.getValue();
                     if (!running) {
                         giveBack(inOrder);
                         continue;
                     }
                     inFlight.acquire();
+                    busy.add(recipient.getKey());
                     try {
                         senders.execute(() -> {
                             try {
                                 attemptAll(inOrder);
                             } finally {
+                                busy.remove(recipient.getKey());
                                 inFlight.release();
                             }
                         });
                     } catch (RejectedExecutionException stopping) {
+                        busy.remove(recipient.getKey());
                         inFlight.release();
                         giveBack(inOrder);
                     }
@@ -185,18 +200,25 @@ class OutboxDelivery implements SmartLifecycle {
         }
     }
 
+    /** A hub listener's events, a post target's documents: in the order they were written. */
+    private static boolean inOrder(Due due) {
+        return due.channel().equals("hub") || due.channel().equals("post");
+    }
+
     private List<Due> claim() {
         Instant now = clock.instant();
+        SqlArrayValue sending = new SqlArrayValue("varchar", busy.toArray());
         return jdbc.query("""
                 with due as (select id, next_attempt_at from outbox_message
                              where state = 'pending' and next_attempt_at <= ?
+                               and not (channel in ('hub', 'post') and recipient = any (?))
                              order by next_attempt_at, id limit ? for update skip locked)
                 update outbox_message m set next_attempt_at = ?, coalesce_key = null from due where m.id = due.id
                 returning m.id, m.channel, m.reference, m.recipient, m.subject, m.body, m.payload::text, m.attempts,
                           due.next_attempt_at""",
                 (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9)),
-                Timestamp.from(now), CLAIM, Timestamp.from(now.plus(settings.lease())));
+                Timestamp.from(now), sending, CLAIM, Timestamp.from(now.plus(settings.lease())));
     }
 
     /** Messages claimed but not sent (the instance is stopping) are due again as they were, for another to send. */
@@ -216,11 +238,18 @@ class OutboxDelivery implements SmartLifecycle {
         List<Long> sent = new ArrayList<>(inOrder.size());
         List<Integer> attempts = new ArrayList<>(inOrder.size());
         List<Timestamp> times = new ArrayList<>(inOrder.size());
-        for (Due due : inOrder) {
+        Map<Long, String> rendered = rendered(inOrder);
+        boolean paced = inOrder.get(0).channel().equals("hub") && settings.listenerRate() > 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < inOrder.size(); i++) {
+            Due due = inOrder.get(i);
+            if (paced) {
+                pace(start + i * 1_000_000_000L / settings.listenerRate());
+            }
             int attempt = due.attempts() + 1;
             Instant now = clock.instant();
             try {
-                send(due);
+                send(due, rendered.get(due.id()));
                 sent.add(due.id());
                 attempts.add(attempt);
                 times.add(Timestamp.from(now));
@@ -231,6 +260,34 @@ class OutboxDelivery implements SmartLifecycle {
         }
         if (!sent.isEmpty()) {
             markSent(sent, attempts, times);
+        }
+    }
+
+    /** The channel's bodies rendered for the whole batch, where it has a renderer; what is missing is rendered on its own. */
+    private Map<Long, String> rendered(List<Due> batch) {
+        OutboxBodies renderer = bodies.get(batch.get(0).channel());
+        if (renderer == null) {
+            return Map.of();
+        }
+        Map<Long, String> payloads = new LinkedHashMap<>();
+        batch.forEach(due -> payloads.put(due.id(), due.payload()));
+        try {
+            return renderer.render(payloads);
+        } catch (RuntimeException e) {
+            log.warn("Rendering {} {} messages together failed ({}); each is rendered on its own", batch.size(),
+                    batch.get(0).channel(), e.getMessage());
+            return Map.of();
+        }
+    }
+
+    private static void pace(long due) {
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -248,13 +305,19 @@ class OutboxDelivery implements SmartLifecycle {
                 on conflict do nothing""", idArray, attemptArray, timeArray);
     }
 
-    private void send(Due due) {
+    private void send(Due due, String rendered) {
         switch (due.channel()) {
             case "email" -> routes.sendBodyAndHeaders("direct:outbox-email", due.body(),
                     Map.of("To", due.recipient(), "Subject", due.subject()));
             case "webhook" -> routes.sendBody("direct:outbox-webhook", due.payload());
-            case "hub" -> routes.sendBodyAndHeaders("direct:outbox-hub", due.payload(),
-                    Map.of("KexiangCallback", due.recipient(), "KexiangMessageId", String.valueOf(due.id())));
+            case "hub" -> {
+                Map<String, Object> headers = new HashMap<>(Map.of("KexiangCallback", due.recipient(),
+                        "KexiangMessageId", String.valueOf(due.id())));
+                if (rendered != null) {
+                    headers.put("KexiangBody", rendered);
+                }
+                routes.sendBodyAndHeaders("direct:outbox-hub", due.payload(), headers);
+            }
             case "post" -> routes.sendBodyAndHeaders("direct:outbox-post", due.payload(),
                     Map.of("KexiangTarget", due.recipient()));
             default -> throw new IllegalStateException("no route for channel " + due.channel());

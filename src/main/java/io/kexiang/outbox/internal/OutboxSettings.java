@@ -14,12 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll how often due messages are looked for when no new one woke the sender up
  * @param deliver whether this instance sends at all (tests turn it off where another context's mail server
  *                would take their messages)
+ * @param listenerRate events a second to one hub listener at most (0: no limit). A listener's waiting events alike
+ *                     are one, rendered when sent: a paced listener hears of every change's latest state, later,
+ *                     and a storm's notifications take a share of the node, not all of it
  */
 @ConfigurationProperties("kexiang.outbox")
 record OutboxSettings(@DefaultValue("10s") Duration firstRetry, @DefaultValue("30m") Duration maxRetry,
                       @DefaultValue("10") int maxAttempts, @DefaultValue("4") int senders,
                       @DefaultValue("2m") Duration lease, @DefaultValue("1s") Duration poll,
-                      @DefaultValue("true") boolean deliver) {
+                      @DefaultValue("true") boolean deliver, @DefaultValue("200") int listenerRate) {
 
     Duration backoff(int failedAttempts) {
         Duration wait = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
