@@ -188,6 +188,9 @@ class OutboxDelivery implements SmartLifecycle {
                 }
                 if (claimed.size() < CLAIM) {
                     wakeUp.tryAcquire(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+                    // Under a flood of changes every commit wakes the claimer: a claim at most every 50 ms, not one
+                    // per commit (each walks the waiting messages of listeners busy being sent to).
+                    Thread.sleep(50);
                     wakeUp.drainPermits();
                 }
             } catch (InterruptedException e) {
