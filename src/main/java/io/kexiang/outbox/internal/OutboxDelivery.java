@@ -45,9 +45,22 @@ class OutboxDelivery implements SmartLifecycle {
     private static final int CLAIM = 100;
     private static final long PENDING_MAX_AGE_NANOS = 5_000_000_000L;
 
+    /** A claim: messages due, in order, leased (and no longer standing for later ones alike). */
+    private static final String CLAIM_SQL = """
+            with due as (select id, next_attempt_at from outbox_message where state = 'pending' and %s
+                         order by next_attempt_at, id limit ? for update skip locked)
+            update outbox_message m set next_attempt_at = ?, coalesce_key = null from due where m.id = due.id
+            returning m.id, m.channel, m.reference, m.recipient, m.subject, m.body, m.payload::text, m.attempts,
+                      due.next_attempt_at""";
+
     /** A claimed message; {@code dueAt} is when it was due, to give it back unsent if this instance stops. */
     private record Due(long id, String channel, String reference, String recipient, String subject, String body,
                        String payload, int attempts, Timestamp dueAt) {
+
+        static Due of(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            return new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9));
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -210,18 +223,32 @@ class OutboxDelivery implements SmartLifecycle {
 
     private List<Due> claim() {
         Instant now = clock.instant();
-        SqlArrayValue sending = new SqlArrayValue("varchar", busy.toArray());
-        return jdbc.query("""
-                with due as (select id, next_attempt_at from outbox_message
-                             where state = 'pending' and next_attempt_at <= ?
-                               and not (channel in ('hub', 'post') and recipient = any (?))
-                             order by next_attempt_at, id limit ? for update skip locked)
-                update outbox_message m set next_attempt_at = ?, coalesce_key = null from due where m.id = due.id
-                returning m.id, m.channel, m.reference, m.recipient, m.subject, m.body, m.payload::text, m.attempts,
-                          due.next_attempt_at""",
-                (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9)),
-                Timestamp.from(now), sending, CLAIM, Timestamp.from(now.plus(settings.lease())));
+        Timestamp due = Timestamp.from(now);
+        Timestamp lease = Timestamp.from(now.plus(settings.lease()));
+        List<Due> claimed = new ArrayList<>(jdbc.query(CLAIM_SQL.formatted("""
+                channel not in ('hub', 'post') and next_attempt_at <= ?"""), Due::of, due, CLAIM, lease));
+        for (String recipient : recipientsInOrder()) {
+            if (!busy.contains(recipient)) {
+                claimed.addAll(jdbc.query(CLAIM_SQL.formatted("""
+                        channel in ('hub', 'post') and recipient = ? and next_attempt_at <= ?"""), Due::of,
+                        recipient, due, CLAIM, lease));
+            }
+        }
+        return claimed;
+    }
+
+    /** Hub listeners and post targets with messages waiting: one index probe each (a skip scan). */
+    private List<String> recipientsInOrder() {
+        return jdbc.queryForList("""
+                with recursive r (recipient) as (
+                    (select recipient from outbox_message where state = 'pending' and channel in ('hub', 'post')
+                     order by recipient limit 1)
+                    union all
+                    select (select m.recipient from outbox_message m
+                            where m.state = 'pending' and m.channel in ('hub', 'post') and m.recipient > r.recipient
+                            order by m.recipient limit 1)
+                    from r where r.recipient is not null)
+                select recipient from r where recipient is not null""", String.class);
     }
 
     /** Messages claimed but not sent (the instance is stopping) are due again as they were, for another to send. */
