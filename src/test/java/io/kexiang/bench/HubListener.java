@@ -3,6 +3,7 @@ package io.kexiang.bench;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,22 +15,25 @@ import java.util.concurrent.atomic.AtomicLong;
 final class HubListener implements AutoCloseable {
 
     private final HttpServer server;
+    private final ExecutorService threads;
     private final AtomicLong events = new AtomicLong();
 
-    private HubListener(HttpServer server) {
+    private HubListener(HttpServer server, ExecutorService threads) {
         this.server = server;
+        this.threads = threads;
     }
 
     static HubListener start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-        HubListener listener = new HubListener(server);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        HubListener listener = new HubListener(server, threads);
         server.createContext("/listener", exchange -> {
             exchange.getRequestBody().readAllBytes();
             listener.events.incrementAndGet();
             exchange.sendResponseHeaders(201, -1);
             exchange.close();
         });
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(threads);
         server.start();
         return listener;
     }
@@ -50,5 +54,7 @@ final class HubListener implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // Its threads are not daemons: left running, they kept the benchmark's JVM alive after the report.
+        threads.shutdownNow();
     }
 }
