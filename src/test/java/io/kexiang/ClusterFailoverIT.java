@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.kexiang.bench.UdpSocketStats;
+import io.kexiang.support.ClusterBackbone;
 import io.kexiang.support.LoopbackElements;
 import io.kexiang.support.PackagedKexiang;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,18 +14,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Two packaged Kexiang nodes in cluster mode (a real Kafka broker, one PostgreSQL), one of them killed with SIGKILL
@@ -38,34 +35,22 @@ class ClusterFailoverIT {
             "KEXIANG_SNMP_TRUSTED_SOURCES", "127.0.0.1");
     private static final LoopbackElements ELEMENTS = new LoopbackElements(8, 50);
 
-    private static EmbeddedKafkaKraftBroker kafka;
-    private static EmbeddedPostgres postgres;
+    private static ClusterBackbone backbone;
 
     @BeforeAll
-    static void startKafkaAndPostgres() throws Exception {
-        kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        kafka.brokerProperty("auto.create.topics.enable", "false");
-        kafka.afterPropertiesSet();
-        postgres = EmbeddedPostgres.builder().start();
+    static void startKafkaAndPostgres() {
+        backbone = ClusterBackbone.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (kafka != null) {
-            kafka.destroy();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (backbone != null) {
+            backbone.close();
         }
     }
 
     private static PackagedKexiang node(Path folder) {
-        return PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE,
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "--spring.datasource.username=postgres",
-                "--kexiang.cluster.kafka.enabled=true",
-                "--kexiang.cluster.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
-                "--kexiang.cluster.kafka.partitions=8");
+        return PackagedKexiang.start(folder, NMS_ON_THIS_MACHINE, backbone.nodeSettings().toArray(String[]::new));
     }
 
     @Test
@@ -109,9 +94,7 @@ class ClusterFailoverIT {
 
     /** The processors' group members that hold partitions. */
     private static long processorsWithPartitions() throws Exception {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString());
-        try (Admin admin = Admin.create(properties)) {
+        try (Admin admin = backbone.kafkaAdmin()) {
             ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("kexiang-processors"))
                     .describedGroups().get("kexiang-processors").get();
             return group.members().stream().map(MemberDescription::assignment)
@@ -120,13 +103,13 @@ class ClusterFailoverIT {
     }
 
     private static List<Long> archivedNumbers() throws SQLException {
-        try (Connection database = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection database = backbone.database()) {
             return LoopbackElements.archivedNumbers(database);
         }
     }
 
     private static long[] interfaceAlarms() throws SQLException {
-        try (Connection database = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection database = backbone.database()) {
             return LoopbackElements.interfaceAlarms(database);
         }
     }

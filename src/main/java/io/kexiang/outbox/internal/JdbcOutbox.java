@@ -130,8 +130,9 @@ class JdbcOutbox implements Outbox {
 
     /**
      * A transaction's messages go in one statement as it commits (a storm's notices are thousands). Of those alike
-     * (one coalescing key of one reference) one is written, and none when one is waiting already: it stands for them
-     * (its event time is the first of the changes it reports).
+     * (one coalescing key of one reference) the last is written, and one waiting already is updated to it rather than
+     * followed by another. Updated, not left alone: the update locks the waiting message until this transaction
+     * ends, so the outbox cannot claim and render it in between, from the resource as it was before this change.
      */
     private void write(List<Object[]> rows) {
         Map<List<Object>, Object[]> alike = new LinkedHashMap<>();
@@ -140,7 +141,7 @@ class JdbcOutbox implements Outbox {
             if (row[8] == null) {
                 distinct.add(row);
             } else {
-                alike.putIfAbsent(List.of(row[1], row[8]), row);
+                alike.put(List.of(row[1], row[8]), row);
             }
         }
         distinct.addAll(alike.values());
@@ -148,7 +149,8 @@ class JdbcOutbox implements Outbox {
                 insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
                                             next_attempt_at, created_at, coalesce_key)
                 values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?, ?)
-                on conflict (reference, coalesce_key) where coalesce_key is not null do nothing""", distinct);
+                on conflict (reference, coalesce_key) where coalesce_key is not null
+                do update set payload = excluded.payload""", distinct);
         delivery.wakeUpAfterCommit();
     }
 

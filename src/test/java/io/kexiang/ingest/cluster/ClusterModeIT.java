@@ -8,9 +8,9 @@ import io.kexiang.identity.PersonDirectory;
 import io.kexiang.ingest.TrapPorts;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.support.Api;
+import io.kexiang.support.ClusterBackbone;
 import io.kexiang.support.LoopbackElements;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,9 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Cluster mode on a real (embedded, KRaft) Kafka broker: two Kexiang nodes, each an application context of its own,
@@ -46,42 +43,31 @@ class ClusterModeIT {
     private static final String ADMIN_PASSWORD = "cluster-admin-password";
     private static final LoopbackElements ELEMENTS = new LoopbackElements(8, 25);
 
-    private static EmbeddedKafkaKraftBroker kafka;
-    private static EmbeddedPostgres postgres;
+    private static ClusterBackbone backbone;
 
     @TempDir
     Path folder;
 
     @BeforeAll
-    static void startKafkaAndPostgres() throws Exception {
-        kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        kafka.brokerProperty("auto.create.topics.enable", "false");
-        kafka.afterPropertiesSet();
-        postgres = EmbeddedPostgres.builder().start();
+    static void startKafkaAndPostgres() {
+        backbone = ClusterBackbone.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (kafka != null) {
-            kafka.destroy();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (backbone != null) {
+            backbone.close();
         }
     }
 
     private ConfigurableApplicationContext node(String name) {
-        return new SpringApplicationBuilder(KexiangApplication.class).run("--server.port=0",
-                "--spring.jmx.enabled=false",
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "--spring.datasource.username=postgres",
+        List<String> settings = new ArrayList<>(backbone.nodeSettings());
+        settings.addAll(List.of("--server.port=0", "--spring.jmx.enabled=false",
                 "--kexiang.identity.initial-admin-password=" + ADMIN_PASSWORD,
-                "--kexiang.cluster.kafka.enabled=true",
-                "--kexiang.cluster.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
-                "--kexiang.cluster.kafka.partitions=8",
                 "--kexiang.ingest.snmp.listen-address=127.0.0.1",
                 "--kexiang.ingest.file-drop.directory=" + folder.resolve("drop-" + name),
-                "--kexiang.ingest.journal.directory=" + folder.resolve("journal-" + name));
+                "--kexiang.ingest.journal.directory=" + folder.resolve("journal-" + name)));
+        return new SpringApplicationBuilder(KexiangApplication.class).run(settings.toArray(String[]::new));
     }
 
     @Test
@@ -166,7 +152,7 @@ class ClusterModeIT {
             assertThat(node.getBean(MeterRegistry.class).counter("kexiang.cluster.published").count())
                     .as("answered once Kafka acknowledged it").isPositive();
             await().atMost(Duration.ofSeconds(10)).until(() -> {
-                try (Connection database = postgres.getPostgresDatabase().getConnection();
+                try (Connection database = backbone.database();
                      ResultSet row = database.createStatement().executeQuery("select count(*) from raw_event "
                              + "where pdu_type = 'INFORM' and kafka_topic is not null")) {
                     row.next();
@@ -202,9 +188,7 @@ class ClusterModeIT {
 
     /** Moves the processors' group back to the start of every partition (the group has no member then). */
     private static void rewindProcessors() throws Exception {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString());
-        try (Admin admin = Admin.create(properties)) {
+        try (Admin admin = backbone.kafkaAdmin()) {
             Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
             for (int partition = 0; partition < 8; partition++) {
                 earliest.put(new TopicPartition(TOPIC, partition), OffsetSpec.earliest());
@@ -217,7 +201,7 @@ class ClusterModeIT {
     }
 
     private static long archivedThroughKafka() throws SQLException {
-        try (Connection database = postgres.getPostgresDatabase().getConnection();
+        try (Connection database = backbone.database();
              ResultSet count = database.createStatement()
                      .executeQuery("select count(*) from raw_event where kafka_topic is not null")) {
             count.next();
@@ -226,14 +210,14 @@ class ClusterModeIT {
     }
 
     private static List<Long> archivedNumbers() throws SQLException {
-        try (Connection database = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection database = backbone.database()) {
             return LoopbackElements.archivedNumbers(database);
         }
     }
 
     private static List<String> alarmKinds() throws SQLException {
         List<String> kinds = new ArrayList<>();
-        try (Connection database = postgres.getPostgresDatabase().getConnection();
+        try (Connection database = backbone.database();
              ResultSet rows = database.createStatement().executeQuery("select notification, probable_cause, "
                      + "alarmed_object_type, count(*), sum(occurrence_count) from alarm "
                      + "where network_element like '" + LoopbackElements.PREFIX + "%' group by 1, 2, 3")) {
@@ -246,7 +230,7 @@ class ClusterModeIT {
     }
 
     private static long[] alarms() throws SQLException {
-        try (Connection database = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection database = backbone.database()) {
             return LoopbackElements.interfaceAlarms(database);
         }
     }
