@@ -56,6 +56,11 @@ public final class ClusterBackbone implements AutoCloseable {
         return Admin.create(properties);
     }
 
+    /** The broker goes away (its clients find nobody there); the database stays. */
+    public void stopKafka() {
+        kafka.destroy();
+    }
+
     @Override
     public void close() throws IOException {
         kafka.destroy();

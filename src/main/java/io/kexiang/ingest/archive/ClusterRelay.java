@@ -1,6 +1,7 @@
 package io.kexiang.ingest.archive;
 
 import io.kexiang.ingest.received.ReceivedEvent;
+import java.util.function.Consumer;
 
 /**
  * Where received events go instead of this node's archive writers in cluster mode: a log that every node's
@@ -9,5 +10,9 @@ import io.kexiang.ingest.received.ReceivedEvent;
  */
 public interface ClusterRelay {
 
-    void relay(ReceivedEvent event);
+    /**
+     * @param undeliverable where the event goes when the log cannot take it (its brokers out of reach for longer
+     *                      than the producer retries): this node's own archive, so that nothing received is lost
+     */
+    void relay(ReceivedEvent event, Consumer<ReceivedEvent> undeliverable);
 }

@@ -69,6 +69,15 @@ public class IngestQueue {
         return true;
     }
 
+    /** Takes room for an event counted already; false (and counted as dropped) when the queue is full. */
+    boolean room() {
+        if (!room.tryAcquire()) {
+            droppedFull.increment();
+            return false;
+        }
+        return true;
+    }
+
     /** Counts the event and waits for room for it. */
     void reserveWaiting(ReceivedEvent event) throws InterruptedException {
         count(event);

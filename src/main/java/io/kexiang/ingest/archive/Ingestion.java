@@ -36,7 +36,7 @@ public class Ingestion {
     public void offer(ReceivedEvent event) {
         if (relay != null) {
             queue.count(event);
-            relay.relay(event);
+            relay.relay(event, this::archiveHere);
         } else if (queue.reserve(event)) {
             queue.add(derived(event));
         }
@@ -46,11 +46,21 @@ public class Ingestion {
     public void put(ReceivedEvent event) throws InterruptedException {
         if (relay != null) {
             queue.count(event);
-            relay.relay(event);
+            relay.relay(event, this::archiveHere);
             return;
         }
         queue.reserveWaiting(event);
         queue.add(derived(event));
+    }
+
+    /**
+     * Cluster mode, Kafka out of reach: the event is archived by this node's writers (without a Kafka position),
+     * never waiting (this runs on the producer's thread); a full queue drops and counts it as it would any.
+     */
+    private void archiveHere(ReceivedEvent event) {
+        if (queue.room()) {
+            queue.add(derived(event));
+        }
     }
 
     private QueuedEvent derived(ReceivedEvent event) {

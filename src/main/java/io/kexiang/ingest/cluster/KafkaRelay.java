@@ -7,6 +7,7 @@ import io.kexiang.inventory.NetworkElementRef;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ class KafkaRelay implements ClusterRelay {
     }
 
     @Override
-    public void relay(ReceivedEvent event) {
+    public void relay(ReceivedEvent event, Consumer<ReceivedEvent> undeliverable) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic,
                 key(event).getBytes(StandardCharsets.UTF_8),
                 ReceivedEventCodec.encode(event));
@@ -49,10 +50,15 @@ class KafkaRelay implements ClusterRelay {
                     event.acknowledgement().run();
                 }
             } else {
-                // The producer retried until delivery.timeout.ms: the brokers have been out of reach that long.
+                // The producer retried until delivery.timeout.ms: the brokers have been out of reach that long. The
+                // event is archived here instead (an INFORM is answered once it is), rather than lost.
                 failed.increment();
-                log.error("An event from {} could not be put into Kafka ({}): it is lost", event.sourceAddress(),
-                        failure.toString());
+                long count = (long) failed.count();
+                if (count == 1 || count % 10_000 == 0) { // not a line per trap while Kafka is away
+                    log.warn("Events could not be put into Kafka ({} so far, the last from {}: {}); this node "
+                            + "archives them itself", count, event.sourceAddress(), failure.toString());
+                }
+                undeliverable.accept(event);
             }
         });
     }
