@@ -66,6 +66,9 @@ class ClusterConfiguration {
         properties.put(ProducerConfig.LINGER_MS_CONFIG, (int) settings.linger().toMillis());
         properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "kexiang-receiver");
+        // A send waits this long at most for the topic's metadata or room in the buffer (Kafka's default: 60 s) before
+        // the event is archived here instead; the receiver's queue holds what arrives meanwhile.
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         properties.putAll(settings.properties());
         return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
     }

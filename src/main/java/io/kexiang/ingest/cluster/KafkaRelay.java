@@ -41,26 +41,35 @@ class KafkaRelay implements ClusterRelay {
     @Override
     public void relay(ReceivedEvent event, Consumer<ReceivedEvent> undeliverable) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic,
-                key(event).getBytes(StandardCharsets.UTF_8),
-                ReceivedEventCodec.encode(event));
-        producer.send(record, (metadata, failure) -> {
-            if (failure == null) {
-                published.increment();
-                if (event.acknowledgement() != null) {
-                    event.acknowledgement().run();
+                key(event).getBytes(StandardCharsets.UTF_8), ReceivedEventCodec.encode(event));
+        try {
+            producer.send(record, (metadata, failure) -> {
+                if (failure == null) {
+                    published.increment();
+                    if (event.acknowledgement() != null) {
+                        event.acknowledgement().run();
+                    }
+                } else {
+                    // The producer retried until delivery.timeout.ms: the brokers have been out of reach that long.
+                    undeliverable(event, failure, undeliverable);
                 }
-            } else {
-                // The producer retried until delivery.timeout.ms: the brokers have been out of reach that long. The
-                // event is archived here instead (an INFORM is answered once it is), rather than lost.
-                failed.increment();
-                long count = (long) failed.count();
-                if (count == 1 || count % 10_000 == 0) { // not a line per trap while Kafka is away
-                    log.warn("Events could not be put into Kafka ({} so far, the last from {}: {}); this node "
-                            + "archives them itself", count, event.sourceAddress(), failure.toString());
-                }
-                undeliverable.accept(event);
-            }
-        });
+            });
+        } catch (RuntimeException refused) {
+            // Refused at once: no metadata for the topic within max.block.ms (the brokers away since the start),
+            // the producer's buffer full that long, or the producer closed.
+            undeliverable(event, refused, undeliverable);
+        }
+    }
+
+    /** Archived here instead (an INFORM is answered once it is), rather than lost. */
+    private void undeliverable(ReceivedEvent event, Exception failure, Consumer<ReceivedEvent> undeliverable) {
+        failed.increment();
+        long count = (long) failed.count();
+        if (count == 1 || count % 10_000 == 0) { // not a line per trap while Kafka is away
+            log.warn("Events could not be put into Kafka ({} so far, the last from {}: {}); this node archives them "
+                    + "itself", count, event.sourceAddress(), failure.toString());
+        }
+        undeliverable.accept(event);
     }
 
     /** The network element the sender (or a proxied trap's agent) is, else the address itself. */

@@ -32,9 +32,10 @@ class KafkaOutageIT {
             settings.addAll(List.of("--server.port=0", "--spring.jmx.enabled=false",
                     "--kexiang.ingest.snmp.listen-address=127.0.0.1",
                     "--kexiang.ingest.file-drop.directory=" + folder.resolve("drop"),
-                    // The producer gives up after 3 s rather than Kafka's 2 minutes.
+                    // The producer gives up after 2–3 s rather than Kafka's 10 s (no metadata) or 2 minutes (a send).
                     "--kexiang.cluster.kafka.properties.delivery.timeout.ms=3000",
-                    "--kexiang.cluster.kafka.properties.request.timeout.ms=2000"));
+                    "--kexiang.cluster.kafka.properties.request.timeout.ms=2000",
+                    "--kexiang.cluster.kafka.properties.max.block.ms=2000"));
             try (ConfigurableApplicationContext node = new SpringApplicationBuilder(KexiangApplication.class)
                     .run(settings.toArray(String[]::new))) {
                 backbone.stopKafka();
