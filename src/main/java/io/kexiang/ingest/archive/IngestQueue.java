@@ -62,11 +62,7 @@ public class IngestQueue {
     /** Counts the event and takes room for it at once; false (and counted as dropped) when the queue is full. */
     boolean reserve(ReceivedEvent event) {
         count(event);
-        if (!room.tryAcquire()) {
-            droppedFull.increment();
-            return false;
-        }
-        return true;
+        return room();
     }
 
     /** Takes room for an event counted already; false (and counted as dropped) when the queue is full. */

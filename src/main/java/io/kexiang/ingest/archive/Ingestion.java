@@ -35,8 +35,7 @@ public class Ingestion {
     /** For the receive threads: never waits; a full queue drops the event (before deriving it) and counts it. */
     public void offer(ReceivedEvent event) {
         if (relay != null) {
-            queue.count(event);
-            relay.relay(event, this::archiveHere);
+            relayed(event);
         } else if (queue.reserve(event)) {
             queue.add(derived(event));
         }
@@ -45,12 +44,17 @@ public class Ingestion {
     /** For feeds that can wait (a file, a heartbeat): waits for room rather than drop anything. */
     public void put(ReceivedEvent event) throws InterruptedException {
         if (relay != null) {
-            queue.count(event);
-            relay.relay(event, this::archiveHere);
+            relayed(event);
             return;
         }
         queue.reserveWaiting(event);
         queue.add(derived(event));
+    }
+
+    /** Cluster mode: counted here, archived by whichever node holds its partition. */
+    private void relayed(ReceivedEvent event) {
+        queue.count(event);
+        relay.relay(event, this::archiveHere);
     }
 
     /**
