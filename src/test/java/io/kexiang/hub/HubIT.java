@@ -10,6 +10,7 @@ import io.kexiang.support.Api;
 import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.Response;
 import io.kexiang.support.SwaggerSchema;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -39,9 +41,13 @@ class HubIT extends ApplicationIT {
             "/specs/TMF621/TMF621-TroubleTicket-v4.0.0.swagger.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Autowired
+    MeterRegistry meters;
+
     private HttpServer listener;
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final List<JsonNode> receivedAfterRetry = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> slow = new CopyOnWriteArrayList<>();
     private final AtomicInteger flakyCalls = new AtomicInteger();
     private final List<String> subscriptions = new ArrayList<>();
     private Api nms;
@@ -57,6 +63,16 @@ class HubIT extends ApplicationIT {
         listener.createContext("/ok", exchange -> {
             received.add(JSON.readTree(exchange.getRequestBody()));
             exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        listener.createContext("/slow", exchange -> {
+            slow.add(JSON.readTree(exchange.getRequestBody()));
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         listener.createContext("/flaky", exchange -> {
@@ -149,6 +165,38 @@ class HubIT extends ApplicationIT {
         subscriptions.remove(dead);
         assertThat(admin().get("/api/v1/outbox?state=pending&reference=hub-subscription:" + dead).json())
                 .as("an unsubscribed listener is owed nothing").isEmpty();
+    }
+
+    /**
+     * Changes come faster than a slow listener takes them: those owing an event already waiting write nothing, and
+     * the listener still hears of the alarm's last state (a change is never absorbed by an event rendered before it).
+     */
+    @Test
+    void aSlowListenerHearsOfTheLastOfManyQuickChangesAndMostWriteNothing() {
+        subscribe(url("/slow"), "eventType=AlarmStateChangeEvent");
+        double absorbedBefore = meters.counter("kexiang.outbox.absorbed").count();
+        long alarmId = raiseAlarm();
+
+        int changes = 0;
+        for (int round = 0; round < 20; round++) {
+            assertThat(nms.patch(BASE + "/alarm/" + alarmId, "{\"ackState\":\"acknowledged\",\"ackUserId\":\"li\"}")
+                    .status()).isEqualTo(200);
+            assertThat(nms.patch(BASE + "/alarm/" + alarmId, "{\"ackState\":\"unacknowledged\"}").status())
+                    .isEqualTo(200);
+            changes += 2;
+        }
+        assertThat(nms.patch(BASE + "/alarm/" + alarmId, "{\"ackState\":\"acknowledged\",\"ackUserId\":\"wang\"}")
+                .status()).isEqualTo(200);
+        changes++;
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !about(slow, alarmId).isEmpty()
+                && about(slow, alarmId).get(about(slow, alarmId).size() - 1).at("/event/alarm/ackUserId").asText()
+                        .equals("wang"));
+        List<JsonNode> heard = about(slow, alarmId);
+        assertThat(heard.get(heard.size() - 1).at("/event/alarm/ackState").asText()).isEqualTo("acknowledged");
+        assertThat(heard).as("alike events waiting together went as one").hasSizeLessThan(changes);
+        assertThat(meters.counter("kexiang.outbox.absorbed").count() - absorbedBefore)
+                .as("changes that found their event waiting wrote nothing").isPositive();
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.kexiang.outbox.Delivery;
 import io.kexiang.outbox.Notice;
 import io.kexiang.outbox.Outbox;
 import io.kexiang.shared.database.BeforeCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** One {@code outbox_message} row per recipient and channel, written in the caller's transaction. */
 @Component
@@ -33,15 +37,21 @@ class JdbcOutbox implements Outbox {
     private final Clock clock;
     private final ChannelSettings channels;
     private final OutboxDelivery delivery;
+    private final WaitingMessages waiting;
+    private final Counter absorbed;
     private final BeforeCommit<Object[]> messages = new BeforeCommit<>(this::write);
 
     JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ChannelSettings channels,
-            OutboxDelivery delivery) {
+            OutboxDelivery delivery, WaitingMessages waiting, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.channels = channels;
         this.delivery = delivery;
+        this.waiting = waiting;
+        this.absorbed = Counter.builder("kexiang.outbox.absorbed")
+                .description("Changes owing a listener an event already waiting unclaimed: nothing written")
+                .register(meters);
     }
 
     @Override
@@ -71,7 +81,11 @@ class JdbcOutbox implements Outbox {
     @Override
     public void callback(String reference, String callbackUrl, String eventType, String event,
             String coalesceKey) {
-        insert("hub", reference, callbackUrl, eventType, null, event, coalesceKey);
+        if (waiting.absorb(reference, coalesceKey, event)) {
+            absorbed.increment();
+        } else {
+            insert("hub", reference, callbackUrl, eventType, null, event, coalesceKey);
+        }
     }
 
     @Override
@@ -133,6 +147,8 @@ class JdbcOutbox implements Outbox {
      * (one coalescing key of one reference) the last is written, and one waiting already is updated to it rather than
      * followed by another. Updated, not left alone: the update locks the waiting message until this transaction
      * ends, so the outbox cannot claim and render it in between, from the resource as it was before this change.
+     * Once committed, those alike are known to wait ({@link WaitingMessages}): the next change owing one writes
+     * nothing.
      */
     private void write(List<Object[]> rows) {
         Map<List<Object>, Object[]> alike = new LinkedHashMap<>();
@@ -145,13 +161,32 @@ class JdbcOutbox implements Outbox {
             }
         }
         distinct.addAll(alike.values());
+        long position = waiting.position();
         jdbc.batchUpdate("""
                 insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
                                             next_attempt_at, created_at, coalesce_key)
                 values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?, ?)
                 on conflict (reference, coalesce_key) where coalesce_key is not null
                 do update set payload = excluded.payload""", distinct);
+        if (!alike.isEmpty()) {
+            List<List<String>> keys = alike.keySet().stream()
+                    .map(key -> List.of((String) key.get(0), (String) key.get(1))).toList();
+            afterCommit(() -> waiting.written(keys, position));
+        }
         delivery.wakeUpAfterCommit();
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     private String payload(Notice notice) {

@@ -47,23 +47,28 @@ class OutboxDelivery implements SmartLifecycle {
 
     /** A claim: messages due, in order, leased (and no longer standing for later ones alike). */
     private static final String CLAIM_SQL = """
-            with due as (select id, next_attempt_at from outbox_message where state = 'pending' and %s
+            with due as (select id, next_attempt_at, coalesce_key from outbox_message where state = 'pending' and %s
                          order by next_attempt_at, id limit ? for update skip locked)
             update outbox_message m set next_attempt_at = ?, coalesce_key = null from due where m.id = due.id
             returning m.id, m.channel, m.reference, m.recipient, m.subject, m.body, m.payload::text, m.attempts,
-                      due.next_attempt_at""";
+                      due.next_attempt_at, due.coalesce_key""";
 
-    /** A claimed message; {@code dueAt} is when it was due, to give it back unsent if this instance stops. */
+    /**
+     * A claimed message; {@code dueAt} is when it was due, to give it back unsent if this instance stops;
+     * {@code absorbed} the changes that skipped writing it (see {@link WaitingMessages}), settled before rendering.
+     */
     private record Due(long id, String channel, String reference, String recipient, String subject, String body,
-                       String payload, int attempts, Timestamp dueAt) {
+                       String payload, int attempts, Timestamp dueAt, WaitingMessages.Waiting absorbed) {
 
-        static Due of(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-            return new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9));
+        Due settled(WaitingMessages waiting) {
+            String latest = waiting.settle(absorbed);
+            return latest == null ? this
+                    : new Due(id, channel, reference, recipient, subject, body, latest, attempts, dueAt, null);
         }
     }
 
     private final JdbcTemplate jdbc;
+    private final WaitingMessages waiting;
     private final Map<String, OutboxBodies> bodies;
     /** Hub listeners and post targets with a batch being sent: none is claimed for them until it is done. */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
@@ -80,8 +85,9 @@ class OutboxDelivery implements SmartLifecycle {
     private volatile long pendingCountedAt = System.nanoTime() - PENDING_MAX_AGE_NANOS;
 
     OutboxDelivery(JdbcTemplate jdbc, ProducerTemplate routes, OutboxSettings settings, Clock clock,
-            MeterRegistry meters, List<OutboxBodies> bodies) {
+            MeterRegistry meters, List<OutboxBodies> bodies, WaitingMessages waiting) {
         this.jdbc = jdbc;
+        this.waiting = waiting;
         this.bodies = bodies.stream().collect(Collectors.toMap(OutboxBodies::channel, Function.identity()));
         this.routes = routes;
         this.settings = settings;
@@ -226,15 +232,22 @@ class OutboxDelivery implements SmartLifecycle {
         Timestamp due = Timestamp.from(now);
         Timestamp lease = Timestamp.from(now.plus(settings.lease()));
         List<Due> claimed = new ArrayList<>(jdbc.query(CLAIM_SQL.formatted("""
-                channel not in ('hub', 'post') and next_attempt_at <= ?"""), Due::of, due, CLAIM, lease));
+                channel not in ('hub', 'post') and next_attempt_at <= ?"""), this::due, due, CLAIM, lease));
         for (String recipient : recipientsInOrder()) {
             if (!busy.contains(recipient)) {
                 claimed.addAll(jdbc.query(CLAIM_SQL.formatted("""
-                        channel in ('hub', 'post') and recipient = ? and next_attempt_at <= ?"""), Due::of,
+                        channel in ('hub', 'post') and recipient = ? and next_attempt_at <= ?"""), this::due,
                         recipient, due, CLAIM, lease));
             }
         }
         return claimed;
+    }
+
+    /** A claimed row (the claim is committed): from now on no change skips writing it. */
+    private Due due(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String reference = rs.getString(3);
+        return new Due(rs.getLong(1), rs.getString(2), reference, rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getInt(8), rs.getTimestamp(9), waiting.claimed(reference, rs.getString(10)));
     }
 
     /** Hub listeners and post targets with messages waiting: one index probe each (a skip scan). */
@@ -264,7 +277,8 @@ class OutboxDelivery implements SmartLifecycle {
      * commits each (a hub listener's events come by the hundred). A crash before the marking sends them again: a
      * listener is told twice rather than not at all.
      */
-    private void attemptAll(List<Due> inOrder) {
+    private void attemptAll(List<Due> claimed) {
+        List<Due> inOrder = claimed.stream().map(due -> due.settled(waiting)).toList();
         List<Long> sent = new ArrayList<>(inOrder.size());
         List<Integer> attempts = new ArrayList<>(inOrder.size());
         List<Timestamp> times = new ArrayList<>(inOrder.size());
@@ -357,9 +371,10 @@ class OutboxDelivery implements SmartLifecycle {
     private void failed(Due due, int attempt, Instant now, String error) {
         boolean givenUp = attempt >= settings.maxAttempts();
         try {
-            jdbc.update("update outbox_message set state = ?, attempts = ?, next_attempt_at = ?, last_error = ? "
-                    + "where id = ? and state = 'pending'", givenUp ? "failed" : "pending", attempt,
-                    Timestamp.from(now.plus(settings.backoff(attempt))), error, due.id());
+            // The payload too: a change that skipped writing this message may have brought a later one.
+            jdbc.update("update outbox_message set state = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
+                    + "payload = ?::jsonb where id = ? and state = 'pending'", givenUp ? "failed" : "pending",
+                    attempt, Timestamp.from(now.plus(settings.backoff(attempt))), error, due.payload(), due.id());
             record(due.id(), attempt, now, "failed", error);
         } catch (RuntimeException e) {
             // The lease runs out and the message is tried again: it is not lost.

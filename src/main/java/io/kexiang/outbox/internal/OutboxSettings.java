@@ -17,12 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listenerRate events a second to one hub listener at most (0: no limit). A listener's waiting events alike
  *                     are one, rendered when sent: a paced listener hears of every change's latest state, later,
  *                     and a storm's notifications take a share of the node, not all of it
+ * @param coalesceInMemory whether this instance remembers which coalescing messages wait unclaimed, so that a change
+ *                         owing one again writes nothing (see {@link WaitingMessages}). Only right where this instance
+ *                         alone sends from its database: set it false where another instance delivers too (cluster
+ *                         mode turns it off by itself)
  */
 @ConfigurationProperties("kexiang.outbox")
 record OutboxSettings(@DefaultValue("10s") Duration firstRetry, @DefaultValue("30m") Duration maxRetry,
                       @DefaultValue("10") int maxAttempts, @DefaultValue("4") int senders,
                       @DefaultValue("2m") Duration lease, @DefaultValue("1s") Duration poll,
-                      @DefaultValue("true") boolean deliver, @DefaultValue("200") int listenerRate) {
+                      @DefaultValue("true") boolean deliver, @DefaultValue("200") int listenerRate,
+                      @DefaultValue("true") boolean coalesceInMemory) {
 
     Duration backoff(int failedAttempts) {
         Duration wait = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));

@@ -10,7 +10,7 @@ class OutboxSettingsTests {
     @Test
     void aFailingMessageWaitsLongerEachTimeUpToItsCeiling() {
         OutboxSettings settings = new OutboxSettings(Duration.ofSeconds(10), Duration.ofMinutes(30), 10, 4,
-                Duration.ofMinutes(2), Duration.ofSeconds(1), true, 200);
+                Duration.ofMinutes(2), Duration.ofSeconds(1), true, 200, true);
 
         assertThat(settings.backoff(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.backoff(3)).isEqualTo(Duration.ofSeconds(40));
