@@ -3,6 +3,9 @@ package io.kexiang.bench;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,12 +41,23 @@ final class HubListener implements AutoCloseable {
         return listener;
     }
 
-    /** Subscribes this listener to every alarm event of Kexiang's TMF642 hub. */
-    void subscribe(KexiangUnderTest kexiang) throws Exception {
+    /** Subscribes this listener to every alarm event of Kexiang's TMF642 hub; the subscription's id. */
+    String subscribe(KexiangUnderTest kexiang) throws Exception {
         String callback = "http://127.0.0.1:" + server.getAddress().getPort() + "/listener";
-        int status = kexiang.postJson("/tmf-api/alarmManagement/v4/hub", "{\"callback\":\"" + callback + "\"}");
-        if (status != 201) {
-            throw new IllegalStateException("The hub refused the listener: " + status);
+        HttpResponse<String> created = kexiang.send("POST", "/tmf-api/alarmManagement/v4/hub",
+                "{\"callback\":\"" + callback + "\"}");
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"?([^\",}]+)").matcher(created.body());
+        if (created.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("The hub refused the listener: " + created.statusCode());
+        }
+        return id.group(1);
+    }
+
+    /** Ends a subscription (what it was still owed is cancelled). */
+    void unsubscribe(KexiangUnderTest kexiang, String id) throws Exception {
+        int status = kexiang.send("DELETE", "/tmf-api/alarmManagement/v4/hub/" + id, null).statusCode();
+        if (status != 204) {
+            throw new IllegalStateException("The hub did not end subscription " + id + ": " + status);
         }
     }
 

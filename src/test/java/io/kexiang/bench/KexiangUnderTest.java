@@ -232,6 +232,14 @@ final class KexiangUnderTest implements AutoCloseable {
                 .statusCode();
     }
 
+    /** A request with a JSON body (or none) as the admin's token. */
+    HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(1))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET of the API as the admin's token: the body as text. */
     String read(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)

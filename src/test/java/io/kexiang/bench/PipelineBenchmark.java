@@ -122,6 +122,20 @@ public final class PipelineBenchmark {
         PipelineBenchmark benchmark = new PipelineBenchmark(Path.of("").toAbsolutePath(), settings);
         benchmark.hubListener = options.contains("--hub-listener");
         benchmark.kafka = options.contains("--kafka");
+        if (options.contains("--soak")) {
+            int minutes = intOption(options, "--soak-minutes=", 30);
+            int rate = intOption(options, "--soak-rate=", 10_000);
+            String report = benchmark.soak(minutes, rate);
+            System.out.println(report);
+            Files.writeString(benchmark.work.resolve("soak-report.md"), report);
+            return;
+        }
+        if (options.contains("--hub-ab")) {
+            String report = benchmark.compareHub();
+            System.out.println(report);
+            Files.writeString(benchmark.work.resolve("hub-report.md"), report);
+            return;
+        }
         Result result = benchmark.run();
         String report = BenchReport.markdown(result) + benchmark.hubLine + (benchmark.kafka
                 ? "%nCluster mode: one Kexiang node on a Kafka broker (KRaft) running on this machine.%n".formatted()
@@ -163,12 +177,8 @@ public final class PipelineBenchmark {
              KexiangUnderTest kexiang = KexiangUnderTest.start(jar, work, settings.heap(), kexiangSettings)) {
             progress("Kexiang is up (pid " + kexiang.pid() + ")");
             long start = System.nanoTime();
-            kexiang.importCsv("people", inventory.people());
-            kexiang.importCsv("network-elements", inventory.networkElements());
-            kexiang.importCsv("customers", inventory.customersCsv());
-            kexiang.importCsv("circuits", inventory.circuitsCsv());
-            importSeconds = (System.nanoTime() - start) / 1e9;
-            Thread.sleep(3_000); // the resolver re-indexes after the import's commit
+            importInventory(kexiang, inventory);
+            importSeconds = (System.nanoTime() - start) / 1e9 - 3;
             progress("inventory imported in %.1f s".formatted(importSeconds));
             if (listener != null) {
                 listener.subscribe(kexiang);
@@ -250,6 +260,164 @@ public final class PipelineBenchmark {
         }
         return new Result(settings, importSeconds, stormResult, warmUp, endToEnd, sustainRuns, latency, burst,
                 ticketLatency[0], ticketLatency[1], peakHeap, peakRss, receive, kexiangBuffer, trapdBuffer);
+    }
+
+    /** Traps in each burst of {@link #compareHub}, about: some seconds of work at the intake's full speed. */
+    private static final int HUB_BURST = 50_000;
+
+    /**
+     * Issue 18's 10 % rule, as a rate: after the storm and the warm-up (every fault raised once, its ticket open),
+     * bursts at the sender's full speed without and with a TMF642 listener subscribed to every alarm event, in turns
+     * whose order swaps each round (A B B A …, so that the tables' growth weighs on both alike). A burst's rate is its
+     * traps over the time from the first send to the last commit.
+     */
+    String compareHub() throws Exception {
+        Files.createDirectories(work);
+        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
+                settings.stormCircuits());
+        Path steady = BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
+        Path storm = BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
+        int rounds = settings.equals(Settings.smoke()) ? 1 : 3;
+        Map<Boolean, List<Double>> rates = new LinkedHashMap<>(Map.of(false, new ArrayList<>(), true,
+                new ArrayList<>()));
+        StringBuilder bursts = new StringBuilder();
+        long sentToListener;
+        int burst;
+        try (HubListener listener = HubListener.start();
+             KexiangUnderTest kexiang = KexiangUnderTest.start(jar(project), work, settings.heap(), List.of(
+                     "--kexiang.ticket.hold-off=0s", "--kexiang.hub.allowed-hosts=127.0.0.1",
+                     "--kexiang.ingest.snmp.receive-buffer-bytes=" + settings.receiveBuffer()))) {
+            progress("Kexiang is up (pid " + kexiang.pid() + ")");
+            importInventory(kexiang, inventory);
+            progress("storm: " + storm(kexiang, storm, inventory));
+            List<String> steadyLines = Files.readAllLines(steady);
+            progress(step(kexiang, "warm-up", steady, steadyLines.size(), settings.warmUpRate()).toString());
+            awaitTickets(kexiang);
+            // Whole passes of the traffic, so that every burst starts from the same alarms and does the same work.
+            burst = steadyLines.size() * Math.max(1, Math.round((float) HUB_BURST / steadyLines.size()));
+            progress("a burst not counted: " + step(kexiang, "burst", steady, burst, 0));
+            awaitTickets(kexiang);
+            for (int round = 0; round < rounds; round++) {
+                for (boolean subscribed : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+                    String subscription = subscribed ? listener.subscribe(kexiang) : null;
+                    Step step = step(kexiang, "burst of %,d%s".formatted(burst, subscribed ? ", listener" : ""),
+                            steady, burst, 0);
+                    double seconds = step.sent() / step.sendRate() + step.drainSeconds();
+                    double rate = step.archived() / seconds;
+                    if (subscription != null) {
+                        listener.unsubscribe(kexiang, subscription);
+                    }
+                    rates.get(subscribed).add(rate);
+                    progress("%s: %,.0f archived/s (%s)".formatted(step.what(), rate, step));
+                    bursts.append("| %d | %s | %,d | %.1f | %,.0f | %s |%n".formatted(round + 1,
+                            subscribed ? "subscribed" : "none", step.archived(), seconds, rate,
+                            step.lossless() ? "no loss" : "LOSS"));
+                    awaitTickets(kexiang);
+                }
+            }
+            sentToListener = listener.events();
+        }
+        double without = median(rates.get(false));
+        double with = median(rates.get(true));
+        return ("%n**A TMF642 hub listener and the intake's rate** (bursts of %,d traps at the sender's full speed, "
+                + "in turns without and with a listener subscribed to every alarm event):%n%n"
+                + "| round | listener | archived | seconds | archived/s | |%n|---:|---|---:|---:|---:|---|%n%s%n"
+                + "Median archived/s: without %,.0f, with %,.0f (%+.1f %%); the listener was sent %,d events.%n")
+                .formatted(burst, bursts, without, with, (with / without - 1) * 100, sentToListener);
+    }
+
+    private static int intOption(List<String> options, String prefix, int otherwise) {
+        return options.stream().filter(o -> o.startsWith(prefix))
+                .map(o -> Integer.parseInt(o.substring(prefix.length()))).findFirst().orElse(otherwise);
+    }
+
+    /** Tables the intake updates (their size should level off) and appends to (they grow with the traffic). */
+    private static final String SIZES = """
+            select (select coalesce(sum(pg_total_relation_size(inhrelid)), 0) from pg_inherits
+                    where inhparent = 'raw_event'::regclass),
+                   pg_total_relation_size('alarm_event') + pg_total_relation_size('alarm_journal'),
+                   pg_total_relation_size('alarm'), pg_total_relation_size('ticket_candidate'),
+                   pg_total_relation_size('trouble_ticket') + pg_total_relation_size('ticket_alarm'),
+                   (select n_dead_tup from pg_stat_user_tables where relname = 'alarm'),
+                   (select autovacuum_count from pg_stat_user_tables where relname = 'alarm'),
+                   (select count(*) from alarm where state <> 'cleared')""";
+
+    /**
+     * Issue 18's soak: after the storm and the warm-up, {@code minutes} steps of a minute each at {@code rate}; after
+     * each, its latency and loss, the heap after the latest collections, and the tables' sizes (the alarm table
+     * should level off once autovacuum keeps up; the archive and the alarms' event rows grow with the traffic).
+     */
+    String soak(int minutes, int rate) throws Exception {
+        Files.createDirectories(work);
+        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
+                settings.stormCircuits());
+        Path steady = BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
+        Path storm = BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
+        StringBuilder rows = new StringBuilder();
+        long lost = 0;
+        int behind = 0;
+        try (KexiangUnderTest kexiang = KexiangUnderTest.start(jar(project), work, settings.heap(), List.of(
+                "--kexiang.ticket.hold-off=0s", "--kexiang.ingest.snmp.receive-buffer-bytes="
+                        + settings.receiveBuffer()))) {
+            progress("Kexiang is up (pid " + kexiang.pid() + ")");
+            importInventory(kexiang, inventory);
+            progress("storm: " + storm(kexiang, storm, inventory));
+            progress(step(kexiang, "warm-up", steady, Files.readAllLines(steady).size(), settings.warmUpRate())
+                    .toString());
+            awaitTickets(kexiang);
+            for (int minute = 1; minute <= minutes; minute++) {
+                Step step = step(kexiang, "minute " + minute, steady, rate * 60L, rate);
+                lost += step.sent() - step.archived();
+                behind += step.sustained() ? 0 : 1;
+                try (Connection db = kexiang.database(); Statement sql = db.createStatement();
+                     ResultSet size = sql.executeQuery(SIZES)) {
+                    size.next();
+                    String row = ("| %d | %,.0f | %,d | %.1f | %,.0f | %,.0f | %d | %s | %,.1f | %,.1f | %,.1f "
+                            + "| %,.1f | %,d | %d | %,d |").formatted(minute, step.sendRate(),
+                                    step.sent() - step.archived(), step.drainSeconds(),
+                                    step.p50(), step.p99(), heapAfterCollections(kexiang) >> 20,
+                                    "%.2f / %.2f".formatted(step.machineCores(), step.kexiangCores()),
+                                    size.getLong(1) / 1048576.0, size.getLong(2) / 1048576.0,
+                                    size.getLong(3) / 1048576.0, size.getLong(4) / 1048576.0, size.getLong(6),
+                                    size.getLong(7), size.getLong(8));
+                    rows.append(row).append('\n');
+                    progress(row);
+                }
+            }
+        }
+        return ("%n**Soak**: %,d traps/s for %d minutes (steps of a minute; a second or two between them while each "
+                + "is read back), after the storm and the warm-up. Lost: %,d. Minutes not drained within 2 s: %d.%n%n"
+                + "| minute | sent/s | lost | drained after s | p50 ms | p99 ms | heap after GC MiB | cores all / JVM "
+                + "| raw archive MiB | alarm events + journal MiB | alarm MiB | ticket candidates MiB "
+                + "| alarm dead rows | alarm autovacuums | open alarms |%n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|%n%s")
+                .formatted(rate, minutes, lost, behind, rows);
+    }
+
+    /** The smallest heap left by the latest five collections, from the GC log. */
+    private static long heapAfterCollections(KexiangUnderTest kexiang) throws IOException {
+        Matcher collection = Pattern.compile("\\d+M->(\\d+)M\\(\\d+M\\)")
+                .matcher(Files.readString(kexiang.gcLog()));
+        List<Long> after = new ArrayList<>();
+        while (collection.find()) {
+            after.add(Long.parseLong(collection.group(1)) << 20);
+        }
+        return after.subList(Math.max(0, after.size() - 5), after.size()).stream().mapToLong(Long::longValue).min()
+                .orElse(0);
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private void importInventory(KexiangUnderTest kexiang, BenchInventory inventory) throws Exception {
+        kexiang.importCsv("people", inventory.people());
+        kexiang.importCsv("network-elements", inventory.networkElements());
+        kexiang.importCsv("customers", inventory.customersCsv());
+        kexiang.importCsv("circuits", inventory.circuitsCsv());
+        Thread.sleep(3_000); // the resolver re-indexes after the import's commit
     }
 
     private Storm storm(KexiangUnderTest kexiang, Path plan, BenchInventory inventory) throws Exception {
