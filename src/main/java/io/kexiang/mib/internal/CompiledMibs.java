@@ -23,9 +23,11 @@ record CompiledMibs(Map<String, MibSymbol> notifications, OidTree<MibObject> obj
         if (match == null) {
             return Optional.empty();
         }
-        String index = Arrays.stream(arcs, match.depth(), arcs.length).mapToObj(Integer::toUnsignedString)
-                .collect(Collectors.joining("."));
-        return Optional.of(new ObjectInstance(match.value(), index));
+        StringBuilder index = new StringBuilder();
+        for (int i = match.depth(); i < arcs.length; i++) {
+            index.append(i == match.depth() ? "" : ".").append(Integer.toUnsignedString(arcs[i]));
+        }
+        return Optional.of(new ObjectInstance(match.value(), index.toString()));
     }
 
     static String canonical(int[] arcs) {
