@@ -76,6 +76,29 @@ class AlarmBatchIT extends ApplicationIT {
         assertThat(counter("kexiang.ingest.handler.failures")).isEqualTo(failuresBefore);
     }
 
+    /**
+     * The same bounces a batch apart each: the cleared alarm is found in the database (its latest clear inside the
+     * flap window), not in the batch's memory, and the cycles count on from it.
+     */
+    @Test
+    void aFaultBouncingOverSeveralBatchesCountsItsCyclesFromTheAlarmClearedLast() throws InterruptedException {
+        TestSite site = TestSite.create(admin(), "PE");
+        List<String> traps = List.of(LINK_DOWN, LINK_UP, LINK_DOWN, LINK_UP, LINK_DOWN, LINK_UP, LINK_DOWN);
+        for (String trap : traps) {
+            double archivedBefore = counter("kexiang.ingest.archived");
+            queue.put(event(site, trap, 7));
+            await().atMost(Duration.ofSeconds(20)).until(() -> counter("kexiang.ingest.archived") > archivedBefore);
+        }
+
+        List<Map<String, Object>> alarms = jdbc.queryForList("""
+                select a.state, a.flap_cycles, a.flapping from alarm a
+                where a.network_element = ? and a.alarmed_object_id like '%ifIndex=7' order by a.id""", site.element);
+        // Each return after a clear is a cycle, counted from the alarm cleared last; the third reopens it, flapping.
+        assertThat(alarms).extracting(row -> row.get("state"), row -> row.get("flap_cycles"),
+                row -> row.get("flapping"))
+                .containsExactly(tuple("cleared", 0, false), tuple("cleared", 1, false), tuple("raised", 3, true));
+    }
+
     private double counter(String name) {
         return meters.counter(name).count();
     }
