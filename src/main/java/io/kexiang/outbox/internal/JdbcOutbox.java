@@ -132,8 +132,10 @@ class JdbcOutbox implements Outbox {
     @Override
     public int cancel(String reference) {
         messages.flush();
-        return jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
-                reference);
+        waiting.forget(reference);
+        // Its coalescing key goes too: a cancelled message stands for no later one alike.
+        return jdbc.update("update outbox_message set state = 'cancelled', coalesce_key = null "
+                + "where reference = ? and state = 'pending'", reference);
     }
 
     private void insert(String channel, String reference, String recipient, String subject, String body,

@@ -148,6 +148,11 @@ class WaitingMessages {
         }
     }
 
+    /** The messages of this reference are cancelled: none of them waits any more. */
+    synchronized void forget(String reference) {
+        known.keySet().removeIf(key -> key.get(0).equals(reference));
+    }
+
     synchronized int size() {
         return known.size();
     }

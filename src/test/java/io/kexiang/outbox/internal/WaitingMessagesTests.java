@@ -73,6 +73,15 @@ class WaitingMessagesTests {
     }
 
     @Test
+    void aCancelledListenersMessagesWaitNoMore() {
+        waiting.written(ALARM_7, waiting.position());
+        waiting.forget(LISTENER);
+
+        assertThat(inTransaction(() -> waiting.absorb(LISTENER, "alarm:7", "x"), true)).isFalse();
+        assertThat(waiting.size()).isZero();
+    }
+
+    @Test
     void offItSkipsNothing() {
         WaitingMessages off = new WaitingMessages(false);
         off.written(ALARM_7, off.position());
