@@ -145,11 +145,9 @@ public final class PipelineBenchmark {
     }
 
     Result run() throws Exception {
-        Files.createDirectories(work);
-        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
-                settings.stormCircuits());
-        Path steady = BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
-        Path storm = BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
+        BenchInventory inventory = inventory();
+        Path steady = work.resolve("plan-steady.txt");
+        Path storm = work.resolve("plan-storm.txt");
         Path jar = jar(project);
         List<Step> endToEnd = new ArrayList<>();
         List<ReceiveStep> receive = new ArrayList<>();
@@ -272,11 +270,9 @@ public final class PipelineBenchmark {
      * traps over the time from the first send to the last commit.
      */
     String compareHub() throws Exception {
-        Files.createDirectories(work);
-        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
-                settings.stormCircuits());
-        Path steady = BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
-        Path storm = BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
+        BenchInventory inventory = inventory();
+        Path steady = work.resolve("plan-steady.txt");
+        Path storm = work.resolve("plan-storm.txt");
         int rounds = settings.equals(Settings.smoke()) ? 1 : 3;
         Map<Boolean, List<Double>> rates = new LinkedHashMap<>(Map.of(false, new ArrayList<>(), true,
                 new ArrayList<>()));
@@ -356,11 +352,9 @@ public final class PipelineBenchmark {
      * should level off once autovacuum keeps up; the archive and the alarms' event rows grow with the traffic).
      */
     String soak(int minutes, int rate) throws Exception {
-        Files.createDirectories(work);
-        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
-                settings.stormCircuits());
-        Path steady = BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
-        Path storm = BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
+        BenchInventory inventory = inventory();
+        Path steady = work.resolve("plan-steady.txt");
+        Path storm = work.resolve("plan-storm.txt");
         StringBuilder rows = new StringBuilder();
         long lost = 0;
         int behind = 0;
@@ -418,6 +412,16 @@ public final class PipelineBenchmark {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** The run's inventory, and its traffic written to plan-steady.txt and plan-storm.txt in the work folder. */
+    private BenchInventory inventory() throws IOException {
+        Files.createDirectories(work);
+        BenchInventory inventory = new BenchInventory(settings.elements(), settings.customers(), settings.circuits(),
+                settings.stormCircuits());
+        BenchInventory.write(work.resolve("plan-steady.txt"), inventory.steadyPlan());
+        BenchInventory.write(work.resolve("plan-storm.txt"), inventory.stormPlan());
+        return inventory;
     }
 
     private void importInventory(KexiangUnderTest kexiang, BenchInventory inventory) throws Exception {

@@ -2,6 +2,7 @@ package io.kexiang.cutover.window;
 
 import io.kexiang.alarm.PlannedOutages;
 import io.kexiang.shared.CircuitId;
+import io.kexiang.shared.database.AfterCommit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +17,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The approved windows in memory, for the alarm intake's hot path: reloaded after every change of a plan made
@@ -48,16 +47,7 @@ public class ApprovedWindows implements PlannedOutages, SmartInitializingSinglet
 
     /** A plan changed in the current transaction: the windows are reloaded once it commits. */
     public void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    reload();
-                }
-            });
-        } else {
-            reload();
-        }
+        AfterCommit.run(this::reload);
     }
 
     @Override

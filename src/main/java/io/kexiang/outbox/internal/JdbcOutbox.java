@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.outbox.Delivery;
 import io.kexiang.outbox.Notice;
 import io.kexiang.outbox.Outbox;
+import io.kexiang.shared.database.AfterCommit;
 import io.kexiang.shared.database.BeforeCommit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** One {@code outbox_message} row per recipient and channel, written in the caller's transaction. */
 @Component
@@ -173,23 +172,11 @@ class JdbcOutbox implements Outbox {
         if (!alike.isEmpty()) {
             List<List<String>> keys = alike.keySet().stream()
                     .map(key -> List.of((String) key.get(0), (String) key.get(1))).toList();
-            afterCommit(() -> waiting.written(keys, position));
+            AfterCommit.run(() -> waiting.written(keys, position));
         }
         delivery.wakeUpAfterCommit();
     }
 
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
 
     private String payload(Notice notice) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,10 +1,11 @@
 package io.kexiang.outbox.internal;
 
+import io.kexiang.outbox.OutboxBodies;
+import io.kexiang.shared.database.AfterCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import io.kexiang.outbox.OutboxBodies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +28,6 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends due messages through their channel's route ({@code direct:outbox-email}, {@code -webhook}, {@code -hub},
@@ -110,16 +109,7 @@ class OutboxDelivery implements SmartLifecycle {
 
     /** Looks for work as soon as the current transaction commits, rather than at the next poll. */
     void wakeUpAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wakeUp.release();
-                }
-            });
-        } else {
-            wakeUp.release();
-        }
+        AfterCommit.run(wakeUp::release);
     }
 
     @Override
