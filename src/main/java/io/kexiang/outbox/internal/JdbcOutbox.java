@@ -132,9 +132,10 @@ class JdbcOutbox implements Outbox {
     public int cancel(String reference) {
         messages.flush();
         waiting.forget(reference);
-        // Its coalescing key goes too: a cancelled message stands for no later one alike.
-        return jdbc.update("update outbox_message set state = 'cancelled', coalesce_key = null "
-                + "where reference = ? and state = 'pending'", reference);
+        // The coalescing keys stay: a change of a transaction still open that owed the same event updates the
+        // cancelled message instead of adding one after the cancellation (a listener's reference is never reused).
+        return jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
+                reference);
     }
 
     private void insert(String channel, String reference, String recipient, String subject, String body,
