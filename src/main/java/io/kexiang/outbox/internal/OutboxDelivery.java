@@ -56,7 +56,7 @@ class OutboxDelivery implements SmartLifecycle {
      * A claimed message; {@code dueAt} is when it was due, to give it back unsent if this instance stops;
      * {@code absorbed} the changes that skipped writing it (see {@link WaitingMessages}), settled before rendering.
      */
-    private record Due(long id, String channel, String reference, String recipient, String subject, String body,
+    record Due(long id, String channel, String reference, String recipient, String subject, String body,
                        String payload, int attempts, Timestamp dueAt, WaitingMessages.Waiting absorbed) {
 
         Due settled(WaitingMessages waiting) {
@@ -254,11 +254,14 @@ class OutboxDelivery implements SmartLifecycle {
                 select recipient from r where recipient is not null""", String.class);
     }
 
-    /** Messages claimed but not sent (the instance is stopping) are due again as they were, for another to send. */
-    private void giveBack(List<Due> unsent) {
+    /**
+     * Messages claimed but not sent (the instance is stopping) are due again as they were, for another to send, with
+     * the payload of the last change that skipped writing them: it is held nowhere else.
+     */
+    void giveBack(List<Due> unsent) {
         for (Due due : unsent) {
-            jdbc.update("update outbox_message set next_attempt_at = ? where id = ? and state = 'pending'",
-                    due.dueAt(), due.id());
+            jdbc.update("update outbox_message set next_attempt_at = ?, payload = ?::jsonb where id = ? "
+                    + "and state = 'pending'", due.dueAt(), due.settled(waiting).payload(), due.id());
         }
     }
 

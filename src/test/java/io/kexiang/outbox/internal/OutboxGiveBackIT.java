@@ -1,0 +1,79 @@
+package io.kexiang.outbox.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kexiang.support.ApplicationIT;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A stopping instance gives back what it claimed and did not send. With the waiting register on (this test's own
+ * outbox and sender, not the application's, which does not deliver in tests), a change that skipped writing a waiting
+ * message brought its payload in memory only: what is given back must carry it, or the listener is later told the
+ * older event's time.
+ */
+class OutboxGiveBackIT extends ApplicationIT {
+
+    private static final String CALLBACK = "http://127.0.0.1:9/give-back-listener";
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private Clock clock;
+    @Autowired
+    private ChannelSettings channels;
+    @Autowired
+    private OutboxSettings settings;
+    @Autowired
+    private ProducerTemplate routes;
+    @Autowired
+    private MeterRegistry meters;
+    @Autowired
+    private TransactionTemplate transactions;
+
+    @Test
+    void aMessageGivenBackUnsentKeepsThePayloadOfTheChangeThatSkippedWritingIt() {
+        WaitingMessages waiting = new WaitingMessages(true);
+        OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, settings, clock, meters, List.of(), waiting);
+        JdbcOutbox outbox = new JdbcOutbox(jdbc, json, clock, channels, delivery, waiting, meters);
+        String reference = unique("hub-subscription:give-back-");
+        String first = "{\"eventTime\":\"2026-12-03T08:00:00Z\"}";
+        String later = "{\"eventTime\":\"2026-12-03T08:00:05Z\"}";
+
+        transactions.executeWithoutResult(status -> outbox.callback(reference, CALLBACK,
+                "AlarmStateChangeEvent", first, "alarm:1"));
+        transactions.executeWithoutResult(status -> outbox.callback(reference, CALLBACK,
+                "AlarmStateChangeEvent", later, "alarm:1"));
+        long id = jdbc.queryForObject("select id from outbox_message where reference = ?", Long.class, reference);
+        Timestamp dueAt = jdbc.queryForObject("select next_attempt_at from outbox_message where id = ?",
+                Timestamp.class, id);
+        assertThat(payload(id)).as("the later change skipped writing: the message waits unclaimed")
+                .contains("08:00:00");
+
+        // Claimed (as the claim statement does: leased a minute ahead), then the instance stops before sending.
+        jdbc.update("update outbox_message set next_attempt_at = ?, coalesce_key = null where id = ?",
+                Timestamp.from(Instant.now().plusSeconds(60)), id);
+        OutboxDelivery.Due claimed = new OutboxDelivery.Due(id, "hub", reference, CALLBACK, "AlarmStateChangeEvent",
+                null, first, 0, dueAt, waiting.claimed(reference, "alarm:1"));
+        delivery.giveBack(List.of(claimed));
+
+        assertThat(payload(id)).as("given back with the later change's event time").contains("08:00:05");
+        assertThat(jdbc.queryForObject("select next_attempt_at from outbox_message where id = ?", Timestamp.class,
+                id)).as("due again as it was").isEqualTo(dueAt);
+    }
+
+    private String payload(long id) {
+        return jdbc.queryForObject("select payload::text from outbox_message where id = ?", String.class, id);
+    }
+}
