@@ -46,10 +46,10 @@ public interface AlarmBoard {
 
     /**
      * The first {@code limit} rows of the viewer's board under these filters, as ids in the board's order, each with
-     * the time it last changed: every change moves it (a repeat, an acknowledgement, a comment …), so comparing two
-     * answers tells what to send an open board, whichever node made the change.
+     * its version: every change moves its time (a repeat, an acknowledgement, a comment …), so comparing two answers
+     * tells what to send an open board, whichever node made the change.
      */
-    Map<AlarmId, Instant> firstPage(Map<String, String> filters, Authentication viewer, int limit);
+    Map<AlarmId, BoardVersion> firstPage(Map<String, String> filters, Authentication viewer, int limit);
 
     /** These alarms as board rows, newest first; those the viewer may not see are left out. */
     List<BoardRow> rows(Collection<AlarmId> ids, Authentication viewer);

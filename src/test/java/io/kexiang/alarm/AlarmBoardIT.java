@@ -11,7 +11,6 @@ import io.kexiang.support.ApplicationIT;
 import io.kexiang.support.LinkEvents;
 import io.kexiang.support.TestSite;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +59,7 @@ class AlarmBoardIT extends ApplicationIT {
         SecurityContextHolder.getContext().setAuthentication(engineer);
         Map<String, String> filters = Map.of("networkElement", site.element);
 
-        Map<AlarmId, Instant> firstPage = board.firstPage(filters, engineer, 2);
+        Map<AlarmId, BoardVersion> firstPage = board.firstPage(filters, engineer, 2);
 
         assertThat(firstPage.keySet()).as("the two newest: the oldest is below a two-row board")
                 .containsExactly(raised.get(2), raised.get(1));
@@ -77,6 +76,16 @@ class AlarmBoardIT extends ApplicationIT {
                 .equals(firstPage.get(raised.get(1))));
         assertThat(board.firstPage(filters, engineer, 2).get(raised.get(2))).isEqualTo(firstPage.get(raised.get(2)));
         assertThat(board.rows(List.of(raised.get(1)), engineer)).extracting(BoardRow::occurrences).containsExactly(2);
+        BoardVersion repeated = board.firstPage(filters, engineer, 2).get(raised.get(1));
+        assertThat(repeated.occurrences()).isEqualTo(2);
+        assertThat(repeated.showsAsAt(firstPage.get(raised.get(1))))
+                .as("a repeat moves the count alone: a board is sent the count, the row is not read").isTrue();
+
+        board.act(AlarmBoard.Action.ACKNOWLEDGE, List.of(raised.get(1)), null, engineer);
+        BoardVersion acknowledged = board.firstPage(filters, engineer, 2).get(raised.get(1));
+        assertThat(acknowledged.showsAsAt(repeated)).as("an acknowledgement shows: the row is read and sent")
+                .isFalse();
+        assertThat(acknowledged.changedAt()).isNotEqualTo(repeated.changedAt());
     }
 
     /** Oldest raised first. */

@@ -17,7 +17,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -63,6 +65,8 @@ final class KexiangUnderTest implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xms" + heap));
         if (System.getenv("KEXIANG_BENCH_JFR") != null) {
             // A profile of the whole run, for `jfr print` / `jfr view` (JDK Flight Recorder, always on hand).
+            // Stacks deep enough for Spring and Hibernate: at the default 64 frames, a scheduled job's own frames are cut.
+            command.add("-XX:FlightRecorderOptions=stackdepth=256");
             command.add("-XX:StartFlightRecording=filename=" + work.resolve("kexiang.jfr") + ",settings=profile");
         }
         command.add("-Xlog:gc:file=" + work.resolve("gc.log"));
@@ -101,6 +105,32 @@ final class KexiangUnderTest implements AutoCloseable {
     /** Set {@code KEXIANG_BENCH_STATEMENTS=1} for PostgreSQL's own account of the statements Kexiang ran. */
     static boolean statementProfile() {
         return System.getenv("KEXIANG_BENCH_STATEMENTS") != null;
+    }
+
+    /** Forgets the statements counted so far: a profile of what follows. */
+    void resetStatementProfile() throws SQLException {
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            sql.execute("create extension if not exists pg_stat_statements");
+            sql.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** The statements PostgreSQL spent most time on, from pg_stat_statements, to {@code file}. */
+    void writeStatementProfile(Path file) throws SQLException, IOException {
+        StringBuilder text = new StringBuilder("calls\ttotal ms\tmean ms\trows\tstatement\n");
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            sql.execute("create extension if not exists pg_stat_statements");
+            ResultSet top = sql.executeQuery("""
+                    select calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), rows,
+                           regexp_replace(query, '\\s+', ' ', 'g')
+                    from pg_stat_statements order by total_exec_time desc limit 40""");
+            while (top.next()) {
+                String query = top.getString(5);
+                text.append("%,d\t%,.1f\t%.3f\t%,d\t%s%n".formatted(top.getLong(1), top.getDouble(2),
+                        top.getDouble(3), top.getLong(4), query.substring(0, Math.min(400, query.length()))));
+            }
+        }
+        Files.writeString(file, text);
     }
 
     /** The collector's log: heap before and after each collection. */
@@ -247,8 +277,26 @@ final class KexiangUnderTest implements AutoCloseable {
     }
 
     Metrics metrics() {
+        return scrape("/actuator/prometheus");
+    }
+
+    /**
+     * Only the counters named (Prometheus names, {@code _total} included): what a benchmark polls every few
+     * milliseconds while Kexiang works. A whole scrape took ~3 ms of Kexiang's CPU; fifty a second are a tenth of a
+     * core taken from what is measured.
+     */
+    Metrics counters(String... names) {
+        StringBuilder query = new StringBuilder("/actuator/prometheus?includedNames=");
+        for (String name : names) {
+            // A counter's family is named without the suffix, its sample with it: either may be what is matched.
+            query.append(name).append(',').append(name.replaceFirst("_total$", "")).append(',');
+        }
+        return scrape(query.substring(0, query.length() - 1));
+    }
+
+    private Metrics scrape(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
                     .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return Metrics.parse(response.body());
@@ -257,6 +305,21 @@ final class KexiangUnderTest implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * When the last of the events received since {@code since} committed, by PostgreSQL's own clock (commit timestamps
+     * are on): the end of a burst to the millisecond, however seldom the benchmark looked.
+     */
+    Instant lastArchivedCommit(Instant since) throws SQLException {
+        try (Connection db = database(); var last = db.prepareStatement(
+                "select max(pg_xact_commit_timestamp(xmin)) from raw_event where received_at >= ?")) {
+            last.setTimestamp(1, Timestamp.from(since));
+            ResultSet result = last.executeQuery();
+            result.next();
+            Timestamp at = result.getTimestamp(1);
+            return at == null ? since : at.toInstant();
         }
     }
 

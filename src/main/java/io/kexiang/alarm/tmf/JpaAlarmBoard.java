@@ -3,6 +3,7 @@ package io.kexiang.alarm.tmf;
 import io.kexiang.alarm.AlarmBoard;
 import io.kexiang.alarm.AlarmState;
 import io.kexiang.alarm.BoardRow;
+import io.kexiang.alarm.BoardVersion;
 import io.kexiang.alarm.store.Alarm;
 import io.kexiang.alarm.store.AlarmCircuit;
 import io.kexiang.alarm.store.AlarmHistory;
@@ -18,8 +19,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @PreAuthorize("hasAuthority('STAFF')")
 class JpaAlarmBoard implements AlarmBoard {
+
+    /** The alarm's own columns that a board row shows, besides its count (see {@link #row}). */
+    private static final List<String> SHOWN = List.of("perceivedSeverity", "state", "networkElement",
+            "alarmedObjectId", "probableCause", "specificProblem", "ackState", "ackUserId", "flapping",
+            "plannedOutage", "serviceAffecting", "isRootCause", "raisedAt");
 
     private static final Sort NEWEST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"));
 
@@ -96,17 +104,21 @@ class JpaAlarmBoard implements AlarmBoard {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<AlarmId, Instant> firstPage(Map<String, String> filters, Authentication viewer, int limit) {
+    public Map<AlarmId, BoardVersion> firstPage(Map<String, String> filters, Authentication viewer, int limit) {
         CriteriaBuilder cb = entities.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Alarm> alarm = query.from(Alarm.class);
         Specification<Alarm> onBoard = standingAlone(filters, viewer);
-        query.multiselect(alarm.get("id"), alarm.get("changedAt")).where(onBoard.toPredicate(alarm, query, cb))
+        List<Selection<?>> columns = new ArrayList<>(List.of(alarm.get("id"), alarm.get("changedAt"),
+                alarm.get("occurrenceCount")));
+        SHOWN.forEach(column -> columns.add(alarm.get(column)));
+        query.multiselect(columns).where(onBoard.toPredicate(alarm, query, cb))
                 .orderBy(cb.desc(alarm.get("raisedAt")), cb.desc(alarm.get("id")));
-        Map<AlarmId, Instant> page = new LinkedHashMap<>();
+        Map<AlarmId, BoardVersion> page = new LinkedHashMap<>();
         for (Object[] row : entities.createQuery(query).setMaxResults(Math.min(limit, PageWindow.MAX_LIMIT))
                 .getResultList()) {
-            page.put(AlarmId.of((Long) row[0]), (Instant) row[1]);
+            page.put(AlarmId.of((Long) row[0]), new BoardVersion((Instant) row[1], (Integer) row[2],
+                    Arrays.asList(row).subList(3, row.length)));
         }
         return page;
     }

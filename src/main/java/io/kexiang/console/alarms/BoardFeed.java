@@ -8,13 +8,14 @@ import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
 import io.kexiang.alarm.BoardRow;
+import io.kexiang.alarm.BoardVersion;
 import io.kexiang.console.ConsoleSettings;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.AlarmId;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * that left the page. A repeat raises no event (the intake would publish thousands a second), and another node's
  * changes raise none here, so the versions are what tell; events add what moves no version of a row on the page (a
  * child joining a storm's root). An intake flood is one push a second per view, not one per trap: the intake never
- * waits for browsers, and boards cost one small query a second per view.
+ * waits for browsers, and boards cost one small query a second per view. A row whose version says that only its count
+ * moved (a repeat: in a burst, every row on every page each second) is sent its count without being read.
  */
 @Component
 class BoardFeed {
@@ -53,6 +55,12 @@ class BoardFeed {
     private static final Logger log = LoggerFactory.getLogger(BoardFeed.class);
     /** A stream is closed after this long and the browser opens a new one (EventSource reconnects by itself). */
     private static final long STREAM_LIFETIME_MS = 30 * 60 * 1000L;
+    /**
+     * A repeat is sent as its count without reading the row; once in this many rounds every changed row is read whole
+     * all the same, so that what no version of the alarm's own shows (its customers on another node's storm root)
+     * reaches the boards within half a minute.
+     */
+    private static final int READ_ALL_EVERY = 30;
 
     private final AlarmBoard board;
     private final RowHtml rowHtml;
@@ -62,7 +70,9 @@ class BoardFeed {
     private final Set<AlarmId> changed = ConcurrentHashMap.newKeySet();
     private final Map<SseEmitter, Subscriber> subscribers = new ConcurrentHashMap<>();
     /** Each open view's first page as last sent: ids and versions. */
-    private final Map<View, Map<AlarmId, Instant>> pages = new ConcurrentHashMap<>();
+    private final Map<View, Map<AlarmId, BoardVersion>> pages = new ConcurrentHashMap<>();
+    /** Rounds of pushes so far: every {@link #READ_ALL_EVERY}th reads every changed row whole. */
+    private long rounds;
     /** Each open view's rows as its boards were last sent them. */
     private final Map<View, ShownRows> shown = new ConcurrentHashMap<>();
 
@@ -186,7 +196,9 @@ class BoardFeed {
         Map<View, Authentication> views = new HashMap<>();
         subscribers.values().forEach(subscriber -> views.putIfAbsent(subscriber.view(), subscriber.viewer()));
         Map<View, Change> changes = new HashMap<>();
-        views.forEach((view, viewer) -> change(view, viewer, announced).ifPresent(change -> changes.put(view, change)));
+        boolean readAll = rounds++ % READ_ALL_EVERY == 0;
+        views.forEach((view, viewer) -> change(view, viewer, announced, readAll)
+                .ifPresent(change -> changes.put(view, change)));
         pages.keySet().retainAll(views.keySet());
         shown.keySet().retainAll(views.keySet());
         Map<Optional<String>, Map<AlarmId, BoardRow>> rows = rows(changes, views);
@@ -200,29 +212,46 @@ class BoardFeed {
         });
     }
 
-    /** What changed on a view's first page since the last push: rows to send again, in page order, and ids gone. */
-    private record Change(List<AlarmId> changed, List<Long> gone) {
+    /**
+     * What changed on a view's first page since the last push: rows to read and send again, in page order; rows whose
+     * count alone moved (by their versions); the ids gone; and the page.
+     */
+    private record Change(List<AlarmId> changed, Map<AlarmId, BoardVersion> counted, List<Long> gone,
+                          Map<AlarmId, BoardVersion> page) {
     }
 
     /**
      * The rows on the view's first page whose version moved or that an event named, and the ids that left the page;
-     * empty when there are none.
+     * empty when there are none. A row whose count alone moved since its boards were sent it, and that no event named,
+     * is counted rather than read (unless {@code readAll}).
      */
-    private Optional<Change> change(View view, Authentication viewer, Set<AlarmId> announced) {
-        Map<AlarmId, Instant> page;
+    private Optional<Change> change(View view, Authentication viewer, Set<AlarmId> announced, boolean readAll) {
+        Map<AlarmId, BoardVersion> page;
         try {
             page = asViewer(viewer, () -> firstPage(view, viewer));
         } catch (RuntimeException e) {
             log.warn("Board update for {} failed: {}", viewer.getName(), e.toString());
             return Optional.empty();
         }
-        Map<AlarmId, Instant> before = Objects.requireNonNullElse(pages.put(view, page), page);
-        shown(view).keepOnly(page.keySet());
-        List<AlarmId> changedRows = page.entrySet().stream()
-                .filter(row -> !row.getValue().equals(before.get(row.getKey())) || announced.contains(row.getKey()))
-                .map(Map.Entry::getKey).toList();
+        Map<AlarmId, BoardVersion> before = Objects.requireNonNullElse(pages.put(view, page), page);
+        ShownRows rows = shown(view);
+        rows.keepOnly(page.keySet());
+        List<AlarmId> changedRows = new ArrayList<>();
+        Map<AlarmId, BoardVersion> counted = new LinkedHashMap<>();
+        page.forEach((id, version) -> {
+            boolean named = announced.contains(id);
+            if (version.equals(before.get(id)) && !named) {
+                return;
+            }
+            if (!named && !readAll && rows.holdsAsShownAt(id, version)) {
+                counted.put(id, version);
+            } else {
+                changedRows.add(id);
+            }
+        });
         List<Long> gone = before.keySet().stream().filter(id -> !page.containsKey(id)).map(AlarmId::value).toList();
-        return changedRows.isEmpty() && gone.isEmpty() ? Optional.empty() : Optional.of(new Change(changedRows, gone));
+        return changedRows.isEmpty() && counted.isEmpty() && gone.isEmpty() ? Optional.empty()
+                : Optional.of(new Change(changedRows, counted, gone, page));
     }
 
     /** The changed rows of every view, read once per scope (all customers, or one account manager's). */
@@ -255,7 +284,8 @@ class BoardFeed {
     private String update(View view, Change change, Map<AlarmId, BoardRow> rows) {
         List<BoardRow> changedRows = change.changed().stream().map(rows::get).filter(Objects::nonNull)
                 .filter(row -> row.parent() == null).toList();
-        ShownRows.Delta delta = shown(view).next(changedRows);
+        ShownRows.Delta delta = shown(view).next(changedRows, change.counted(), change.page());
+        changed.addAll(delta.unheld()); // read whole next round
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("html", rowHtml.of(delta.whole(), view.locale()));
         update.put("counts", delta.counts());
@@ -292,7 +322,7 @@ class BoardFeed {
         return shown.computeIfAbsent(view, any -> new ShownRows());
     }
 
-    private Map<AlarmId, Instant> firstPage(View view, Authentication viewer) {
+    private Map<AlarmId, BoardVersion> firstPage(View view, Authentication viewer) {
         return board.firstPage(view.filters(), viewer, settings.boardPageSize());
     }
 

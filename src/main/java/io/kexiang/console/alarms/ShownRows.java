@@ -1,7 +1,9 @@
 package io.kexiang.console.alarms;
 
 import io.kexiang.alarm.BoardRow;
+import io.kexiang.alarm.BoardVersion;
 import io.kexiang.shared.AlarmId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,25 +19,52 @@ import java.util.Set;
  */
 final class ShownRows {
 
-    /** Rows to send whole (new to the boards, or changed beyond their count), and counts by alarm id. */
-    record Delta(List<BoardRow> whole, Map<Long, Integer> counts) {
+    /**
+     * Rows to send whole (new to the boards, or changed beyond their count), counts by alarm id, and the rows counted
+     * on a version whose row the boards no longer hold as it was (a board joined meanwhile): to be read whole next.
+     */
+    record Delta(List<BoardRow> whole, Map<Long, Integer> counts, List<AlarmId> unheld) {
     }
 
-    private final Map<AlarmId, BoardRow> sent = new HashMap<>();
+    /** A row as sent, with the page's version it was sent at. */
+    private record Sent(BoardRow row, BoardVersion version) {
+    }
 
-    /** What to send for these changed rows; they become what the boards show. */
-    synchronized Delta next(List<BoardRow> changed) {
+    private final Map<AlarmId, Sent> sent = new HashMap<>();
+
+    /**
+     * What to send for these changed rows, read whole, and these rows whose count alone moved (not read: their
+     * version says so); they become what the boards show.
+     */
+    synchronized Delta next(List<BoardRow> changed, Map<AlarmId, BoardVersion> counted,
+            Map<AlarmId, BoardVersion> page) {
         List<BoardRow> whole = new ArrayList<>();
         Map<Long, Integer> counts = new LinkedHashMap<>();
         for (BoardRow row : changed) {
-            BoardRow before = sent.put(row.id(), row);
-            if (before != null && onlyCountMoved(before, row)) {
+            Sent before = sent.put(row.id(), new Sent(row, page.get(row.id())));
+            if (before != null && onlyCountMoved(before.row(), row)) {
                 counts.put(row.id().value(), row.occurrences());
             } else {
                 whole.add(row);
             }
         }
-        return new Delta(whole, counts);
+        List<AlarmId> unheld = new ArrayList<>();
+        counted.forEach((id, version) -> {
+            if (holdsAsShownAt(id, version)) {
+                Sent before = sent.get(id);
+                sent.put(id, new Sent(withCount(before.row(), version.occurrences(), version.changedAt()), version));
+                counts.put(id.value(), version.occurrences());
+            } else {
+                unheld.add(id);
+            }
+        });
+        return new Delta(whole, counts, unheld);
+    }
+
+    /** Whether the boards hold this row as it looks at {@code version}, its count aside. */
+    synchronized boolean holdsAsShownAt(AlarmId id, BoardVersion version) {
+        Sent before = sent.get(id);
+        return before != null && before.version() != null && before.version().showsAsAt(version);
     }
 
     /** Rows no longer on the view's page are forgotten: should one come back, it is sent whole. */
@@ -52,14 +81,14 @@ final class ShownRows {
     }
 
     private static boolean onlyCountMoved(BoardRow before, BoardRow now) {
-        return withCountOf(before, now).equals(now);
+        return withCount(before, now.occurrences(), now.changedAt()).equals(now);
     }
 
-    /** The row as before with the other's count and version (a version is not shown). */
-    private static BoardRow withCountOf(BoardRow row, BoardRow other) {
-        return new BoardRow(row.id(), row.perceivedSeverity(), row.state(), row.raisedAt(), other.changedAt(),
+    /** The row as before with another count and version (a version is not shown). */
+    private static BoardRow withCount(BoardRow row, int occurrences, Instant changedAt) {
+        return new BoardRow(row.id(), row.perceivedSeverity(), row.state(), row.raisedAt(), changedAt,
                 row.networkElement(), row.alarmedObject(), row.probableCause(), row.specificProblem(),
-                row.customers(), row.circuits(), row.accountManagers(), other.occurrences(), row.acknowledged(),
+                row.customers(), row.circuits(), row.accountManagers(), occurrences, row.acknowledged(),
                 row.acknowledgedBy(), row.flapping(), row.plannedOutage(), row.serviceAffecting(), row.rootCause(),
                 row.children(), row.parent());
     }

@@ -3,6 +3,7 @@ package io.kexiang.console.alarms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kexiang.alarm.BoardRow;
+import io.kexiang.alarm.BoardVersion;
 import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.CircuitId;
 import io.kexiang.shared.CustomerCode;
@@ -22,7 +23,7 @@ class ShownRowsTests {
     void aRowTheBoardsHaveNotBeenSentGoesWhole() {
         BoardRow row = row(1, 1, false);
 
-        ShownRows.Delta delta = shown.next(List.of(row));
+        ShownRows.Delta delta = next(List.of(row));
 
         assertThat(delta.whole()).containsExactly(row);
         assertThat(delta.counts()).isEmpty();
@@ -30,9 +31,9 @@ class ShownRowsTests {
 
     @Test
     void aRepeatSendsOnlyTheNewCount() {
-        shown.next(List.of(row(1, 1, false), row(2, 4, false)));
+        next(List.of(row(1, 1, false), row(2, 4, false)));
 
-        ShownRows.Delta delta = shown.next(List.of(row(2, 5, false, RAISED.plusSeconds(9))));
+        ShownRows.Delta delta = next(List.of(row(2, 5, false, RAISED.plusSeconds(9))));
 
         assertThat(delta.whole()).isEmpty();
         assertThat(delta.counts()).containsExactlyEntriesOf(Map.of(2L, 5));
@@ -40,28 +41,76 @@ class ShownRowsTests {
 
     @Test
     void anyOtherChangeSendsTheRowWholeAndIsTheBaseForTheNext() {
-        shown.next(List.of(row(1, 1, false)));
+        next(List.of(row(1, 1, false)));
 
         BoardRow acknowledged = row(1, 2, true);
-        assertThat(shown.next(List.of(acknowledged)).whole()).containsExactly(acknowledged);
-        assertThat(shown.next(List.of(row(1, 3, true))).counts()).containsExactlyEntriesOf(Map.of(1L, 3));
+        assertThat(next(List.of(acknowledged)).whole()).containsExactly(acknowledged);
+        assertThat(next(List.of(row(1, 3, true))).counts()).containsExactlyEntriesOf(Map.of(1L, 3));
     }
 
     @Test
     void aRowThatLeftThePageIsSentWholeWhenItComesBack() {
-        shown.next(List.of(row(1, 1, false), row(2, 1, false)));
+        next(List.of(row(1, 1, false), row(2, 1, false)));
         shown.keepOnly(Set.of(new AlarmId(2)));
 
-        assertThat(shown.next(List.of(row(1, 2, false))).whole()).hasSize(1);
+        assertThat(next(List.of(row(1, 2, false))).whole()).hasSize(1);
     }
 
     @Test
     void aBoardJoiningTheViewMakesEveryRowGoWholeOnce() {
-        shown.next(List.of(row(1, 1, false)));
+        next(List.of(row(1, 1, false)));
         shown.forget();
 
-        assertThat(shown.next(List.of(row(1, 2, false))).whole()).hasSize(1);
-        assertThat(shown.next(List.of(row(1, 3, false))).whole()).isEmpty();
+        assertThat(next(List.of(row(1, 2, false))).whole()).hasSize(1);
+        assertThat(next(List.of(row(1, 3, false))).whole()).isEmpty();
+    }
+
+    @Test
+    void aRowWhoseVersionSaysOnlyItsCountMovedIsSentItsCountUnread() {
+        next(List.of(row(1, 1, false), row(2, 4, false)));
+
+        ShownRows.Delta delta = shown.next(List.of(), Map.of(new AlarmId(2), version(5, false, 9)),
+                Map.of(new AlarmId(2), version(5, false, 9)));
+
+        assertThat(delta.whole()).isEmpty();
+        assertThat(delta.counts()).containsExactlyEntriesOf(Map.of(2L, 5));
+        assertThat(delta.unheld()).isEmpty();
+        assertThat(next(List.of(row(2, 5, false, RAISED.plusSeconds(9)))).whole())
+                .as("the count became what the boards hold: the same row read later is nothing new").isEmpty();
+    }
+
+    @Test
+    void aRowIsHeldAsShownOnlyAtAVersionThatLooksTheSame() {
+        next(List.of(row(1, 1, false)));
+
+        assertThat(shown.holdsAsShownAt(new AlarmId(1), version(7, false, 5))).isTrue();
+        assertThat(shown.holdsAsShownAt(new AlarmId(1), version(7, true, 5))).as("acknowledged since").isFalse();
+        assertThat(shown.holdsAsShownAt(new AlarmId(2), version(1, false, 5))).as("never sent").isFalse();
+    }
+
+    @Test
+    void aCountForARowTheBoardsNoLongerHoldIsToBeReadWhole() {
+        next(List.of(row(1, 1, false)));
+        shown.forget(); // a board joined between the page's read and the push
+
+        ShownRows.Delta delta = shown.next(List.of(), Map.of(new AlarmId(1), version(2, false, 3)),
+                Map.of(new AlarmId(1), version(2, false, 3)));
+
+        assertThat(delta.counts()).isEmpty();
+        assertThat(delta.unheld()).containsExactly(new AlarmId(1));
+    }
+
+    /** Rows read whole, at the versions of a page that says what they show. */
+    private ShownRows.Delta next(List<BoardRow> rows) {
+        Map<AlarmId, BoardVersion> page = new java.util.HashMap<>();
+        rows.forEach(row -> page.put(row.id(), version(row.occurrences(), row.acknowledged(), 0)));
+        return shown.next(rows, Map.of(), page);
+    }
+
+    /** The version of a row of {@link #row}: what it shows, its count, changed some seconds after it was raised. */
+    private static BoardVersion version(int occurrences, boolean acknowledged, int secondsLater) {
+        return new BoardVersion(RAISED.plusSeconds(secondsLater), occurrences, List.of("critical", "raised",
+                acknowledged ? "acknowledged" : "unacknowledged"));
     }
 
     private static BoardRow row(long id, int occurrences, boolean acknowledged) {
