@@ -149,6 +149,11 @@ class AlarmApiIT extends ApplicationIT {
                 .extracting(alarm -> alarm.get("alarmRaisedTime").asText()).isNotEmpty().containsOnly(raisedAt);
         assertThat(admin().get(ALARMS + "?customer=TJ-C0004&sourceSystemId=" + nmsName).json()).hasSize(3);
         assertThat(admin().get(ALARMS + "?customer=TJ-C0001&sourceSystemId=" + nmsName).json()).isEmpty();
+        // By what the alarms' circuits are: frame relay of TJ-C0004 (AA) and TJ-C0006 (A), am002 the first's manager.
+        assertThat(admin().get(ALARMS + "?tier=AA&circuitType=FR&sourceSystemId=" + nmsName).json()).hasSize(3);
+        assertThat(admin().get(ALARMS + "?tier=AAA,B&sourceSystemId=" + nmsName).json()).isEmpty();
+        assertThat(admin().get(ALARMS + "?circuitType=DDN&sourceSystemId=" + nmsName).json()).isEmpty();
+        assertThat(admin().get(ALARMS + "?accountManager=am002&sourceSystemId=" + nmsName).json()).hasSize(3);
     }
 
     @Test

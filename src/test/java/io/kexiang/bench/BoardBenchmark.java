@@ -37,11 +37,11 @@ public final class BoardBenchmark {
                     int boards, int changeRate, int changeSeconds, int burst, int rounds, String heap) {
 
         static Settings full() {
-            return new Settings(500, 2_000, 10_000, 4_000, 5_000, 30, 50, 1_000, 20, 50_000, 3, "1g");
+            return new Settings(500, 2_000, 10_000, 4_000, 5_000, 30, 50, 1_000, 20, 50_000, 4, "1g");
         }
 
         static Settings quick() {
-            return new Settings(500, 2_000, 10_000, 4_000, 5_000, 15, 50, 1_000, 10, 30_000, 2, "1g");
+            return new Settings(500, 2_000, 10_000, 4_000, 5_000, 15, 50, 1_000, 10, 30_000, 3, "1g");
         }
 
         static Settings smoke() {
@@ -55,7 +55,12 @@ public final class BoardBenchmark {
     }
 
     /** One burst: traps archived a second from the first send to the last commit. */
-    record Burst(boolean boardsOpen, long traps, double seconds, double rate) {
+    record Burst(boolean boardsOpen, long traps, double seconds, double rate, double cpuSeconds) {
+
+        /** The machine's CPU (Kexiang, PostgreSQL, the sender) a trap took, in microseconds. */
+        double cpuMicrosPerTrap() {
+            return traps == 0 ? 0 : cpuSeconds * 1e6 / traps;
+        }
     }
 
     /**
@@ -75,6 +80,43 @@ public final class BoardBenchmark {
             }
             int middle = rates.length / 2;
             return rates.length % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
+        }
+
+        /**
+         * Each round's cost, its two bursts side by side (the fairer comparison: the JIT and the caches warm up over a
+         * run, and the machine's neighbours come and go).
+         */
+        List<Double> roundCosts() {
+            List<Double> costs = new ArrayList<>();
+            for (int i = 0; i + 1 < bursts.size(); i += 2) {
+                Burst a = bursts.get(i);
+                Burst b = bursts.get(i + 1);
+                Burst with = a.boardsOpen() ? a : b;
+                Burst without = a.boardsOpen() ? b : a;
+                costs.add(1 - with.rate() / without.rate());
+            }
+            return costs;
+        }
+
+        /**
+         * Each round's cost in CPU: the share of a trap's CPU that the boards added (the machine's work, steal not
+         * counted, so a neighbour on the VM weighs less than on the wall clock). On a machine the intake saturates,
+         * throughput falls by that share.
+         */
+        List<Double> roundCpuCosts() {
+            List<Double> costs = new ArrayList<>();
+            for (int i = 0; i + 1 < bursts.size(); i += 2) {
+                Burst a = bursts.get(i);
+                Burst b = bursts.get(i + 1);
+                Burst with = a.boardsOpen() ? a : b;
+                Burst without = a.boardsOpen() ? b : a;
+                costs.add(1 - without.cpuMicrosPerTrap() / with.cpuMicrosPerTrap());
+            }
+            return costs;
+        }
+
+        double meanRoundCost() {
+            return roundCosts().stream().mapToDouble(Double::doubleValue).average().orElse(0);
         }
 
         /** The share of the intake's throughput the boards took: 0.05 is 5 %. */
@@ -237,7 +279,13 @@ public final class BoardBenchmark {
                 if (boardsOpen) {
                     List<ConsoleClient.Board> open = openBoards(engineers);
                     Thread.sleep(SETTLE.toMillis());
+                    if (KexiangUnderTest.statementProfile()) {
+                        kexiang.resetStatementProfile();
+                    }
                     bursts.add(burst(kexiang, plan, true));
+                    if (KexiangUnderTest.statementProfile()) {
+                        kexiang.writeStatementProfile(work.resolve("board-burst-statements.txt"));
+                    }
                     closeBoards(kexiang, plan, open);
                 } else {
                     Thread.sleep(SETTLE.toMillis());
@@ -254,10 +302,12 @@ public final class BoardBenchmark {
         Metrics before = kexiang.metrics();
         long dropsBefore = UdpSocketStats.drops(kexiang.snmpPort());
         Instant start = Instant.now();
+        CpuUsage cpuBefore = CpuUsage.now(kexiang.pid());
         Blaster.Sent sent = blaster.send(kexiang.trapTarget(), plan, settings.burst(), 0);
         long archived = awaitArchived(kexiang, before, dropsBefore, sent.count());
+        double cpuSeconds = CpuUsage.now(kexiang.pid()).machineSecondsSince(cpuBefore);
         double seconds = Duration.between(start, kexiang.lastArchivedCommit(start)).toNanos() / 1e9;
-        Burst burst = new Burst(boardsOpen, archived, seconds, archived / seconds);
+        Burst burst = new Burst(boardsOpen, archived, seconds, archived / seconds, cpuSeconds);
         progress(burst.toString());
         return burst;
     }
@@ -368,13 +418,21 @@ public final class BoardBenchmark {
         text.append("| %d (%d) | %,d | %.2f → %.2f | %.3f | %.2f | %.2f s | %,d bytes |%n".formatted(live.boards(),
                 live.views(), result.settings().changeRate(), live.coresWithout(), live.coresWith(),
                 live.pushCores(), live.pushesPerBoardSecond(), live.shortestPushGapSeconds(), live.bytesPerBoard()));
-        text.append("\n| Burst of traps | Boards open | Seconds | Archived/s |\n|---|---|---|---|\n");
+        text.append("\n| Burst of traps | Boards open | Seconds | Archived/s | Machine CPU a trap, µs |\n"
+                + "|---|---|---|---|---|\n");
         for (Burst burst : live.bursts()) {
-            text.append("| %,d | %s | %.1f | %,.0f |%n".formatted(burst.traps(),
-                    burst.boardsOpen() ? live.boards() : "none", burst.seconds(), burst.rate()));
+            text.append("| %,d | %s | %.1f | %,.0f | %.0f |%n".formatted(burst.traps(),
+                    burst.boardsOpen() ? live.boards() : "none", burst.seconds(), burst.rate(),
+                    burst.cpuMicrosPerTrap()));
         }
         text.append("\nMedian throughput %,.0f/s without boards, %,.0f/s with %d: the boards cost %.1f %%.%n"
                 .formatted(live.medianRate(false), live.medianRate(true), live.boards(), 100 * live.cost()));
+        text.append("Round by round (its two bursts side by side): %s; mean %.1f %%.%n".formatted(
+                live.roundCosts().stream().map(cost -> "%.1f %%".formatted(100 * cost)).toList(),
+                100 * live.meanRoundCost()));
+        text.append("In CPU a trap, round by round: %s; mean %.1f %%.%n".formatted(
+                live.roundCpuCosts().stream().map(cost -> "%.1f %%".formatted(100 * cost)).toList(),
+                100 * live.roundCpuCosts().stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         return text.toString();
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * CPU time from /proc, to tell whether a step was short of CPU or waiting: the machine's busy time over all its
  * cores, and one process's (Kexiang's JVM; PostgreSQL and the sender are the rest).
  */
-record CpuUsage(long machineBusy, long machineTotal, long process, long nanos) {
+record CpuUsage(long machineBusy, long machineTotal, long machineWork, long process, long nanos) {
 
     /** Clock ticks per second of /proc's counters: USER_HZ, 100 on Linux. */
     private static final double TICKS_PER_SECOND = 100;
@@ -22,14 +22,23 @@ record CpuUsage(long machineBusy, long machineTotal, long process, long nanos) {
                 total += Long.parseLong(cpu[i]);
             }
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]); // idle, iowait
+            // user, nice, system, irq, softirq: this machine's own work, not the time its hypervisor gave others
+            // (steal), which on a shared VM comes and goes with the neighbours.
+            long work = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
+                    + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]);
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             // Fields after the command name, which may hold spaces: utime and stime are the 14th and 15th.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long process = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return new CpuUsage(total - idle, total, process, System.nanoTime());
+            return new CpuUsage(total - idle, total, work, process, System.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CPU seconds of work since {@code earlier}: the whole machine's (every process, steal not counted). */
+    double machineSecondsSince(CpuUsage earlier) {
+        return (machineWork - earlier.machineWork) / TICKS_PER_SECOND;
     }
 
     /** Cores busy on average since {@code earlier}: the whole machine, and the process. */

@@ -112,13 +112,17 @@ final class AlarmQuery {
         return (alarm, query, cb) -> alarm.get(attribute).in(values);
     }
 
+    /**
+     * Alarms with a circuit whose attribute is one of the values: a correlated {@code exists} on the alarm's circuits
+     * (one probe of their index per alarm, or one pass over the values' entries), not a second read of the alarm.
+     */
     private static Specification<Alarm> hitting(String attribute, List<String> values) {
         return (alarm, query, cb) -> {
-            Subquery<Long> hits = query.subquery(Long.class);
-            Root<Alarm> linked = hits.from(Alarm.class);
-            Join<Alarm, ?> circuit = linked.join("circuits");
-            hits.select(linked.get("id")).where(circuit.get(attribute).in(values));
-            return alarm.get("id").in(hits);
+            Subquery<Integer> hits = query.subquery(Integer.class);
+            Root<Alarm> same = hits.correlate(alarm);
+            Join<Alarm, ?> circuit = same.join("circuits");
+            hits.select(cb.literal(1)).where(circuit.get(attribute).in(values));
+            return cb.exists(hits);
         };
     }
 
