@@ -36,6 +36,57 @@ record CpuUsage(long machineBusy, long machineTotal, long machineWork, long proc
         }
     }
 
+    /**
+     * CPU ticks so far of every PostgreSQL process (backends, background workers, and through the postmaster's account
+     * of its children, those that have exited: autovacuum workers come and go).
+     */
+    static long postgresTicks() {
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                if (!process.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (!name.equals("postgres")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    if (Long.parseLong(fields[1]) == 1 || !isPostgres(fields[1])) { // the postmaster: its children
+                        ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process exited meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ticks;
+    }
+
+    private static boolean isPostgres(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Seconds of CPU from ticks of /proc. */
+    static double seconds(long ticks) {
+        return ticks / TICKS_PER_SECOND;
+    }
+
+    /** CPU seconds of the process since {@code earlier}. */
+    double processSecondsSince(CpuUsage earlier) {
+        return (process - earlier.process) / TICKS_PER_SECOND;
+    }
+
     /** CPU seconds of work since {@code earlier}: the whole machine's (every process, steal not counted). */
     double machineSecondsSince(CpuUsage earlier) {
         return (machineWork - earlier.machineWork) / TICKS_PER_SECOND;
