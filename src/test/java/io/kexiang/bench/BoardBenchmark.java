@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The alarm board under load (issue 15): its first page with ten thousand open alarms while traps arrive, and what
@@ -95,18 +97,10 @@ public final class BoardBenchmark {
 
         /**
          * Each round's cost, its two bursts side by side (the fairer comparison: the JIT and the caches warm up over a
-         * run, and the machine's neighbours come and go).
+         * run, and the machine's neighbours come and go): the throughput the boards took.
          */
         List<Double> roundCosts() {
-            List<Double> costs = new ArrayList<>();
-            for (int i = 0; i + 1 < bursts.size(); i += 2) {
-                Burst a = bursts.get(i);
-                Burst b = bursts.get(i + 1);
-                Burst with = a.boardsOpen() ? a : b;
-                Burst without = a.boardsOpen() ? b : a;
-                costs.add(1 - with.rate() / without.rate());
-            }
-            return costs;
+            return byRound((with, without) -> 1 - with.rate() / without.rate());
         }
 
         /**
@@ -114,16 +108,20 @@ public final class BoardBenchmark {
          * counted, so a neighbour on the VM weighs less than on the wall clock). On a machine the intake saturates,
          * throughput falls by that share.
          */
-        List<Double> roundCpuCosts(java.util.function.ToDoubleFunction<Burst> perTrap) {
-            List<Double> costs = new ArrayList<>();
+        List<Double> roundCpuCosts(ToDoubleFunction<Burst> perTrap) {
+            return byRound((with, without) -> 1 - perTrap.applyAsDouble(without) / perTrap.applyAsDouble(with));
+        }
+
+        /** A figure of each round's burst with boards against its burst without. */
+        private List<Double> byRound(ToDoubleBiFunction<Burst, Burst> withAgainstWithout) {
+            List<Double> figures = new ArrayList<>();
             for (int i = 0; i + 1 < bursts.size(); i += 2) {
                 Burst a = bursts.get(i);
                 Burst b = bursts.get(i + 1);
-                Burst with = a.boardsOpen() ? a : b;
-                Burst without = a.boardsOpen() ? b : a;
-                costs.add(1 - perTrap.applyAsDouble(without) / perTrap.applyAsDouble(with));
+                figures.add(a.boardsOpen() ? withAgainstWithout.applyAsDouble(a, b)
+                        : withAgainstWithout.applyAsDouble(b, a));
             }
-            return costs;
+            return figures;
         }
 
         double meanRoundCost() {
