@@ -294,11 +294,24 @@ public final class PipelineBenchmark {
             burst = steadyLines.size() * Math.max(1, Math.round((float) HUB_BURST / steadyLines.size()));
             progress("a burst not counted: " + step(kexiang, "burst", steady, burst, 0));
             awaitTickets(kexiang);
+            // And one with a listener: the sender's rendering runs only then, and its first burst would measure the
+            // JIT compiling it (a fifth of a core in a quick run), not what a listener costs a running node.
+            String warming = listener.subscribe(kexiang);
+            progress("a burst with a listener not counted: " + step(kexiang, "burst", steady, burst, 0));
+            listener.unsubscribe(kexiang, warming);
+            awaitTickets(kexiang);
             for (int round = 0; round < rounds; round++) {
                 for (boolean subscribed : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
                     String subscription = subscribed ? listener.subscribe(kexiang) : null;
+                    boolean profiled = subscribed && KexiangUnderTest.statementProfile();
+                    if (profiled) {
+                        kexiang.resetStatementProfile();
+                    }
                     Step step = step(kexiang, "burst of %,d%s".formatted(burst, subscribed ? ", listener" : ""),
                             steady, burst, 0);
+                    if (profiled) {
+                        kexiang.writeStatementProfile(work.resolve("hub-burst-statements.txt"));
+                    }
                     double seconds = step.sent() / step.sendRate() + step.drainSeconds();
                     double rate = step.archived() / seconds;
                     if (subscription != null) {
@@ -481,8 +494,9 @@ public final class PipelineBenchmark {
                 drained = true;
                 break;
             }
-            // Seldom enough to cost Kexiang nothing measurable: the end is read from the commit timestamps.
-            Thread.sleep(100);
+            // Seldom enough to cost Kexiang nothing measurable (a filtered scrape still collects every meter): the
+            // end is read from the commit timestamps.
+            Thread.sleep(250);
         }
         double drainSeconds = drained ? Math.max(0, Duration.between(sendEnded,
                 kexiang.lastArchivedCommit(started)).toNanos() / 1e9) : (System.nanoTime() - finished) / 1e9;

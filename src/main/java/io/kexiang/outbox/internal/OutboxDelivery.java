@@ -98,10 +98,18 @@ class OutboxDelivery implements SmartLifecycle {
         meters.gauge("kexiang.outbox.pending", this, OutboxDelivery::pending);
     }
 
-    /** The messages waiting, as counted at most 30 s ago (a scrape interval; a count took 87 ms under a backlog). */
-    private synchronized double pending() {
+    /**
+     * The messages waiting, as counted at most 30 s ago (a scrape interval). Counted in two parts, each its claim's
+     * partial index: a count of {@code state = 'pending'} alone matches neither index and read the whole table, every
+     * message ever sent (150 ms in a burst).
+     */
+    synchronized double pending() {
         if (System.nanoTime() - pendingCountedAt >= PENDING_MAX_AGE_NANOS) {
-            pending = jdbc.queryForObject("select count(*) from outbox_message where state = 'pending'", Long.class);
+            pending = jdbc.queryForObject("""
+                    select (select count(*) from outbox_message
+                            where state = 'pending' and channel in ('hub', 'post'))
+                         + (select count(*) from outbox_message
+                            where state = 'pending' and channel not in ('hub', 'post'))""", Long.class);
             pendingCountedAt = System.nanoTime();
         }
         return pending;

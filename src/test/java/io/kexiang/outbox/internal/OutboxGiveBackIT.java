@@ -71,6 +71,26 @@ class OutboxGiveBackIT extends ApplicationIT {
         assertThat(payload(id)).as("given back with the later change's event time").contains("08:00:05");
         assertThat(jdbc.queryForObject("select next_attempt_at from outbox_message where id = ?", Timestamp.class,
                 id)).as("due again as it was").isEqualTo(dueAt);
+        jdbc.update("update outbox_message set state = 'cancelled' where id = ?", id);
+    }
+
+    @Test
+    void thePendingGaugeCountsTheWaitingMessagesOfEveryChannel() {
+        OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, settings, clock, meters, List.of(),
+                new WaitingMessages(true));
+        String reference = unique("pending-");
+        for (String channel : List.of("hub", "post", "email", "webhook")) {
+            jdbc.update("""
+                    insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
+                        next_attempt_at, created_at)
+                    values (?, ?, 'someone', 's', 'b', '{}'::jsonb, 'pending', now(), now())""", channel, reference);
+        }
+
+        assertThat(delivery.pending()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from outbox_message where state = 'pending'", Long.class).doubleValue())
+                .isGreaterThanOrEqualTo(4);
+        // Not for anyone: no test context that delivers is to try them.
+        jdbc.update("update outbox_message set state = 'cancelled' where reference = ?", reference);
     }
 
     private String payload(long id) {
