@@ -284,35 +284,32 @@ public final class BoardBenchmark {
         // A round not counted first: the feed's code runs only while boards are open, and its first bursts would
         // measure the JIT compiling it (a tenth of a core in a quick run), not what open boards cost a running node.
         progress("a round not counted:");
-        burst(kexiang, plan, false);
-        List<ConsoleClient.Board> warming = openBoards(engineers);
-        Thread.sleep(SETTLE.toMillis());
-        burst(kexiang, plan, true);
-        closeBoards(kexiang, plan, warming);
+        settledBurst(kexiang, plan, engineers, false);
+        settledBurst(kexiang, plan, engineers, true);
         for (int round = 0; round < settings.rounds(); round++) {
             for (boolean boardsOpen : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-                // Either way a pause first, as long as the boards are given to settle (their first rounds of
-                // pushes done): the burst starts on a machine at rest.
-                if (boardsOpen) {
-                    List<ConsoleClient.Board> open = openBoards(engineers);
-                    Thread.sleep(SETTLE.toMillis());
-                    if (KexiangUnderTest.statementProfile()) {
-                        kexiang.resetStatementProfile();
-                    }
-                    bursts.add(burst(kexiang, plan, true));
-                    if (KexiangUnderTest.statementProfile()) {
-                        kexiang.writeStatementProfile(work.resolve("board-burst-statements.txt"));
-                    }
-                    closeBoards(kexiang, plan, open);
-                } else {
-                    Thread.sleep(SETTLE.toMillis());
-                    bursts.add(burst(kexiang, plan, false));
-                }
+                bursts.add(settledBurst(kexiang, plan, engineers, boardsOpen));
             }
         }
         return new LiveCost(boards.size(), (int) VIEWS.stream().limit(boards.size()).distinct().count(),
                 coresWithout, coresWith, pushSeconds / seconds, pushes, pushes / (double) boards.size() / seconds,
                 shortestGap == Double.MAX_VALUE ? 0 : shortestGap, bytes / boards.size(), bursts);
+    }
+
+    /**
+     * A burst with every engineer's board open, or none; either way after the same pause, as long as the boards are
+     * given to settle (their first rounds of pushes done): the burst starts on a machine at rest.
+     */
+    private Burst settledBurst(KexiangUnderTest kexiang, Path plan, List<ConsoleClient> engineers,
+            boolean boardsOpen) throws Exception {
+        List<ConsoleClient.Board> open = boardsOpen ? openBoards(engineers) : List.of();
+        Thread.sleep(SETTLE.toMillis());
+        if (!boardsOpen) {
+            return burst(kexiang, plan, false);
+        }
+        Burst burst = kexiang.profiled(work.resolve("board-burst-statements.txt"), () -> burst(kexiang, plan, true));
+        closeBoards(kexiang, plan, open);
+        return burst;
     }
 
     private Burst burst(KexiangUnderTest kexiang, Path plan, boolean boardsOpen) throws Exception {

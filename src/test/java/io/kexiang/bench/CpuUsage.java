@@ -55,7 +55,7 @@ record CpuUsage(long machineBusy, long machineTotal, long machineWork, long proc
                     }
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    if (Long.parseLong(fields[1]) == 1 || !isPostgres(fields[1])) { // the postmaster: its children
+                    if (!isPostgres(fields[1])) { // the postmaster (its parent is not PostgreSQL): its children
                         ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
                     }
                 } catch (IOException | RuntimeException gone) {

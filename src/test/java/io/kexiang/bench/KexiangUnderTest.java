@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -105,6 +106,17 @@ final class KexiangUnderTest implements AutoCloseable {
     /** Set {@code KEXIANG_BENCH_STATEMENTS=1} for PostgreSQL's own account of the statements Kexiang ran. */
     static boolean statementProfile() {
         return System.getenv("KEXIANG_BENCH_STATEMENTS") != null;
+    }
+
+    /** Runs {@code work}; with {@link #statementProfile()} on, writes the statements it ran to {@code file}. */
+    <T> T profiled(Path file, Callable<T> work) throws Exception {
+        if (!statementProfile()) {
+            return work.call();
+        }
+        resetStatementProfile();
+        T result = work.call();
+        writeStatementProfile(file);
+        return result;
     }
 
     /** Forgets the statements counted so far: a profile of what follows. */

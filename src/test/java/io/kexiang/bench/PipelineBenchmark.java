@@ -303,15 +303,9 @@ public final class PipelineBenchmark {
             for (int round = 0; round < rounds; round++) {
                 for (boolean subscribed : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
                     String subscription = subscribed ? listener.subscribe(kexiang) : null;
-                    boolean profiled = subscribed && KexiangUnderTest.statementProfile();
-                    if (profiled) {
-                        kexiang.resetStatementProfile();
-                    }
-                    Step step = step(kexiang, "burst of %,d%s".formatted(burst, subscribed ? ", listener" : ""),
-                            steady, burst, 0);
-                    if (profiled) {
-                        kexiang.writeStatementProfile(work.resolve("hub-burst-statements.txt"));
-                    }
+                    String what = "burst of %,d%s".formatted(burst, subscribed ? ", listener" : "");
+                    Step step = subscribed ? kexiang.profiled(work.resolve("hub-burst-statements.txt"),
+                            () -> step(kexiang, what, steady, burst, 0)) : step(kexiang, what, steady, burst, 0);
                     double seconds = step.sent() / step.sendRate() + step.drainSeconds();
                     double rate = step.archived() / seconds;
                     if (subscription != null) {
