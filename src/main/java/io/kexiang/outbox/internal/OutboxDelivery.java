@@ -195,6 +195,9 @@ class OutboxDelivery implements SmartLifecycle {
                             } finally {
                                 busy.remove(recipient.getKey());
                                 inFlight.release();
+                                // The recipient's next batch is due now, not at the next poll: a paced listener with
+                                // a backlog got a batch a poll, half the rate it is given.
+                                wakeUp.release();
                             }
                         });
                     } catch (RejectedExecutionException stopping) {

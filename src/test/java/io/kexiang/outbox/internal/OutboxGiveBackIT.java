@@ -1,14 +1,19 @@
 package io.kexiang.outbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.kexiang.support.ApplicationIT;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetSocketAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
+ * The outbox's sender with settings of the test's own (not the application's, which does not deliver in tests).
  * A stopping instance gives back what it claimed and did not send. With the waiting register on (this test's own
  * outbox and sender, not the application's, which does not deliver in tests), a change that skipped writing a waiting
  * message brought its payload in memory only: what is given back must carry it, or the listener is later told the
@@ -91,6 +97,50 @@ class OutboxGiveBackIT extends ApplicationIT {
                 .isGreaterThanOrEqualTo(4);
         // Not for anyone: no test context that delivers is to try them.
         jdbc.update("update outbox_message set state = 'cancelled' where reference = ?", reference);
+    }
+
+    /**
+     * A hub listener's or post target's messages go a batch at a time, and none is claimed for it while its batch is
+     * being sent; when the batch is done, the rest of its backlog is claimed at once, not at the next poll (the poll
+     * here is an hour). Before, a listener with a backlog was sent one batch per poll: at the default pace of 200 a
+     * second, 100 events then up to a second of nothing, half the rate it was given.
+     */
+    @Test
+    void aRecipientsBacklogIsClaimedAsSoonAsItsBatchIsSentNotAtTheNextPoll() throws Exception {
+        HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        AtomicInteger received = new AtomicInteger();
+        target.createContext("/backlog", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        target.start();
+        OutboxSettings hourlyPoll = new OutboxSettings(Duration.ofSeconds(10), Duration.ofMinutes(30), 10, 4,
+                Duration.ofMinutes(2), Duration.ofHours(1), true, 0, true);
+        OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, hourlyPoll, clock, meters, List.of(),
+                new WaitingMessages(false));
+        String reference = unique("backlog-");
+        String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/backlog";
+        try {
+            jdbc.update("""
+                    insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
+                        next_attempt_at, created_at)
+                    select 'post', ?, ?, 'document ' || n, null, jsonb_build_object('n', n), 'pending', now(), now()
+                    from generate_series(1, 250) n""", reference, url);
+            delivery.start();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(received.get())
+                    .as("the whole backlog, three batches, long before the hourly poll").isEqualTo(250));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                    "select count(*) from outbox_message where reference = ? and state = 'sent'", Long.class,
+                    reference)).isEqualTo(250));
+        } finally {
+            delivery.stop();
+            target.stop(0);
+            jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
+                    reference);
+        }
     }
 
     private String payload(long id) {
