@@ -61,6 +61,24 @@ final class HubListener implements AutoCloseable {
         }
     }
 
+    /** Waits until no event has come for 3 s (what Kexiang owed it is sent), at most 3 minutes; the events so far. */
+    long drained() throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        long seen = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long now = events.get();
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > 3_000_000_000L) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return events.get();
+    }
+
     long events() {
         return events.get();
     }

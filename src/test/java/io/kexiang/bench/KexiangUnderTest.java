@@ -70,6 +70,11 @@ final class KexiangUnderTest implements AutoCloseable {
             command.add("-XX:FlightRecorderOptions=stackdepth=256");
             command.add("-XX:StartFlightRecording=filename=" + work.resolve("kexiang.jfr") + ",settings=profile");
         }
+        String jvmOptions = System.getenv("KEXIANG_BENCH_JVM_OPTIONS");
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            // For a look at what the JVM does in a run (e.g. -XX:+PrintCompilation), never for the figures.
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
         command.add("-Xlog:gc:file=" + work.resolve("gc.log"));
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + httpPort,

@@ -131,7 +131,7 @@ public final class PipelineBenchmark {
             return;
         }
         if (options.contains("--hub-ab")) {
-            String report = benchmark.compareHub();
+            String report = benchmark.compareHub(intOption(options, "--rounds=", 3));
             System.out.println(report);
             Files.writeString(benchmark.work.resolve("hub-report.md"), report);
             return;
@@ -270,11 +270,11 @@ public final class PipelineBenchmark {
      * whose order swaps each round (A B B A …, so that the tables' growth weighs on both alike). A burst's rate is its
      * traps over the time from the first send to the last commit.
      */
-    String compareHub() throws Exception {
+    String compareHub(int roundsWanted) throws Exception {
         BenchInventory inventory = inventory();
         Path steady = work.resolve("plan-steady.txt");
         Path storm = work.resolve("plan-storm.txt");
-        int rounds = settings.equals(Settings.smoke()) ? 1 : 3;
+        int rounds = settings.equals(Settings.smoke()) ? 1 : roundsWanted;
         Map<Boolean, List<Double>> rates = new LinkedHashMap<>(Map.of(false, new ArrayList<>(), true,
                 new ArrayList<>()));
         StringBuilder bursts = new StringBuilder();
@@ -296,16 +296,27 @@ public final class PipelineBenchmark {
             awaitTickets(kexiang);
             // And one with a listener: the sender's rendering runs only then, and its first burst would measure the
             // JIT compiling it (a fifth of a core in a quick run), not what a listener costs a running node.
+            // Its sender is paced (200 events/s to a listener), so a burst's worth of its events is a few hundred
+            // calls of its HTTP client, Camel route and rendering: in the counted bursts with a listener those were
+            // still being compiled (1,300-2,100 compilations a burst against 150-550 without, mostly
+            // org.apache.hc, org.apache.camel, org.hibernate; -Xlog:jit+compilation), a fifth of a core. A node
+            // with a listener registered sends to it all the time; so the listener is sent what it is owed first.
             String warming = listener.subscribe(kexiang);
             progress("a burst with a listener not counted: " + step(kexiang, "burst", steady, burst, 0));
+            progress("the listener was sent %,d events before the counted bursts".formatted(listener.drained()));
             listener.unsubscribe(kexiang, warming);
             awaitTickets(kexiang);
             for (int round = 0; round < rounds; round++) {
                 for (boolean subscribed : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
                     String subscription = subscribed ? listener.subscribe(kexiang) : null;
                     String what = "burst of %,d%s".formatted(burst, subscribed ? ", listener" : "");
-                    Step step = subscribed ? kexiang.profiled(work.resolve("hub-burst-statements.txt"),
-                            () -> step(kexiang, what, steady, burst, 0)) : step(kexiang, what, steady, burst, 0);
+                    CpuUsage cpuBefore = CpuUsage.now(kexiang.pid());
+                    long postgresBefore = CpuUsage.postgresTicks();
+                    Step step = kexiang.profiled(work.resolve(subscribed ? "hub-burst-statements.txt"
+                            : "hub-burst-without-statements.txt"), () -> step(kexiang, what, steady, burst, 0));
+                    CpuUsage cpuAfter = CpuUsage.now(kexiang.pid());
+                    double jvmSeconds = cpuAfter.processSecondsSince(cpuBefore);
+                    double postgresSeconds = CpuUsage.seconds(CpuUsage.postgresTicks() - postgresBefore);
                     double seconds = step.sent() / step.sendRate() + step.drainSeconds();
                     double rate = step.archived() / seconds;
                     if (subscription != null) {
@@ -313,8 +324,9 @@ public final class PipelineBenchmark {
                     }
                     rates.get(subscribed).add(rate);
                     progress("%s: %,.0f archived/s (%s)".formatted(step.what(), rate, step));
-                    bursts.append("| %d | %s | %,d | %.1f | %,.0f | %s |%n".formatted(round + 1,
-                            subscribed ? "subscribed" : "none", step.archived(), seconds, rate,
+                    bursts.append("| %d | %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %s |%n".formatted(
+                            round + 1, subscribed ? "subscribed" : "none", step.archived(), seconds, rate,
+                            cpuAfter.machineSecondsSince(cpuBefore), jvmSeconds, postgresSeconds,
                             step.lossless() ? "no loss" : "LOSS"));
                     awaitTickets(kexiang);
                 }
@@ -331,7 +343,8 @@ public final class PipelineBenchmark {
         }
         return ("%n**A TMF642 hub listener and the intake's rate** (bursts of %,d traps at the sender's full speed, "
                 + "in turns without and with a listener subscribed to every alarm event):%n%n"
-                + "| round | listener | archived | seconds | archived/s | |%n|---:|---|---:|---:|---:|---|%n%s%n"
+                + "| round | listener | archived | seconds | archived/s | CPU s, machine | Kexiang's JVM | PostgreSQL "
+                + "| |%n|---:|---|---:|---:|---:|---:|---:|---:|---|%n%s%n"
                 + "With the listener, each round against its own burst without, on average: %+.1f %%. "
                 + "Median archived/s: without %,.0f, with %,.0f (%+.1f %%). The listener was sent %,d events.%n")
                 .formatted(burst, bursts, roundsChange / rounds * 100, without, with, (with / without - 1) * 100,
