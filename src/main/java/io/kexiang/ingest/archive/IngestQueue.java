@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import java.time.Duration;
+import io.kexiang.shared.IntakeBacklog;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * The capacity is shared by the lanes: a storm on one element may fill it all.
  */
 @Component
-public class IngestQueue {
+public class IngestQueue implements IntakeBacklog {
 
     public static final int RECEIVER_PHASE = Integer.MAX_VALUE - 200;
     static final int WRITER_PHASE = RECEIVER_PHASE - 100;
@@ -148,5 +149,10 @@ public class IngestQueue {
 
     int depth() {
         return lanes.stream().mapToInt(BlockingQueue::size).sum();
+    }
+
+    @Override
+    public long waiting() {
+        return depth();
     }
 }

@@ -182,4 +182,9 @@ class CapturingDispatcher extends MessageDispatcherImpl implements AutoCloseable
     static Integer port(Address address) {
         return address instanceof org.snmp4j.smi.TransportIpAddress ip ? ip.getPort() : null;
     }
+
+    /** Datagrams received and not yet decoded. */
+    int waiting() {
+        return datagrams.size();
+    }
 }

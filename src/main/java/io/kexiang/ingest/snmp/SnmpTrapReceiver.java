@@ -9,6 +9,7 @@ import io.kexiang.ingest.journal.JournalReplay;
 import io.kexiang.ingest.received.ReceivedEvent;
 import io.kexiang.inventory.CircuitResolver;
 import io.kexiang.inventory.NetworkElementRef;
+import io.kexiang.shared.IntakeBacklog;
 import io.kexiang.shared.cluster.ClusterSignal;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -47,7 +48,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(SnmpSettings.class)
-class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
+class SnmpTrapReceiver implements SmartLifecycle, TrapPorts, IntakeBacklog {
 
     private static final Logger log = LoggerFactory.getLogger(SnmpTrapReceiver.class);
 
@@ -60,7 +61,7 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
     private final MeterRegistry meters;
     private final DatagramJournal journal;
     private final JournalReplay replay;
-    private CapturingDispatcher dispatcher;
+    private volatile CapturingDispatcher dispatcher;
     private volatile USM usm;
     private Snmp snmp;
     private CounterListener reasons;
@@ -264,6 +265,13 @@ class SnmpTrapReceiver implements SmartLifecycle, TrapPorts {
         if (reasons != null) {
             CounterSupport.getInstance().removeCounterListener(reasons);
         }
+    }
+
+    /** Datagrams received and not yet decoded (what waits after them is the {@link IngestQueue}'s). */
+    @Override
+    public long waiting() {
+        CapturingDispatcher current = dispatcher;
+        return current == null ? 0 : current.waiting();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.kexiang.outbox.internal;
 
 import io.kexiang.outbox.OutboxBodies;
+import io.kexiang.shared.IntakeBacklog;
 import io.kexiang.shared.database.AfterCommit;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -67,6 +69,8 @@ class OutboxDelivery implements SmartLifecycle {
     }
 
     private final JdbcTemplate jdbc;
+    private final List<IntakeBacklog> intake;
+    private final Counter slowed;
     private final WaitingMessages waiting;
     private final Map<String, OutboxBodies> bodies;
     /** Hub listeners and post targets with a batch being sent: none is claimed for them until it is done. */
@@ -84,8 +88,12 @@ class OutboxDelivery implements SmartLifecycle {
     private volatile long pendingCountedAt = System.nanoTime() - PENDING_MAX_AGE_NANOS;
 
     OutboxDelivery(JdbcTemplate jdbc, ProducerTemplate routes, OutboxSettings settings, Clock clock,
-            MeterRegistry meters, List<OutboxBodies> bodies, WaitingMessages waiting) {
+            MeterRegistry meters, List<OutboxBodies> bodies, WaitingMessages waiting, List<IntakeBacklog> intake) {
         this.jdbc = jdbc;
+        this.intake = List.copyOf(intake);
+        this.slowed = Counter.builder("kexiang.outbox.listener.slowed")
+                .description("Hub events sent at the busy rate because the intake was behind")
+                .register(meters);
         this.waiting = waiting;
         this.bodies = bodies.stream().collect(Collectors.toMap(OutboxBodies::channel, Function.identity()));
         this.routes = routes;
@@ -287,12 +295,19 @@ class OutboxDelivery implements SmartLifecycle {
         List<Integer> attempts = new ArrayList<>(inOrder.size());
         List<Timestamp> times = new ArrayList<>(inOrder.size());
         Map<Long, String> rendered = rendered(inOrder);
-        boolean paced = inOrder.get(0).channel().equals("hub") && settings.listenerRate() > 0;
-        long start = System.nanoTime();
+        boolean hub = inOrder.get(0).channel().equals("hub");
+        long next = System.nanoTime();
         for (int i = 0; i < inOrder.size(); i++) {
             Due due = inOrder.get(i);
-            if (paced) {
-                pace(start + i * 1_000_000_000L / settings.listenerRate());
+            if (hub) {
+                int rate = settings.listenerRate(intakeBehind());
+                if (rate > 0) {
+                    pace(next);
+                    next += 1_000_000_000L / rate;
+                    if (rate != settings.listenerRate()) {
+                        slowed.increment();
+                    }
+                }
             }
             int attempt = due.attempts() + 1;
             Instant now = clock.instant();
@@ -326,6 +341,15 @@ class OutboxDelivery implements SmartLifecycle {
                     batch.get(0).channel(), e.getMessage());
             return Map.of();
         }
+    }
+
+    /** Whether more events wait in the intake's queues than {@code intake-busy-above}: the intake comes first. */
+    private boolean intakeBehind() {
+        long waiting = 0;
+        for (IntakeBacklog backlog : intake) {
+            waiting += backlog.waiting();
+        }
+        return waiting > settings.intakeBusyAbove();
     }
 
     private static void pace(long due) {

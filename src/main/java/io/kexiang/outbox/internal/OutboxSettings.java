@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listenerRate events a second to one hub listener at most (0: no limit). A listener's waiting events alike
  *                     are one, rendered when sent: a paced listener hears of every change's latest state, later,
  *                     and a storm's notifications take a share of the node, not all of it
+ * @param busyListenerRate events a second to one hub listener at most while the intake is behind (more than
+ *                         {@code intakeBusyAbove} events received and not yet archived): a listener's events are
+ *                         coalesced and lose nothing by waiting, received traps have no second chance. 0: never slowed
+ * @param intakeBusyAbove events waiting in the intake's queues above which it counts as behind
  * @param coalesceInMemory whether this instance remembers which coalescing messages wait unclaimed, so that a change
  *                         owing one again writes nothing (see {@link WaitingMessages}). Only right where this instance
  *                         alone sends from its database: set it false where another instance delivers too (cluster
@@ -27,7 +31,16 @@ record OutboxSettings(@DefaultValue("10s") Duration firstRetry, @DefaultValue("3
                       @DefaultValue("10") int maxAttempts, @DefaultValue("4") int senders,
                       @DefaultValue("2m") Duration lease, @DefaultValue("1s") Duration poll,
                       @DefaultValue("true") boolean deliver, @DefaultValue("200") int listenerRate,
+                      @DefaultValue("20") int busyListenerRate, @DefaultValue("5000") int intakeBusyAbove,
                       @DefaultValue("true") boolean coalesceInMemory) {
+
+    /** Events a second to one listener now. */
+    int listenerRate(boolean intakeBehind) {
+        if (!intakeBehind || busyListenerRate <= 0) {
+            return listenerRate;
+        }
+        return listenerRate > 0 ? Math.min(busyListenerRate, listenerRate) : busyListenerRate;
+    }
 
     Duration backoff(int failedAttempts) {
         Duration wait = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));

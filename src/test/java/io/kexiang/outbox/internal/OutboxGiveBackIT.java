@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.kexiang.outbox.OutboxBodies;
 import io.kexiang.support.ApplicationIT;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetSocketAddress;
@@ -12,8 +13,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +55,8 @@ class OutboxGiveBackIT extends ApplicationIT {
     @Test
     void aMessageGivenBackUnsentKeepsThePayloadOfTheChangeThatSkippedWritingIt() {
         WaitingMessages waiting = new WaitingMessages(true);
-        OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, settings, clock, meters, List.of(), waiting);
+        OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, settings, clock, meters, List.of(), waiting,
+                List.of());
         JdbcOutbox outbox = new JdbcOutbox(jdbc, json, clock, channels, delivery, waiting, meters);
         String reference = unique("hub-subscription:give-back-");
         String first = "{\"eventTime\":\"2026-12-03T08:00:00Z\"}";
@@ -83,7 +88,7 @@ class OutboxGiveBackIT extends ApplicationIT {
     @Test
     void thePendingGaugeCountsTheWaitingMessagesOfEveryChannel() {
         OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, settings, clock, meters, List.of(),
-                new WaitingMessages(true));
+                new WaitingMessages(true), List.of());
         String reference = unique("pending-");
         for (String channel : List.of("hub", "post", "email", "webhook")) {
             jdbc.update("""
@@ -117,9 +122,9 @@ class OutboxGiveBackIT extends ApplicationIT {
         });
         target.start();
         OutboxSettings hourlyPoll = new OutboxSettings(Duration.ofSeconds(10), Duration.ofMinutes(30), 10, 4,
-                Duration.ofMinutes(2), Duration.ofHours(1), true, 0, true);
+                Duration.ofMinutes(2), Duration.ofHours(1), true, 0, 20, 5_000, true);
         OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, hourlyPoll, clock, meters, List.of(),
-                new WaitingMessages(false));
+                new WaitingMessages(false), List.of());
         String reference = unique("backlog-");
         String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/backlog";
         try {
@@ -138,6 +143,65 @@ class OutboxGiveBackIT extends ApplicationIT {
         } finally {
             delivery.stop();
             target.stop(0);
+            jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
+                    reference);
+        }
+    }
+
+    /**
+     * While the intake is behind (more events waiting in its queues than {@code intake-busy-above}), a hub listener is
+     * sent its events at the busy rate, here 10 a second against no limit otherwise; once the intake has caught up, the
+     * rest go at once.
+     */
+    @Test
+    void aListenerIsSentItsEventsSlowlyWhileTheIntakeIsBehind() throws Exception {
+        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        AtomicInteger received = new AtomicInteger();
+        listener.createContext("/paced", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.incrementAndGet();
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        listener.start();
+        AtomicLong intakeWaiting = new AtomicLong(1_000);
+        OutboxSettings busyPace = new OutboxSettings(Duration.ofSeconds(10), Duration.ofMinutes(30), 10, 4,
+                Duration.ofMinutes(2), Duration.ofSeconds(1), true, 0, 10, 100, true);
+        OutboxBodies bodies = new OutboxBodies() {
+            @Override
+            public String channel() {
+                return "hub";
+            }
+
+            @Override
+            public Map<Long, String> render(Map<Long, String> payloads) {
+                Map<Long, String> rendered = new HashMap<>();
+                payloads.keySet().forEach(id -> rendered.put(id, "{\"eventId\":\"" + id + "\"}"));
+                return rendered;
+            }
+        };
+        OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, busyPace, clock, meters, List.of(bodies),
+                new WaitingMessages(false), List.of(intakeWaiting::get));
+        String reference = unique("hub-subscription:paced-");
+        String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/paced";
+        try {
+            jdbc.update("""
+                    insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
+                        next_attempt_at, created_at)
+                    select 'hub', ?, ?, 'AlarmStateChangeEvent', null, jsonb_build_object('n', n), 'pending', now(),
+                           now()
+                    from generate_series(1, 100) n""", reference, url);
+            delivery.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> received.get() > 0);
+            Thread.sleep(2_000);
+            assertThat(received.get()).as("10 a second while the intake is behind").isBetween(1, 40);
+
+            intakeWaiting.set(0);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(received.get())
+                    .as("the rest once it has caught up").isEqualTo(100));
+        } finally {
+            delivery.stop();
+            listener.stop(0);
             jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
                     reference);
         }
