@@ -261,6 +261,9 @@ public final class PipelineBenchmark {
                 ticketLatency[0], ticketLatency[1], peakHeap, peakRss, receive, kexiangBuffer, trapdBuffer);
     }
 
+    /** Hub events sent at the busy rate because the intake was behind. */
+    private static final String SLOWED = "kexiang_outbox_listener_slowed_total";
+
     /** Traps in each burst of {@link #compareHub}, about: some seconds of work at the intake's full speed. */
     private static final int HUB_BURST = 50_000;
 
@@ -310,6 +313,7 @@ public final class PipelineBenchmark {
                 for (boolean subscribed : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
                     String subscription = subscribed ? listener.subscribe(kexiang) : null;
                     String what = "burst of %,d%s".formatted(burst, subscribed ? ", listener" : "");
+                    double slowedBefore = kexiang.counters(SLOWED).sum(SLOWED);
                     CpuUsage cpuBefore = CpuUsage.now(kexiang.pid());
                     long postgresBefore = CpuUsage.postgresTicks();
                     Step step = kexiang.profiled(work.resolve(subscribed ? "hub-burst-statements.txt"
@@ -323,7 +327,8 @@ public final class PipelineBenchmark {
                         listener.unsubscribe(kexiang, subscription);
                     }
                     rates.get(subscribed).add(rate);
-                    progress("%s: %,.0f archived/s (%s)".formatted(step.what(), rate, step));
+                    progress("%s: %,.0f archived/s, %,.0f listener events sent slowed (%s)".formatted(step.what(),
+                            rate, kexiang.counters(SLOWED).sum(SLOWED) - slowedBefore, step));
                     bursts.append("| %d | %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %s |%n".formatted(
                             round + 1, subscribed ? "subscribed" : "none", step.archived(), seconds, rate,
                             cpuAfter.machineSecondsSince(cpuBefore), jvmSeconds, postgresSeconds,

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.kexiang.outbox.OutboxBodies;
 import io.kexiang.support.ApplicationIT;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -112,15 +113,8 @@ class OutboxGiveBackIT extends ApplicationIT {
      */
     @Test
     void aRecipientsBacklogIsClaimedAsSoonAsItsBatchIsSentNotAtTheNextPoll() throws Exception {
-        HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         AtomicInteger received = new AtomicInteger();
-        target.createContext("/backlog", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            received.incrementAndGet();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        target.start();
+        HttpServer target = counting("/backlog", received);
         OutboxSettings hourlyPoll = new OutboxSettings(Duration.ofSeconds(10), Duration.ofMinutes(30), 10, 4,
                 Duration.ofMinutes(2), Duration.ofHours(1), true, 0, 20, 5_000, true);
         OutboxDelivery delivery = new OutboxDelivery(jdbc, routes, hourlyPoll, clock, meters, List.of(),
@@ -155,15 +149,8 @@ class OutboxGiveBackIT extends ApplicationIT {
      */
     @Test
     void aListenerIsSentItsEventsSlowlyWhileTheIntakeIsBehind() throws Exception {
-        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         AtomicInteger received = new AtomicInteger();
-        listener.createContext("/paced", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            received.incrementAndGet();
-            exchange.sendResponseHeaders(201, -1);
-            exchange.close();
-        });
-        listener.start();
+        HttpServer listener = counting("/paced", received);
         AtomicLong intakeWaiting = new AtomicLong(1_000);
         OutboxSettings busyPace = new OutboxSettings(Duration.ofSeconds(10), Duration.ofMinutes(30), 10, 4,
                 Duration.ofMinutes(2), Duration.ofSeconds(1), true, 0, 10, 100, true);
@@ -205,6 +192,19 @@ class OutboxGiveBackIT extends ApplicationIT {
             jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
                     reference);
         }
+    }
+
+    /** An HTTP endpoint on this machine that takes every POST to {@code path} and counts it. */
+    private static HttpServer counting(String path, AtomicInteger received) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        server.createContext(path, exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.incrementAndGet();
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     private String payload(long id) {
