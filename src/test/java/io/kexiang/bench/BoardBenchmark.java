@@ -316,16 +316,12 @@ public final class BoardBenchmark {
         Metrics before = kexiang.metrics();
         long dropsBefore = UdpSocketStats.drops(kexiang.snmpPort());
         Instant start = Instant.now();
-        CpuUsage cpuBefore = CpuUsage.now(kexiang.pid());
-        long postgresBefore = CpuUsage.postgresTicks();
+        CpuUsage.Stretch cpu = CpuUsage.start(kexiang.pid());
         Blaster.Sent sent = blaster.send(kexiang.trapTarget(), plan, settings.burst(), 0);
         long archived = awaitArchived(kexiang, before, dropsBefore, sent.count());
-        CpuUsage cpuAfter = CpuUsage.now(kexiang.pid());
-        double cpuSeconds = cpuAfter.machineSecondsSince(cpuBefore);
-        double kexiangSeconds = cpuAfter.processSecondsSince(cpuBefore)
-                + CpuUsage.seconds(CpuUsage.postgresTicks() - postgresBefore);
+        CpuUsage.Stretch.Spent spent = cpu.spent(kexiang.pid());
         double seconds = Duration.between(start, kexiang.lastArchivedCommit(start)).toNanos() / 1e9;
-        Burst burst = new Burst(boardsOpen, archived, seconds, archived / seconds, cpuSeconds, kexiangSeconds);
+        Burst burst = new Burst(boardsOpen, archived, seconds, archived / seconds, spent.machine(), spent.kexiang());
         progress(burst.toString());
         return burst;
     }

@@ -100,4 +100,29 @@ record CpuUsage(long machineBusy, long machineTotal, long machineWork, long proc
                 : cores * (double) (machineBusy - earlier.machineBusy) / (machineTotal - earlier.machineTotal);
         return new double[] {machine, (process - earlier.process) / TICKS_PER_SECOND / seconds};
     }
+
+    /**
+     * CPU seconds spent over a stretch of a benchmark: the machine's work, Kexiang's JVM's and PostgreSQL's.
+     * {@link #start} before, {@link Stretch#spent} after.
+     */
+    record Stretch(CpuUsage before, long postgresBefore) {
+
+        record Spent(double machine, double jvm, double postgres) {
+
+            /** Kexiang's own, its JVM's and its database's: what a trap costs it, not the sender's. */
+            double kexiang() {
+                return jvm + postgres;
+            }
+        }
+
+        Spent spent(long pid) {
+            CpuUsage after = now(pid);
+            return new Spent(after.machineSecondsSince(before), after.processSecondsSince(before),
+                    seconds(postgresTicks() - postgresBefore));
+        }
+    }
+
+    static Stretch start(long pid) {
+        return new Stretch(now(pid), postgresTicks());
+    }
 }

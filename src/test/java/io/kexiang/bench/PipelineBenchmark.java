@@ -297,13 +297,11 @@ public final class PipelineBenchmark {
             burst = steadyLines.size() * Math.max(1, Math.round((float) HUB_BURST / steadyLines.size()));
             progress("a burst not counted: " + step(kexiang, "burst", steady, burst, 0));
             awaitTickets(kexiang);
-            // And one with a listener: the sender's rendering runs only then, and its first burst would measure the
-            // JIT compiling it (a fifth of a core in a quick run), not what a listener costs a running node.
-            // Its sender is paced (200 events/s to a listener), so a burst's worth of its events is a few hundred
-            // calls of its HTTP client, Camel route and rendering: in the counted bursts with a listener those were
-            // still being compiled (1,300-2,100 compilations a burst against 150-550 without, mostly
-            // org.apache.hc, org.apache.camel, org.hibernate; -Xlog:jit+compilation), a fifth of a core. A node
-            // with a listener registered sends to it all the time; so the listener is sent what it is owed first.
+            // And one with a listener, which is then sent all it is owed: the sender's code (HTTP client, Camel route,
+            // rendering) runs only with a listener, and paced at 200 events/s a burst's worth is a few hundred calls.
+            // Without this, the counted bursts with a listener were still compiling it (1,300-2,100 compilations a
+            // burst against 150-550 without; -Xlog:jit+compilation), a fifth of a core. A node with a listener
+            // registered sends to it all the time.
             String warming = listener.subscribe(kexiang);
             progress("a burst with a listener not counted: " + step(kexiang, "burst", steady, burst, 0));
             progress("the listener was sent %,d events before the counted bursts".formatted(listener.drained()));
@@ -314,13 +312,10 @@ public final class PipelineBenchmark {
                     String subscription = subscribed ? listener.subscribe(kexiang) : null;
                     String what = "burst of %,d%s".formatted(burst, subscribed ? ", listener" : "");
                     double slowedBefore = kexiang.counters(SLOWED).sum(SLOWED);
-                    CpuUsage cpuBefore = CpuUsage.now(kexiang.pid());
-                    long postgresBefore = CpuUsage.postgresTicks();
+                    CpuUsage.Stretch cpu = CpuUsage.start(kexiang.pid());
                     Step step = kexiang.profiled(work.resolve(subscribed ? "hub-burst-statements.txt"
                             : "hub-burst-without-statements.txt"), () -> step(kexiang, what, steady, burst, 0));
-                    CpuUsage cpuAfter = CpuUsage.now(kexiang.pid());
-                    double jvmSeconds = cpuAfter.processSecondsSince(cpuBefore);
-                    double postgresSeconds = CpuUsage.seconds(CpuUsage.postgresTicks() - postgresBefore);
+                    CpuUsage.Stretch.Spent spent = cpu.spent(kexiang.pid());
                     double seconds = step.sent() / step.sendRate() + step.drainSeconds();
                     double rate = step.archived() / seconds;
                     if (subscription != null) {
@@ -331,7 +326,7 @@ public final class PipelineBenchmark {
                             rate, kexiang.counters(SLOWED).sum(SLOWED) - slowedBefore, step));
                     bursts.append("| %d | %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %s |%n".formatted(
                             round + 1, subscribed ? "subscribed" : "none", step.archived(), seconds, rate,
-                            cpuAfter.machineSecondsSince(cpuBefore), jvmSeconds, postgresSeconds,
+                            spent.machine(), spent.jvm(), spent.postgres(),
                             step.lossless() ? "no loss" : "LOSS"));
                     awaitTickets(kexiang);
                 }

@@ -158,7 +158,7 @@ class JdbcOutbox implements Outbox {
     private void insert(String channel, String reference, String recipient, String subject, String body,
             String payload, String coalesceKey) {
         Timestamp now = Timestamp.from(clock.instant());
-        messages.add(new Object[] {channel, reference, recipient, subject, body, payload, now, now, coalesceKey});
+        messages.add(new Object[] {channel, reference, recipient, subject, body, payload, now, coalesceKey});
     }
 
     /**
@@ -173,17 +173,17 @@ class JdbcOutbox implements Outbox {
         Map<List<Object>, Object[]> alike = new LinkedHashMap<>();
         List<Object[]> distinct = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            if (row[8] == null) {
+            if (row[7] == null) {
                 distinct.add(row);
             } else {
-                alike.put(List.of(row[1], row[8]), row);
+                alike.put(List.of(row[1], row[7]), row);
             }
         }
         distinct.addAll(alike.values());
         long position = waiting.position();
         jdbc.update(INSERT, column(distinct, 0, "varchar"), column(distinct, 1, "varchar"),
                 column(distinct, 2, "varchar"), column(distinct, 3, "varchar"), column(distinct, 4, "text"),
-                column(distinct, 5, "text"), column(distinct, 6, "timestamptz"), column(distinct, 8, "varchar"));
+                column(distinct, 5, "text"), column(distinct, 6, "timestamptz"), column(distinct, 7, "varchar"));
         if (!alike.isEmpty()) {
             List<List<String>> keys = alike.keySet().stream()
                     .map(key -> List.of((String) key.get(0), (String) key.get(1))).toList();

@@ -122,11 +122,7 @@ class OutboxGiveBackIT extends ApplicationIT {
         String reference = unique("backlog-");
         String url = "http://127.0.0.1:" + target.getAddress().getPort() + "/backlog";
         try {
-            jdbc.update("""
-                    insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
-                        next_attempt_at, created_at)
-                    select 'post', ?, ?, 'document ' || n, null, jsonb_build_object('n', n), 'pending', now(), now()
-                    from generate_series(1, 250) n""", reference, url);
+            owe("post", reference, url, 250);
             delivery.start();
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(received.get())
@@ -172,12 +168,7 @@ class OutboxGiveBackIT extends ApplicationIT {
         String reference = unique("hub-subscription:paced-");
         String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/paced";
         try {
-            jdbc.update("""
-                    insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
-                        next_attempt_at, created_at)
-                    select 'hub', ?, ?, 'AlarmStateChangeEvent', null, jsonb_build_object('n', n), 'pending', now(),
-                           now()
-                    from generate_series(1, 100) n""", reference, url);
+            owe("hub", reference, url, 100);
             delivery.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> received.get() > 0);
             Thread.sleep(2_000);
@@ -192,6 +183,15 @@ class OutboxGiveBackIT extends ApplicationIT {
             jdbc.update("update outbox_message set state = 'cancelled' where reference = ? and state = 'pending'",
                     reference);
         }
+    }
+
+    /** {@code count} messages due now by {@code channel} to {@code recipient}, in order. */
+    private void owe(String channel, String reference, String recipient, int count) {
+        jdbc.update("""
+                insert into outbox_message (channel, reference, recipient, subject, body, payload, state,
+                    next_attempt_at, created_at)
+                select ?, ?, ?, 'message ' || n, null, jsonb_build_object('n', n), 'pending', now(), now()
+                from generate_series(1, ?) n""", channel, reference, recipient, count);
     }
 
     /** An HTTP endpoint on this machine that takes every POST to {@code path} and counts it. */
