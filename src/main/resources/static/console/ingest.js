@@ -5,6 +5,9 @@
     return;
   }
   var chart = window.echarts.init(box);
+  // The centre's time on a 24-hour clock, as the page's own times: the browser's zone and habits are the desk's.
+  var clock = new Intl.DateTimeFormat('en-GB', { timeZone: box.dataset.zone, hour: '2-digit', minute: '2-digit',
+    second: '2-digit', hourCycle: 'h23' });
   var times = [];
   var rates = [];
   var last = null;
@@ -18,7 +21,7 @@
   function draw() {
     chart.setOption({
       animation: false,
-      grid: { left: 60, right: 16, top: 16, bottom: 32 },
+      grid: { left: 60, right: 16, top: 32, bottom: 32 },
       xAxis: { type: 'category', data: times },
       yAxis: { type: 'value', name: box.dataset.label },
       series: [{ type: 'line', data: rates, showSymbol: false, areaStyle: {} }]
@@ -32,7 +35,7 @@
         var now = Date.now();
         var received = total(counts);
         if (last) {
-          times.push(new Date(now).toLocaleTimeString());
+          times.push(clock.format(now));
           rates.push(Math.round((received - last.received) * 1000 / (now - last.at)));
           if (times.length > 150) {
             times.shift();

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,11 +207,29 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.go("/alarms?wall=1");
             assertThat(browser.find("body").getAttribute("class")).contains("wall");
             assertThat(browser.find(".topbar").isDisplayed()).isFalse();
-            browser.go("/ingest");
+            // An interface description without a space, as some NMSs fill ifDescr with the circuit's whole name:
+            // the page still fits the desktop's width (screenshot() fails a page that scrolls sideways).
+            String longName = "Serial1_0_0_0."
+                    + "TJ_DDN_000123_TIANJIN_GROUP_CO_LTD_BEIJING_BRANCH_2M_E1_TS1_31.".repeat(4);
+            linkUp(site, 99, longName);
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.go("/ingest")
+                    .find("#latest-events").getText().contains(longName));
             assertThat(browser.find("#latest-events").getText()).contains("IF-MIB::linkUp");
-            assertThat(browser.find("#ingest-counts").getText()).contains("udp / accepted");
+            assertThat(browser.find("#ingest-counts").getText()).contains("udp / 已接受", "丢弃：事件队列满");
+            assertThat(browser.find("#latest-events").getText()).contains("已接受").doesNotContain("ACCEPTED");
             await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver().findElements(
                     org.openqa.selenium.By.cssSelector("#rate-chart canvas")).isEmpty());
+            // The rate chart's times are the centre's (Asia/Shanghai), on a 24-hour clock like the rest of the page,
+            // whatever the browser's own zone and language (this one's is the machine's, UTC).
+            String chartTime = await().atMost(Duration.ofSeconds(10)).until(() -> (String) browser.script("""
+                    const times = echarts.getInstanceByDom(document.getElementById('rate-chart'))
+                        .getOption().xAxis[0].data;
+                    return times && times.length ? times[times.length - 1] : null;"""), time -> time != null);
+            assertThat(chartTime).matches("\\d{2}:\\d{2}:\\d{2}");
+            long offBy = Duration.between(LocalTime.parse(chartTime), LocalTime.now(ZoneId.of("Asia/Shanghai")))
+                    .abs().toSeconds();
+            assertThat(Math.min(offBy, 86_400 - offBy)).as("the chart's %s against Shanghai's time", chartTime)
+                    .isLessThan(60);
             browser.screenshot("ingest");
         }
     }
@@ -218,6 +238,17 @@ class ConsoleJourneyIT extends ApplicationIT {
         Process snmptrap = new ProcessBuilder("snmptrap", "-v", "2c", "-c", "public",
                 "127.0.0.1:" + ports.udpPort(), "", "1.3.6.1.6.3.1.1.5.3", "1.3.6.1.2.1.2.2.1.1.5", "i", "5",
                 "1.3.6.1.2.1.2.2.1.8.5", "i", "2", "1.3.6.1.6.3.18.1.3.0", "a", site.address)
+                .redirectErrorStream(true).start();
+        assertThat(snmptrap.waitFor()).isZero();
+    }
+
+    /** A clear of an interface that raised nothing: archived and shown, no alarm. */
+    private void linkUp(TestSite site, int ifIndex, String ifDescr) throws Exception {
+        Process snmptrap = new ProcessBuilder("snmptrap", "-v", "2c", "-c", "public",
+                "127.0.0.1:" + ports.udpPort(), "", "1.3.6.1.6.3.1.1.5.4", "1.3.6.1.2.1.2.2.1.1." + ifIndex, "i",
+                String.valueOf(ifIndex), "1.3.6.1.2.1.2.2.1.2." + ifIndex, "s", ifDescr,
+                "1.3.6.1.2.1.2.2.1.7." + ifIndex, "i", "1",
+                "1.3.6.1.2.1.2.2.1.8." + ifIndex, "i", "1", "1.3.6.1.6.3.18.1.3.0", "a", site.address)
                 .redirectErrorStream(true).start();
         assertThat(snmptrap.waitFor()).isZero();
     }

@@ -28,6 +28,19 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** README shows these: each journey saves the main pages it passes through, in Chinese. */
     public static final Path SCREENSHOTS = Path.of("docs/screenshots");
+    /** Empty when the page fits the window's width; else its width and the innermost elements that stick out. */
+    private static final String OVERFLOW = """
+            const root = document.documentElement, width = root.clientWidth;
+            if (root.scrollWidth <= width) return '';
+            const out = [...document.body.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > width + 1
+                        && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal
+                        === undefined ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '') + ' ends at '
+                        + Math.round(e.getBoundingClientRect().right) + ': "'
+                        + (e.textContent || '').trim().slice(0, 60) + '"');
+            return root.scrollWidth + ' px in a window of ' + width + ' px; ' + out.join('; ');""";
 
     private final WebDriver driver;
     private final String base;
@@ -121,8 +134,15 @@ public final class Browser implements AutoCloseable {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Saves what the browser shows as docs/screenshots/{name}.png. */
+    /**
+     * Saves what the browser shows as docs/screenshots/{name}.png, once the page is found to fit the window's width:
+     * the console is read on 1366-pixel desktops, where a page that scrolls sideways hides its last columns.
+     */
     public void screenshot(String name) {
+        String overflow = (String) script(OVERFLOW);
+        if (!overflow.isEmpty()) {
+            throw new AssertionError(path() + " (" + name + ") is wider than the window: " + overflow);
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();

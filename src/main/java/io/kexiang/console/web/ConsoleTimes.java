@@ -12,8 +12,10 @@ public class ConsoleTimes {
 
     private final DateTimeFormatter full;
     private final DateTimeFormatter short_;
+    private final String zone;
 
     ConsoleTimes(ConsoleSettings settings) {
+        this.zone = settings.zone().getId();
         this.full = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(settings.zone());
         this.short_ = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(settings.zone());
     }
@@ -25,6 +27,11 @@ public class ConsoleTimes {
     /** Month, day and time: enough on a board of today's alarms. */
     public String brief(Instant at) {
         return at == null ? "" : short_.format(at);
+    }
+
+    /** The centre's zone, for scripts that show times the browser makes (its own zone is the desk's, not ours). */
+    public String zone() {
+        return zone;
     }
 
     /** ISO-8601 for a {@code <time datetime>} attribute. */
