@@ -324,9 +324,9 @@ public final class PipelineBenchmark {
                     rates.get(subscribed).add(rate);
                     progress("%s: %,.0f archived/s, %,.0f listener events sent slowed (%s)".formatted(step.what(),
                             rate, kexiang.counters(SLOWED).sum(SLOWED) - slowedBefore, step));
-                    bursts.append("| %d | %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %s |%n".formatted(
+                    bursts.append("| %d | %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %s | %s |%n".formatted(
                             round + 1, subscribed ? "subscribed" : "none", step.archived(), seconds, rate,
-                            spent.machine(), spent.jvm(), spent.postgres(),
+                            spent.machine(), spent.jvm(), spent.postgres(), alarmTable(kexiang),
                             step.lossless() ? "no loss" : "LOSS"));
                     awaitTickets(kexiang);
                 }
@@ -344,7 +344,8 @@ public final class PipelineBenchmark {
         return ("%n**A TMF642 hub listener and the intake's rate** (bursts of %,d traps at the sender's full speed, "
                 + "in turns without and with a listener subscribed to every alarm event):%n%n"
                 + "| round | listener | archived | seconds | archived/s | CPU s, machine | Kexiang's JVM | PostgreSQL "
-                + "| |%n|---:|---|---:|---:|---:|---:|---:|---:|---|%n%s%n"
+                + "| alarm table after: MiB, dead rows, autovacuums so far | |%n"
+                + "|---:|---|---:|---:|---:|---:|---:|---:|---|---|%n%s%n"
                 + "With the listener, each round against its own burst without, on average: %+.1f %%. "
                 + "Median archived/s: without %,.0f, with %,.0f (%+.1f %%). The listener was sent %,d events.%n")
                 .formatted(burst, bursts, roundsChange / rounds * 100, without, with, (with / without - 1) * 100,
@@ -366,6 +367,18 @@ public final class PipelineBenchmark {
                    (select n_dead_tup from pg_stat_user_tables where relname = 'alarm'),
                    (select autovacuum_count from pg_stat_user_tables where relname = 'alarm'),
                    (select count(*) from alarm where state <> 'cleared')""";
+
+    /**
+     * The alarm table's size, dead rows and autovacuum passes: its clears and reopens are non-HOT updates, so what
+     * autovacuum leaves behind between its passes weighs on every later burst.
+     */
+    private static String alarmTable(KexiangUnderTest kexiang) throws SQLException {
+        try (Connection db = kexiang.database(); Statement sql = db.createStatement();
+             ResultSet size = sql.executeQuery(SIZES)) {
+            size.next();
+            return "%.1f, %,d, %d".formatted(size.getLong(3) / 1048576.0, size.getLong(6), size.getLong(7));
+        }
+    }
 
     /**
      * Issue 18's soak: after the storm and the warm-up, {@code minutes} steps of a minute each at {@code rate}; after
