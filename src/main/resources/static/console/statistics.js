@@ -25,10 +25,11 @@
   window.echarts.init(departments).setOption({
     animation: false,
     tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 16, top: 32, bottom: 64 },
+    // The rotated department names inside the chart, cut at a width: a long name overran its neighbours and the edge.
+    grid: { left: 48, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: figures.departments.map(function (name) {
       return name || departments.dataset.none;
-    }), axisLabel: { interval: 0, rotate: 30 } },
+    }), axisLabel: { interval: 0, rotate: 30, width: 110, overflow: 'truncate' } },
     yAxis: { type: 'value', min: 0, max: 100, name: departments.dataset.share },
     series: [{ name: departments.dataset.share, type: 'bar', data: figures.departmentShare,
       itemStyle: { color: '#2f7d32' } }]
