@@ -136,7 +136,9 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(browser.find("#alarm-state").getText()).isEqualTo("未清除");
             assertThat(browser.find(".facts").getText()).contains(circuit, "AAA", "已确认");
             assertThat(browser.find("#alarm-events").getText()).contains("IF-MIB::linkDown", "127.0.0.1");
-            assertThat(browser.find("#alarm-journal").getText()).contains("raised", "acknowledged");
+            // Its journal in words, not the stored codes and JSON.
+            assertThat(browser.find("#alarm-journal").getText()).contains("产生", "已确认", "电路数：1")
+                    .doesNotContain("raised", "{");
             browser.screenshot("alarm");
 
             // The element from the board's row: what it carries, and the alarm open on it.
@@ -190,7 +192,10 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.screenshot("ticket");
             browser.submit("#return-visit");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("已关闭");
-            assertThat(browser.find("#journal").getText()).contains("returnVisit");
+            assertThat(browser.find("#journal").getText()).contains("回访", "满意", "已受理 → 处理中",
+                    "处理中 → 挂起；原因：等待客户开门", "告警清除", "告警：" + id[0], "建单", "电路：" + circuit)
+                    .doesNotContain("returnVisit", "{", "inProgress");
+            assertThat(browser.find(".facts").getText()).contains("告警 " + id[0], circuit).doesNotContain("(Circuit)");
             assertThat(admin().get("/tmf-api/troubleTicket/v4/troubleTicket/" + ticket[0]).json().get("status")
                     .asText()).isEqualTo("closed");
             assertThat(browser.find("#report-pdf").getAttribute("href")).endsWith("/tickets/" + ticket[0]
