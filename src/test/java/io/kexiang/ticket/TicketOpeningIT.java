@@ -86,6 +86,15 @@ class TicketOpeningIT extends ApplicationIT {
         assertThat(Duration.between(Instant.parse(ticket.get("creationDate").asText()),
                 Instant.parse(ticket.get("expectedResolutionDate").asText()))).isEqualTo(Duration.ofHours(12));
         assertThat(TMF621.violations("TroubleTicket", ticket)).isEmpty();
+        // Written for the centre's people: in its language (zh-CN) and its time, not the store's UTC instant.
+        String alarm = related(ticket, "Alarm").get(0);
+        JsonNode raised = admin().get("/tmf-api/alarmManagement/v4/alarm/" + alarm).json();
+        String raisedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(Instant.parse(raised.get("alarmRaisedTime")
+                        .asText()));
+        assertThat(ticket.get("description").asText()).isEqualTo("告警 %s（lossOfSignal，%s）：%s，%s 起；电路 %s"
+                .formatted(alarm, raised.get("perceivedSeverity").asText().equals("critical") ? "严重" : "主要",
+                        raised.get("alarmedObject").get("id").asText(), raisedAt, circuit));
 
         // An E1 alarm on the same interface is another alarm, on the same circuit: it joins the ticket.
         traps.send(site.address, "1.3.6.1.2.1.10.18.15.0.1", "1.3.6.1.2.1.10.18.6.1.10.5", 64);

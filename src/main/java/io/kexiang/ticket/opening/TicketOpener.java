@@ -4,6 +4,8 @@ import io.kexiang.alarm.AlarmLookup;
 import io.kexiang.alarm.AlarmSummary;
 import io.kexiang.shared.AlarmId;
 import io.kexiang.shared.CustomerCode;
+import io.kexiang.shared.Text;
+import io.kexiang.shared.Texts;
 import io.kexiang.shared.TicketId;
 import io.kexiang.ticket.TicketOpened;
 import io.kexiang.ticket.opening.OpeningPlan.Step;
@@ -25,6 +27,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,13 +73,16 @@ class TicketOpener {
     private final SlaPolicy sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Texts texts;
+    /** A ticket's description is read by the centre's people: their time, to the second. */
+    private final DateTimeFormatter centreTime;
     private final Counter opened;
     private final Counter attached;
     private final Counter clearedInHoldOff;
 
     TicketOpener(JdbcTemplate jdbc, TransactionTemplate transactions, AlarmLookup alarms, TicketRows rows,
             OpeningRows opening, TicketSettings settings, ApplicationEventPublisher events, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, Texts texts, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.alarms = alarms;
@@ -83,6 +91,8 @@ class TicketOpener {
         this.sla = settings.sla();
         this.events = events;
         this.clock = clock;
+        this.texts = texts;
+        this.centreTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         this.opened = meters.counter("kexiang.ticket.opened", "origin", "alarm");
         this.attached = meters.counter("kexiang.ticket.candidates", "outcome", "attached");
         this.clearedInHoldOff = meters.counter("kexiang.ticket.candidates", "outcome", "cleared_in_hold_off");
@@ -246,9 +256,11 @@ class TicketOpener {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    private static String description(AlarmSummary alarm, List<String> circuits) {
-        return "Alarm " + alarm.id() + " (" + alarm.probableCause() + ", " + alarm.perceivedSeverity() + ") on "
-                + alarm.alarmedObjectId() + " since " + alarm.raisedAt() + "; circuits " + String.join(", ", circuits);
+    /** In the centre's language (zh-CN by default), as the notices and reports are: it is stored, not rendered. */
+    private String description(AlarmSummary alarm, List<String> circuits) {
+        return texts.say(Text.of("ticket.description.alarm", alarm.id().value(), alarm.probableCause(),
+                Text.of("severity." + alarm.perceivedSeverity()), alarm.alarmedObjectId(),
+                centreTime.format(alarm.raisedAt()), String.join(", ", circuits)));
     }
 
     private record Announcement(Opened ticket, AlarmId alarm) {
