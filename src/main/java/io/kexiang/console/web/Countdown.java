@@ -2,6 +2,7 @@ package io.kexiang.console.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A deadline as the console colours it wherever one counts down (SLA clocks, process steps, orders): amber from
@@ -25,7 +26,10 @@ public record Countdown(Instant start, Instant deadline, Instant now) {
         return whole > 0 && gone * 5 >= whole * 4 ? "warning" : "ok";
     }
 
-    /** Time left as h:mm, with whole days first past a day ({@code 2d 3:15}); negative when late: by how much. */
+    /**
+     * Time left as h:mm, with whole days first past a day ({@code 2d 3:15}, in Chinese {@code 2天 3:15}: the page's
+     * language, from the request); negative when late: by how much.
+     */
     public String left() {
         if (deadline == null) {
             return "";
@@ -36,6 +40,7 @@ public record Countdown(Instant start, Instant deadline, Instant now) {
         long days = abs / (24 * 60);
         long rest = abs % (24 * 60);
         String clock = rest / 60 + ":" + String.format("%02d", rest % 60);
-        return sign + (days > 0 ? days + "d " + clock : clock);
+        String day = LocaleContextHolder.getLocale().getLanguage().equals("zh") ? "天 " : "d ";
+        return sign + (days > 0 ? days + day + clock : clock);
     }
 }
