@@ -2,6 +2,7 @@ package io.kexiang.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the ingest health page shows beside the meters: refusals by source and reason since start-up, and the
@@ -17,4 +18,12 @@ public interface IngestWatch {
      * notification, networkElement, and the normalised event's severity and problem when there is one.
      */
     List<Map<String, Object>> latest(int limit);
+
+    /**
+     * One archived event in full: its envelope (receivedAt, transport, sourceAddress, sourcePort, snmpVersion,
+     * pduType, outcome, reason, notification, networkElement), its {@code varbinds} decoded (oid, name, module, type,
+     * value), the {@code normalised} event when there is one, and {@code rawHex}: the bytes as received, with an
+     * SNMPv1/v2c community masked unless {@code administrator}.
+     */
+    Optional<Map<String, Object>> event(long id, boolean administrator);
 }

@@ -140,6 +140,17 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(browser.find("#alarm-journal").getText()).contains("产生", "已确认", "电路数：1")
                     .doesNotContain("raised", "{");
             browser.screenshot("alarm");
+            // One of its raw events, decoded: every varbind by name, OID, type and value; the bytes as received.
+            browser.submit("#alarm-events a");
+            assertThat(browser.find("#varbinds").getText()).contains("IF-MIB::ifOperStatus.5",
+                    "1.3.6.1.2.1.2.2.1.8.5", "Integer32");
+            assertThat(browser.find(".facts").getText()).contains("IF-MIB::linkDown", "127.0.0.1", "已接受",
+                    site.element);
+            assertThat(browser.find("#normalised").getText()).contains("lossOfSignal", "端口中断 link down");
+            assertThat(browser.find("#raw-hex").getText()).matches("30( [0-9a-f]{2})+(\\s[0-9a-f]{2}( [0-9a-f]{2})*)*");
+            browser.screenshot("raw-event");
+            browser.go("/ingest/events/987654321");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("error-404"))).hasSize(1);
 
             // The element from the board's row: what it carries, and the alarm open on it.
             browser.go("/alarms?networkElement=" + site.element);

@@ -1,6 +1,7 @@
 package io.kexiang.console.ingest;
 
 import io.kexiang.ingest.IngestWatch;
+import io.kexiang.shared.NotFoundException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -36,6 +39,30 @@ class IngestPagesController {
         model.addAttribute("refusals", watch.refusals());
         model.addAttribute("events", watch.latest(50));
         return "ingest/health";
+    }
+
+    /** One archived event, decoded; the bytes as received (a community masked but to administrators). */
+    @GetMapping("/ingest/events/{id}")
+    String event(@PathVariable long id, Model model, Authentication viewer) {
+        boolean administrator = viewer.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+        Map<String, Object> event = watch.event(id, administrator).orElseThrow(() -> new NotFoundException(
+                "rawEvent", id));
+        model.addAttribute("event", event);
+        model.addAttribute("hex", dump((String) event.get("rawHex")));
+        return "ingest/event";
+    }
+
+    /** Bytes in pairs, sixteen to a line, as a protocol analyser shows them. */
+    static String dump(String hex) {
+        if (hex == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(hex.length() * 3 / 2);
+        for (int i = 0; i < hex.length(); i += 2) {
+            out.append(hex, i, Math.min(i + 2, hex.length())).append(i / 2 % 16 == 15 ? '\n' : ' ');
+        }
+        return out.toString().strip();
     }
 
     /** The counters and gauges of ingest, by name and tags, for the page and its chart. */
