@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTests {
 
-    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    /** Han characters, or Chinese punctuation alone (a separator such as "；" is Chinese too). */
+    private static final Pattern CJK = Pattern.compile(
+            "[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static final List<Pattern> CODES_IN_SOURCES = List.of(
             Pattern.compile("Text\\.of\\(\"([^\"]+[^.\"])\""),
