@@ -75,8 +75,14 @@ class CutoverConsoleIT extends ApplicationIT {
             browser.submit("#approve-plan");
             assertThat(browser.find("#plan-status").getText()).isIn("已批准", "已通知");
             browser.go("/cutovers?view=week&date=" + start.toLocalDate());
-            assertThat(browser.find("#calendar").getText()).contains(admin().get("/api/v1/cutovers/" + plan).json()
-                    .get("number").asText());
+            var planned = admin().get("/api/v1/cutovers/" + plan).json();
+            // What a planner scans a week for: when (the centre's hours), what, and in which state.
+            var hours = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+            assertThat(browser.find("#calendar").getText()).contains(planned.get("number").asText(),
+                    planned.get("title").asText(), hours.format(java.time.OffsetDateTime.parse(planned.get(
+                            "windowStart").asText())) + "–" + hours.format(java.time.OffsetDateTime.parse(planned.get(
+                            "windowEnd").asText())));
             browser.screenshot("cutovers");
         }
 

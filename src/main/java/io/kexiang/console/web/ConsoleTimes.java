@@ -12,10 +12,12 @@ public class ConsoleTimes {
 
     private final DateTimeFormatter full;
     private final DateTimeFormatter short_;
+    private final DateTimeFormatter hours;
     private final String zone;
 
     ConsoleTimes(ConsoleSettings settings) {
         this.zone = settings.zone().getId();
+        this.hours = DateTimeFormatter.ofPattern("HH:mm").withZone(settings.zone());
         this.full = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(settings.zone());
         this.short_ = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(settings.zone());
     }
@@ -27,6 +29,11 @@ public class ConsoleTimes {
     /** Month, day and time: enough on a board of today's alarms. */
     public String brief(Instant at) {
         return at == null ? "" : short_.format(at);
+    }
+
+    /** Hours and minutes: a window on a calendar day. */
+    public String clock(Instant at) {
+        return at == null ? "" : hours.format(at);
     }
 
     /** The centre's zone, for scripts that show times the browser makes (its own zone is the desk's, not ours). */
