@@ -68,7 +68,8 @@ class ComplaintEscalationIT extends ApplicationIT {
         }
         JsonNode rising = find(vp, customer + "/2095-04");
         assertThat(rising.get("kind").asText()).isEqualTo("rising");
-        assertThat(rising.get("detail").asText()).contains("连续 3 个月上升", "[1, 2, 3, 4]");
+        assertThat(rising.get("detail").asText()).contains("连续 3 个月上升", "逐月 1 → 2 → 3 → 4 件")
+                .doesNotContain("[");
         assertThat(find(vp, critical).get("kind").asText()).isEqualTo("major");
         assertThat(find(vp, critical).get("detail").asText()).as("the severity in words").endsWith("（严重）");
 

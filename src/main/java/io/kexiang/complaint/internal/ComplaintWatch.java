@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,8 +101,10 @@ class ComplaintWatch {
             }
             if (rising(series)) {
                 boolean overall = who.equals("overall");
-                String detail = "%s投诉量连续 %d 个月上升（%s 至 %s）：%s".formatted(overall ? "" : names.get(who) + " ",
-                        settings.risingMonths(), first.plusMonths(1), last, series);
+                // The month before the rise is the first count: four counts for three months of rising.
+                String detail = "%s投诉量连续 %d 个月上升（%s 至 %s 逐月 %s 件）".formatted(overall ? ""
+                        : names.get(who) + " ", settings.risingMonths(), first, last, series.stream()
+                        .map(String::valueOf).collect(Collectors.joining(" → ")));
                 rows.raise("rising", who + "/" + last, overall ? null : who, overall ? null : names.get(who), null,
                         detail, now).ifPresent(id -> tell(id, detail));
             }
