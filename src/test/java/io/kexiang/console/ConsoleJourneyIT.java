@@ -341,6 +341,7 @@ class ConsoleJourneyIT extends ApplicationIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("admin", ADMIN_PASSWORD).await("#board", Duration.ofSeconds(10));
             browser.go("/admin/people?q=" + person);
+            assertThat(browser.find("#people th:nth-child(2)").getText()).isEqualTo("姓名");
             WebElement row = browser.find("#person-" + person);
             row.findElement(org.openqa.selenium.By.cssSelector("input[value=TECH_SPECIALIST]")).click();
             browser.submit("#person-" + person + " button.save-roles");
@@ -389,6 +390,7 @@ class ConsoleJourneyIT extends ApplicationIT {
             // 故障原因维护: a new reason is offered at once; a code with a space is refused, naming the field.
             String code = unique("R_");
             browser.go("/admin/catalogues");
+            assertThat(browser.find("#fault-reasons th:nth-child(2)").getText()).isEqualTo("名称");
             browser.find("#new-fault-reason input[name=code]").sendKeys(code);
             browser.find("#new-fault-reason input[name=name]").sendKeys("测试原因 a test reason");
             browser.find("#new-fault-reason input[name=category]").sendKeys("test");
