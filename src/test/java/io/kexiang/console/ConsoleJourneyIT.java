@@ -156,7 +156,9 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.go("/alarms?networkElement=" + site.element);
             browser.submit("#alarm-" + id[0] + " a[href^='/inventory/elements/']");
             assertThat(browser.find("#element-name").getText()).isEqualTo(site.element);
-            assertThat(browser.find("#terminations").getText()).contains(circuit, "ifIndex 5", "AAA");
+            assertThat(browser.find("#terminations").getText()).contains(circuit, "ifIndex 5", "AAA", "在网")
+                    .doesNotContain("IN_SERVICE");
+            assertThat(browser.find(".facts").getText()).contains("在用").doesNotContain("ACTIVE");
             assertThat(browser.find("#alarm-" + id[0]).getText()).contains("严重");
             browser.screenshot("element");
             browser.go("/inventory/elements?q=" + site.element);
