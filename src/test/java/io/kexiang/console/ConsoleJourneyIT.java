@@ -206,8 +206,8 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.submit("#return-visit");
             assertThat(browser.find("#ticket-status").getText()).isEqualTo("已关闭");
             assertThat(browser.find("#journal").getText()).contains("回访", "满意", "已受理 → 处理中",
-                    "处理中 → 挂起；原因：等待客户开门", "告警清除", "告警：" + id[0], "建单", "电路：" + circuit)
-                    .doesNotContain("returnVisit", "{", "inProgress");
+                    "处理中 → 挂起；原因：等待客户开门", "告警清除", "告警：" + id[0], "建单", "电路：" + circuit, "系统")
+                    .doesNotContain("returnVisit", "{", "inProgress", "kexiang");
             assertThat(browser.find(".facts").getText()).contains("告警 " + id[0], circuit).doesNotContain("(Circuit)");
             assertThat(admin().get("/tmf-api/troubleTicket/v4/troubleTicket/" + ticket[0]).json().get("status")
                     .asText()).isEqualTo("closed");

@@ -78,7 +78,7 @@ class WorkConsoleIT extends ApplicationIT {
             browser.go("/work/orders");
             var line = browser.await("#open-orders tr[data-order='" + number + "']", Duration.ofSeconds(10));
             assertThat(line.getText()).contains("开通", branch);
-            assertThat(line.findElement(By.cssSelector("td.order-left")).getText()).matches("\\d+d \\d+:\\d{2}");
+            assertThat(line.findElement(By.cssSelector("td.order-left")).getText()).matches("\\d+天 \\d+:\\d{2}");
             assertThat(line.findElement(By.cssSelector("td.step-left")).getAttribute("class")).contains("sla-ok");
             browser.screenshot("work-orders");
 

@@ -40,6 +40,11 @@ public class JournalWords {
         this.json = json;
     }
 
+    /** Who did it: a person's id as it is, Kexiang's own pipeline ({@code kexiang}) as 系统. */
+    public String actor(String who) {
+        return "kexiang".equals(who) ? words("journal.actor.kexiang", who) : who == null ? "" : who;
+    }
+
     /** What was done: {@code raised} → 产生. */
     public String action(String code) {
         return code == null ? "" : words("journal.action." + code, code);

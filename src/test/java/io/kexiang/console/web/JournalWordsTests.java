@@ -48,6 +48,8 @@ class JournalWordsTests {
     void whatHasNoWordsIsShownAsItIsSoNothingIsHidden() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(words.action("somethingNew")).isEqualTo("somethingNew");
+        assertThat(words.actor("kexiang")).isEqualTo("系统");
+        assertThat(words.actor("u1AO2XHFJG")).isEqualTo("u1AO2XHFJG");
         assertThat(words.detail("{\"vendorField\":\"x\",\"confirmed\":false}")).isEqualTo("vendorField：x；客户确认恢复：否");
         assertThat(words.detail("not json")).isEqualTo("detail：not json");
         assertThat(words.detail(null)).isEmpty();
