@@ -106,18 +106,19 @@ public class JournalWords {
                 return said;
             }
         }
-        return looksLikeAnInstant(text) ? times.full(Instant.parse(text)) : text;
+        Instant at = instant(text);
+        return at != null ? times.full(at) : text;
     }
 
-    private static boolean looksLikeAnInstant(String text) {
+    /** The instant an ISO-8601 UTC text names, or null: the cheap look first, as most values are not one. */
+    private static Instant instant(String text) {
         if (text.length() < 20 || text.charAt(4) != '-' || text.charAt(10) != 'T' || !text.endsWith("Z")) {
-            return false;
+            return null;
         }
         try {
-            Instant.parse(text);
-            return true;
+            return Instant.parse(text);
         } catch (DateTimeParseException notOne) {
-            return false;
+            return null;
         }
     }
 

@@ -32,23 +32,29 @@ class ArchiveWatch implements IngestWatch {
     @Transactional(readOnly = true)
     public Optional<Map<String, Object>> event(long id, boolean administrator) {
         return search.page(new Where().and("id = ?", id), administrator, 0, 1).stream().findFirst().map(event -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", event.id());
-            row.put("receivedAt", event.receivedAt());
-            row.put("transport", event.transport());
-            row.put("sourceAddress", event.sourceAddress());
+            Map<String, Object> row = envelope(event);
             row.put("sourcePort", event.sourcePort());
             row.put("snmpVersion", event.snmpVersion());
             row.put("pduType", event.pduType());
-            row.put("outcome", event.outcome());
-            row.put("reason", event.reason());
-            row.put("notification", event.notification());
-            row.put("networkElement", event.networkElement());
             row.put("varbinds", varbinds(event.decoded()));
             row.put("normalised", event.normalised());
             row.put("rawHex", event.rawHex());
             return row;
         });
+    }
+
+    /** What every view of an archived event shows: where and when it came from and what became of it. */
+    private static Map<String, Object> envelope(RawEventSearch.ArchivedEvent event) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", event.id());
+        row.put("receivedAt", event.receivedAt());
+        row.put("transport", event.transport());
+        row.put("sourceAddress", event.sourceAddress());
+        row.put("outcome", event.outcome());
+        row.put("reason", event.reason());
+        row.put("notification", event.notification());
+        row.put("networkElement", event.networkElement());
+        return row;
     }
 
     /** The decoded varbinds, or none: a refused or undecodable datagram decoded to nothing. */
@@ -82,15 +88,7 @@ class ArchiveWatch implements IngestWatch {
     @Transactional(readOnly = true)
     public List<Map<String, Object>> latest(int limit) {
         return search.page(new Where(), false, 0, Math.min(limit, 200)).stream().map(event -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", event.id());
-            row.put("receivedAt", event.receivedAt());
-            row.put("transport", event.transport());
-            row.put("sourceAddress", event.sourceAddress());
-            row.put("outcome", event.outcome());
-            row.put("reason", event.reason());
-            row.put("notification", event.notification());
-            row.put("networkElement", event.networkElement());
+            Map<String, Object> row = envelope(event);
             row.put("perceivedSeverity", event.normalised() == null ? null : event.normalised().perceivedSeverity());
             row.put("specificProblem", event.normalised() == null ? null : event.normalised().specificProblem());
             row.put("additionalText", event.normalised() == null ? null : event.normalised().additionalText());
