@@ -28,6 +28,17 @@ public class Texts {
         return say(text, defaultLocale);
     }
 
+    /**
+     * A stored code (a state, a type) in words: the message {@code prefix + code}, or the code itself when it has none
+     * (a value another system sent, which has no words here); null stays null.
+     */
+    public String sayCode(String prefix, String code, Locale locale) {
+        if (code == null) {
+            return null;
+        }
+        return messages.getMessage(prefix + code, null, code, locale);
+    }
+
     public Locale defaultLocale() {
         return defaultLocale;
     }

@@ -106,7 +106,7 @@ class ConsoleJourneyIT extends ApplicationIT {
             WebElement row = browser.await("#alarm-" + id[0], Duration.ofSeconds(2));
             assertThat(browser.script("return window.kexiangBoardLoaded;")).isEqualTo("the same page");
             // A fault on an AAA customer's circuit is critical, and cannot be missed until someone takes it.
-            assertThat(row.getText()).contains("严重", site.element, circuit, "AAA");
+            assertThat(row.getText()).contains("严重", site.element, circuit, "AAA", "信号丢失");
             assertThat(row.getAttribute("class")).contains("urgent");
             assertThat(browser.find("#urgent-banner").getText()).startsWith("AAA 客户未确认的严重告警");
             browser.screenshot("alarm-board");
@@ -135,7 +135,11 @@ class ConsoleJourneyIT extends ApplicationIT {
             browser.go("/alarms/" + id[0]);
             assertThat(browser.find("#alarm-state").getText()).isEqualTo("未清除");
             assertThat(browser.find(".facts").getText()).contains(circuit, "AAA", "已确认");
-            assertThat(browser.find("#alarm-events").getText()).contains("IF-MIB::linkDown", "127.0.0.1");
+            assertThat(browser.find("#alarm-events").getText()).contains("收到时间", "IF-MIB::linkDown", "127.0.0.1");
+            // X.733's probable cause in words, its code beside them; the circuit links to its page.
+            assertThat(browser.find("#alarm-cause").getText()).isEqualTo("信号丢失 lossOfSignal");
+            assertThat(browser.find(".facts a[href='/inventory/circuits/" + circuit + "']").getText())
+                    .isEqualTo(circuit);
             // Its journal in words, not the stored codes and JSON.
             assertThat(browser.find("#alarm-journal").getText()).contains("产生", "已确认", "电路数：1")
                     .doesNotContain("raised", "{");

@@ -45,7 +45,7 @@ class WorkConsoleIT extends ApplicationIT {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(engineer, PASSWORD).go("/work");
             var row = browser.await("#my-tasks tbody tr[id^='task-']", Duration.ofSeconds(10));
-            assertThat(row.getText()).contains("数据制作", "电路调单", number);
+            assertThat(row.getText()).contains("数据制作", "电路调单", number, "新开 ", "省内").doesNotContain(" add ");
             browser.screenshot("work-tasks");
             row.findElement(By.tagName("a")).click();
             browser.await("#complete-form", Duration.ofSeconds(10));
@@ -101,7 +101,7 @@ class WorkConsoleIT extends ApplicationIT {
             browser.find("#check-customer").sendKeys("NO-SUCH");
             browser.find("#check-site").sendKeys("天津市河西区友谊路 1 号");
             browser.submit("#request-check");
-            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("relatedParty");
+            assertThat(browser.await("#refused", Duration.ofSeconds(10)).getText()).contains("客户编码（relatedParty）");
 
             browser.find("#check-customer").sendKeys("TJ-C0001");
             browser.find("#check-site").sendKeys("天津市河西区友谊路 1 号");
@@ -116,7 +116,8 @@ class WorkConsoleIT extends ApplicationIT {
 
             // The ledger shows it, and its Excel export is a workbook (a zip: "PK").
             browser.go("/work/ledgers");
-            assertThat(browser.await("#check-ledger", Duration.ofSeconds(10)).getText()).contains(number);
+            assertThat(browser.await("#check-ledger", Duration.ofSeconds(10)).getText()).contains(number)
+                    .contains("已受理").doesNotContain("accepted");
             assertThat(browser.driver().findElements(By.id("order-ledger"))).as("the centre's only").isEmpty();
             String href = browser.find("#checks-xlsx").getAttribute("href");
             Object workbook = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(

@@ -199,6 +199,15 @@ class CircuitOrderIT extends ApplicationIT {
                 centre.download("/api/v1/ledgers/circuit-orders.xlsx" + period)))) {
             assertThat(excel.getSheetAt(0).getSheetName()).isEqualTo("电路开通台帐");
             assertThat(excel.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("单号");
+            boolean found = false;
+            for (var row : excel.getSheetAt(0)) {
+                if (row.getCell(0).getStringCellValue().equals(order.get("number").asText())) {
+                    found = true; // the codes in words: 类别, 状态
+                    assertThat(row.getCell(3).getStringCellValue()).isEqualTo("省内");
+                    assertThat(row.getCell(8).getStringCellValue()).isEqualTo("已报竣");
+                }
+            }
+            assertThat(found).isTrue();
         }
 
         // The first trap on the new circuit finds its customer.

@@ -213,6 +213,11 @@ class ResourceCheckIT extends ApplicationIT {
             List<String> numbers = new ArrayList<>();
             for (int row = 1; row <= sheet.getLastRowNum(); row++) {
                 numbers.add(sheet.getRow(row).getCell(0).getStringCellValue());
+                if (numbers.get(numbers.size() - 1).equals(check.get("number").asText())) {
+                    // the codes in words, as the sheet's headings are (状态, 核查结论)
+                    assertThat(sheet.getRow(row).getCell(8).getStringCellValue()).isEqualTo("已答复");
+                    assertThat(sheet.getRow(row).getCell(9).getStringCellValue()).isEqualTo("具备条件");
+                }
             }
             assertThat(numbers).contains(check.get("number").asText());
         }

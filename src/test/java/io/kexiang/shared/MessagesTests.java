@@ -2,6 +2,7 @@ package io.kexiang.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kexiang.inventory.CircuitType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,6 +30,8 @@ class MessagesTests {
     /** Han characters, or Chinese punctuation alone (a separator such as "；" is Chinese too). */
     private static final Pattern CJK = Pattern.compile(
             "[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]");
+    /** A name said alike in both languages (DDN, MPLS-VPN): the Chinese catalogue may repeat the English. */
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9-]+");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static final List<Pattern> CODES_IN_SOURCES = List.of(
             Pattern.compile("Text\\.of\\(\"([^\"]+[^.\"])\""),
@@ -67,8 +70,18 @@ class MessagesTests {
     void eachCatalogueSpeaksItsOwnLanguage() {
         english.forEach((code, text) -> assertThat(CJK.matcher((String) text).find()).as("%s=%s", code, text)
                 .isFalse());
-        chinese.forEach((code, text) -> assertThat(CJK.matcher((String) text).find()).as("%s=%s", code, text)
+        chinese.forEach((code, text) -> assertThat(CJK.matcher((String) text).find()
+                || NAME.matcher((String) text).matches() && text.equals(english.get(code))).as("%s=%s", code, text)
                 .isTrue());
+    }
+
+    /** A circuit's type is shown in words wherever it appears (a page looks the words up by the enum's name). */
+    @Test
+    void everyCircuitTypeHasWords() {
+        for (CircuitType type : CircuitType.values()) {
+            assertThat(chinese).containsKey("circuit.type." + type.name());
+        }
+        assertThat(chinese.getProperty("circuit.type.FR")).isEqualTo("帧中继");
     }
 
     /** A lone apostrophe in a pattern with arguments would quote the rest of the sentence, arguments included. */

@@ -10,10 +10,12 @@ import io.kexiang.qualification.ResourceCheckDesk;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,15 +37,32 @@ class WorkRequestsController {
             "aEnd.ifName", "zEnd.ne", "zEnd.ifIndex", "zEnd.ifName", "dlci", "vpi", "vci", "vrf", "routeDistinguisher",
             "e1Line", "timeslots");
 
+    /** Each resource-check field the API may name, by the form label (message key) that fills it. */
+    private static final Map<String, String> CHECK_LABELS = Map.of(
+            "relatedParty", "console.work.customer",
+            "serviceQualificationItem[0].service.serviceType", "console.work.serviceType",
+            "serviceQualificationItem[0].service.serviceCharacteristic", "console.work.bandwidth",
+            "serviceQualificationItem[0].service.place", "console.work.site",
+            "serviceQualificationItem[0].expectedServiceAvailabilityDate", "console.work.wanted",
+            "expectedQualificationDate", "console.work.answerBy",
+            "description", "console.work.description");
+    private static final Map<String, String> PRESALES_LABELS = Map.of(
+            "customer", "console.work.customer", "requirement", "console.work.requirement",
+            "serviceType", "console.work.serviceType", "bandwidth", "console.work.bandwidth",
+            "siteAddress", "console.work.site", "wantedDate", "console.work.wanted");
+
     private final ResourceCheckDesk checks;
     private final CircuitOrderDesk orders;
     private final PresalesDesk presales;
     private final ConsoleProblems problems;
+    private final MessageSource messages;
     private final ObjectMapper json;
     private final ZoneId zone;
 
     WorkRequestsController(ResourceCheckDesk checks, CircuitOrderDesk orders, PresalesDesk presales,
-            ConsoleProblems problems, ObjectMapper json, @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+            ConsoleProblems problems, MessageSource messages, ObjectMapper json,
+            @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.messages = messages;
         this.checks = checks;
         this.orders = orders;
         this.presales = presales;
@@ -75,7 +94,7 @@ class WorkRequestsController {
         }
         service.putArray("place").addObject().put("role", "installationAddress")
                 .put("name", form.getOrDefault("siteAddress", ""));
-        return started(flash, locale, () -> checks.request(body, viewer));
+        return started(flash, locale, labels(CHECK_LABELS, locale), () -> checks.request(body, viewer));
     }
 
     @PostMapping("/work/new/circuit-order")
@@ -100,7 +119,7 @@ class WorkRequestsController {
         ArrayNode characteristics = service.putArray("serviceCharacteristic");
         CIRCUIT_FIELDS.stream().filter(field -> !blank(form.get(field))).forEach(field -> characteristics
                 .addObject().put("name", field).put("value", form.get(field).trim()));
-        return started(flash, locale, () -> orders.place(body, viewer));
+        return started(flash, locale, orderLabels(locale), () -> orders.place(body, viewer));
     }
 
     @PostMapping("/work/new/presales")
@@ -111,17 +130,38 @@ class WorkRequestsController {
                 "wantedDate")) {
             put(body, field, form.get(field));
         }
-        return started(flash, locale, () -> presales.open(body, viewer));
+        return started(flash, locale, labels(PRESALES_LABELS, locale), () -> presales.open(body, viewer));
     }
 
-    private String started(RedirectAttributes flash, Locale locale, java.util.function.Supplier<String> start) {
+    private String started(RedirectAttributes flash, Locale locale, Map<String, String> labels,
+            java.util.function.Supplier<String> start) {
         String[] number = new String[1];
-        String page = problems.act("/work/new", flash, locale, () -> number[0] = start.get());
+        String page = problems.act("/work/new", flash, locale, labels, () -> number[0] = start.get());
         if (number[0] == null) {
             return page;
         }
         flash.addFlashAttribute("started", number[0]);
         return "redirect:/work";
+    }
+
+    /** A refusal names each field as the form labels it (客户编码（relatedParty）), not by the API's path alone. */
+    private Map<String, String> labels(Map<String, String> keys, Locale locale) {
+        Map<String, String> labels = new HashMap<>();
+        keys.forEach((field, key) -> labels.put(field, messages.getMessage(key, null, field, locale)));
+        return labels;
+    }
+
+    private Map<String, String> orderLabels(Locale locale) {
+        Map<String, String> keys = new HashMap<>(Map.of("relatedParty", "console.work.customer",
+                "category", "console.work.category", "externalId", "console.work.dispatchNumber",
+                "description", "console.work.description", "serviceOrderItem[0].action", "console.work.action",
+                "serviceOrderItem[0].service.id", "console.work.circuit",
+                "serviceOrderItem[0].service.serviceType", "console.work.serviceType"));
+        for (String field : CIRCUIT_FIELDS) {
+            keys.put("serviceOrderItem[0].service.serviceCharacteristic." + field, "console.work.field." + field);
+            keys.put("serviceOrderItem[0].service." + field, "console.work.field." + field);
+        }
+        return labels(keys, locale);
     }
 
     /** A day from a date input, as the start of that day in the centre's zone (TMF takes date-times). */

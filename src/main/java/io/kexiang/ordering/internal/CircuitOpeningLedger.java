@@ -1,6 +1,7 @@
 package io.kexiang.ordering.internal;
 
 import io.kexiang.process.WorkingCalendar;
+import io.kexiang.shared.Texts;
 import io.kexiang.shared.web.DayRange;
 import io.kexiang.shared.excel.Sheets;
 import java.math.BigDecimal;
@@ -26,9 +27,11 @@ class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
     private final OrderRows rows;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
+    private final Texts texts;
 
-    CircuitOpeningLedger(OrderRows rows, WorkingCalendar calendar,
+    CircuitOpeningLedger(OrderRows rows, WorkingCalendar calendar, Texts texts,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.texts = texts;
         this.rows = rows;
         this.calendar = calendar;
         this.zone = zone;
@@ -64,12 +67,12 @@ class CircuitOpeningLedger implements io.kexiang.ordering.CircuitOrderLedgers {
             row.add(line.number());
             row.add(line.orderDate());
             row.add(line.externalId());
-            row.add(chinese ? ("crossProvince".equals(line.category()) ? "跨省" : "省内") : line.category());
+            row.add(texts.sayCode("order.category.", line.category(), locale));
             row.add(line.customerCode());
             row.add(line.customerName());
             row.add(line.circuits());
             row.add(line.branch());
-            row.add(line.state());
+            row.add(texts.sayCode("order.state.", line.state(), locale));
             row.add(line.due());
             row.add(line.completed());
             row.add(line.workingDays());

@@ -20,6 +20,7 @@ import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.NotFoundException;
 import io.kexiang.shared.Text;
+import io.kexiang.shared.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -64,12 +66,14 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
     private final ZoneId zone;
     private final OrderingSettings settings;
     private final HubEvents hub;
+    private final Texts texts;
 
     CircuitOrders(OrderRows rows, CustomerDirectory customers, CircuitProvisioning provisioning, Processes processes,
             WorkingCalendar calendar, Outbox outbox, PersonDirectory people, ObjectMapper json, Clock clock,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone, OrderingSettings settings,
-            HubEvents hub) {
+            HubEvents hub, Texts texts) {
         this.hub = hub;
+        this.texts = texts;
         this.rows = rows;
         this.customers = customers;
         this.provisioning = provisioning;
@@ -126,9 +130,7 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
         variables.put("category", order.category());
         variables.put("branch", order.branch());
         variables.put("timeLimit", limit.toString());
-        variables.put("summary", "%s · %s · %s".formatted(customer.customerName(), String.join("、",
-                order.items().stream().map(item -> item.action() + " " + item.circuit().circuitId()).toList()),
-                "crossProvince".equals(order.category()) ? "跨省" : "省内"));
+        variables.put("summary", summary(order, customer.customerName()));
         rows.started(created.getKey(), processes.start(PROCESS, created.getValue(), variables));
         hub.owe(Tmf641Views.API, "ServiceOrderCreateEvent", created.getKey(), now);
         log.info("Circuit order {} for {} ({} items) from {}", created.getValue(), order.customerCode(),
@@ -228,4 +230,17 @@ public class CircuitOrders implements io.kexiang.ordering.CircuitOrderDesk {
             throw new IllegalStateException("The order's circuit cannot be read back: " + e.getOriginalMessage());
         }
     }
+
+    /**
+     * The line a task list shows for the order (客户 · 新开 DDN-1 · 省内), in the centre's language: it is stored with the
+     * process, so it is written once, as the order's ticket descriptions are.
+     */
+    private String summary(OrderRequest order, String customerName) {
+        Locale centre = texts.defaultLocale();
+        String items = String.join("、", order.items().stream().map(item -> texts.sayCode("order.action.",
+                item.action(), centre) + " " + item.circuit().circuitId()).toList());
+        return "%s · %s · %s".formatted(customerName, items, texts.sayCode("order.category.", order.category(),
+                centre));
+    }
+
 }

@@ -1,6 +1,7 @@
 package io.kexiang.qualification.internal;
 
 import io.kexiang.process.WorkingCalendar;
+import io.kexiang.shared.Texts;
 import io.kexiang.shared.web.DayRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,14 +29,16 @@ class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedge
     private final WorkingCalendar calendar;
     private final ZoneId zone;
     private final Duration answerWithin;
+    private final Texts texts;
 
-    ResourceCheckLedger(JdbcTemplate jdbc, WorkingCalendar calendar,
+    ResourceCheckLedger(JdbcTemplate jdbc, WorkingCalendar calendar, Texts texts,
             @Value("${kexiang.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${kexiang.qualification.answer-within:P5D}") Duration answerWithin) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.zone = zone;
         this.answerWithin = answerWithin;
+        this.texts = texts;
     }
 
     /** The period's lines, oldest first: {@code from} and {@code to} are days in the centre's zone, both included. */
@@ -102,7 +105,7 @@ class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedge
                 io.kexiang.identity.CustomerScope.ownCustomersOf(viewer).orElse(null));
         boolean chinese = !"en".equals(language.getLanguage());
         return io.kexiang.shared.excel.Sheets.of(chinese ? "资源核查台帐" : "Resource checks", headers(chinese),
-                lines.stream().map(ResourceCheckLedger::cells).toList(), zone, chinese ? "是" : "yes",
+                lines.stream().map(line -> cells(line, language)).toList(), zone, chinese ? "是" : "yes",
                 chinese ? "否" : "no");
     }
 
@@ -116,18 +119,19 @@ class ResourceCheckLedger implements io.kexiang.qualification.ResourceCheckLedge
                         "Answered", "Working days", "Answer due", "On time");
     }
 
-    static List<Object> cells(Line line) {
+    /** A line's cells, its codes (service type, state, result) in the workbook's language. */
+    private List<Object> cells(Line line, java.util.Locale language) {
         List<Object> cells = new ArrayList<>();
         cells.add(line.number());
         cells.add(line.requestedAt());
         cells.add(line.requester());
         cells.add(line.customerCode());
         cells.add(line.customerName());
-        cells.add(line.serviceType());
+        cells.add(texts.sayCode("circuit.type.", line.serviceType(), language));
         cells.add(line.bandwidth());
         cells.add(line.siteAddress());
-        cells.add(line.state());
-        cells.add(line.result());
+        cells.add(texts.sayCode("check.state.", line.state(), language));
+        cells.add(texts.sayCode("check.result.", line.result(), language));
         cells.add(line.conclusion());
         cells.add(line.operationsAnswer());
         cells.add(line.constructionAnswer());
