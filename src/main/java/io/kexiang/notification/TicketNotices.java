@@ -74,7 +74,7 @@ class TicketNotices {
         facts.put("step", say("notice.step." + escalated.step()));
         facts.put("deadline", time.format(escalated.deadline()));
         facts.put("at", time.format(escalated.at()));
-        facts.put("link", publicUrl + "/tmf-api/troubleTicket/v4/troubleTicket/" + escalated.ticketId());
+        facts.put("link", publicUrl + "/tickets/" + escalated.ticketId());
         send("ticket-escalated", "ticket:" + escalated.ticketId(), people.withRole(CHAIN.get(escalated.level())),
                 facts);
     }
@@ -90,7 +90,7 @@ class TicketNotices {
         facts.put("reason", incident.reason());
         facts.put("customers", incident.customers());
         facts.put("at", time.format(incident.at()));
-        facts.put("link", publicUrl + "/tmf-api/alarmManagement/v4/alarm/" + incident.rootAlarmId());
+        facts.put("link", publicUrl + "/alarms/" + incident.rootAlarmId());
         send("major-incident", "major-incident:" + incident.rootAlarmId(), group, facts);
     }
 
@@ -104,7 +104,7 @@ class TicketNotices {
         facts.put("customerCode", opened.customerCode());
         facts.put("responseDue", time.format(opened.responseDue()));
         facts.put("restorationDue", time.format(opened.restorationDue()));
-        facts.put("link", publicUrl + "/tmf-api/troubleTicket/v4/troubleTicket/" + opened.ticketId());
+        facts.put("link", publicUrl + "/tickets/" + opened.ticketId());
         send("ticket-opened", "ticket:" + opened.ticketId(),
                 people.byEmployeeId(opened.accountManagerEmployeeId()).stream().toList(), facts);
     }

@@ -286,6 +286,15 @@ class TicketEscalationIT extends ApplicationIT {
                         Message.RecipientType.TO)).anyMatch(to -> to.toString().equals("chen.zhiqiang@tj.example.com"))
                         && new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                                 .contains("影响客户数：3")) {
+                    // The link opens the root alarm's page in the console (a person reads this), not the API's JSON.
+                    String root = null;
+                    for (JsonNode alarm : admin().get("/tmf-api/alarmManagement/v4/alarm?networkElement="
+                            + site.element).json()) {
+                        root = alarm.path("isRootCause").asBoolean() ? alarm.get("id").asText() : root;
+                    }
+                    assertThat(new String(message.getInputStream().readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8)).containsPattern("/alarms/" + root + "\\b")
+                            .doesNotContain("tmf-api");
                     return true;
                 }
             }
