@@ -61,6 +61,14 @@ class ConsoleJourneyIT extends ApplicationIT {
             assertThat(browser.await("#signed-out", Duration.ofSeconds(5)).getText()).contains("已退出");
             browser.go("/alarms");
             assertThat(browser.path()).as("signed out for good").startsWith("/login");
+
+            // A link from a notice (a ticket's page) asks who you are, then opens what the link named.
+            browser.go("/tickets?status=resolved");
+            assertThat(browser.path()).startsWith("/login");
+            browser.find("#username").sendKeys(engineer);
+            browser.find("#password").sendKeys(PASSWORD);
+            browser.submit("#sign-in");
+            assertThat(browser.path()).startsWith("/tickets?status=resolved");
         }
     }
 
