@@ -337,18 +337,19 @@ public final class PipelineBenchmark {
         double with = median(rates.get(true));
         // The bursts speed up over a run (the JIT, the caches): each round's two bursts, side by side, are the fairer
         // comparison than the medians.
-        double roundsChange = 0;
+        List<Double> changes = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            roundsChange += rates.get(true).get(round) / rates.get(false).get(round) - 1;
+            changes.add(rates.get(true).get(round) / rates.get(false).get(round) - 1);
         }
         return ("%n**A TMF642 hub listener and the intake's rate** (bursts of %,d traps at the sender's full speed, "
                 + "in turns without and with a listener subscribed to every alarm event):%n%n"
                 + "| round | listener | archived | seconds | archived/s | CPU s, machine | Kexiang's JVM | PostgreSQL "
                 + "| alarm table after: MiB, dead rows, autovacuums so far | |%n"
                 + "|---:|---|---:|---:|---:|---:|---:|---:|---|---|%n%s%n"
-                + "With the listener, each round against its own burst without, on average: %+.1f %%. "
+                + "With the listener, each round against its own burst without: %s; on average %s. "
                 + "Median archived/s: without %,.0f, with %,.0f (%+.1f %%). The listener was sent %,d events.%n")
-                .formatted(burst, bursts, roundsChange / rounds * 100, without, with, (with / without - 1) * 100,
+                .formatted(burst, bursts, changes.stream().map(change -> "%+.1f %%".formatted(100 * change)).toList(),
+                        Spread.of(changes), without, with, (with / without - 1) * 100,
                         sentToListener);
     }
 
