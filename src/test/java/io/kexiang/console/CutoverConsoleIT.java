@@ -57,7 +57,7 @@ class CutoverConsoleIT extends ApplicationIT {
             // The impact follows the scope as it is typed: TJ-DDN-000123 is 天津市公安局's, am002's customer.
             await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.find("#impact")
                     .getText().contains("天津市公安局"));
-            assertThat(browser.find("#impact-summary").getText()).contains("1 个客户", "1 条电路", "am002");
+            assertThat(browser.find("#impact-summary").getText()).contains("1 个客户", "1 条电路", "孙海燕（am002）");
             assertThat(browser.find("#lead-time").getText()).contains("前批准");
             browser.screenshot("cutover-editor");
 

@@ -92,7 +92,7 @@ class TicketOpeningIT extends ApplicationIT {
         String raisedAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                 .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(Instant.parse(raised.get("alarmRaisedTime")
                         .asText()));
-        assertThat(ticket.get("description").asText()).isEqualTo("告警 %s（lossOfSignal，%s）：%s，%s 起；电路 %s"
+        assertThat(ticket.get("description").asText()).isEqualTo("告警 %s（信号丢失 lossOfSignal，%s）：%s，%s 起；电路 %s"
                 .formatted(alarm, raised.get("perceivedSeverity").asText().equals("critical") ? "严重" : "主要",
                         raised.get("alarmedObject").get("id").asText(), raisedAt, circuit));
 
