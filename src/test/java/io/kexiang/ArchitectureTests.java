@@ -50,6 +50,7 @@ class ArchitectureTests {
                 .should().haveRawParameterTypes(AlarmRaised.class).orShould().haveRawParameterTypes(AlarmChanged.class)
                 .orShould().haveRawParameterTypes(AlarmCleared.class)
                 .orShould().haveRawParameterTypes(AlarmAcknowledged.class)
+                .orShould().haveRawParameterTypes(io.kexiang.alarm.AlarmRowsUpdated.class)
                 .check(classes);
     }
 

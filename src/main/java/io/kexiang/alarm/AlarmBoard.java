@@ -51,6 +51,13 @@ public interface AlarmBoard {
      */
     Map<AlarmId, BoardVersion> firstPage(Map<String, String> filters, Authentication viewer, int limit);
 
+    /**
+     * The versions of these alarms that are still on a board (open, under no root), as {@link #firstPage} reads them:
+     * an open board's rows that the intake updated, read by id instead of reading its page again. An alarm missing
+     * from the answer has left the board.
+     */
+    Map<AlarmId, BoardVersion> versions(Collection<AlarmId> ids);
+
     /** These alarms as board rows, newest first; those the viewer may not see are left out. */
     List<BoardRow> rows(Collection<AlarmId> ids, Authentication viewer);
 

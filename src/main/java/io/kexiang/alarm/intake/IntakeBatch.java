@@ -1,5 +1,7 @@
 package io.kexiang.alarm.intake;
 
+import io.kexiang.alarm.AlarmRowsUpdated;
+import io.kexiang.shared.AlarmId;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,6 +213,9 @@ final class IntakeBatch {
         journal.clear();
         List<Object> toPublish = new ArrayList<>(announcements);
         announcements.clear();
+        if (!updates.isEmpty()) {
+            toPublish.add(new AlarmRowsUpdated(updates.stream().map(alarm -> AlarmId.of(alarm.id)).toList()));
+        }
         toPublish.forEach(publisher);
     }
 

@@ -7,11 +7,13 @@ import io.kexiang.alarm.AlarmBoard;
 import io.kexiang.alarm.AlarmChanged;
 import io.kexiang.alarm.AlarmCleared;
 import io.kexiang.alarm.AlarmRaised;
+import io.kexiang.alarm.AlarmRowsUpdated;
 import io.kexiang.alarm.BoardRow;
 import io.kexiang.alarm.BoardVersion;
 import io.kexiang.console.ConsoleSettings;
 import io.kexiang.identity.CustomerScope;
 import io.kexiang.shared.AlarmId;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -47,7 +50,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * changes raise none here, so the versions are what tell; events add what moves no version of a row on the page (a
  * child joining a storm's root). An intake flood is one push a second per view, not one per trap: the intake never
  * waits for browsers, and boards cost one small query a second per view. A row whose version says that only its count
- * moved (a repeat: in a burst, every row on every page each second) is sent its count without being read.
+ * moved (a repeat: in a burst, every row on every page each second) is sent its count without being read. On a single
+ * node, a round in which nothing was announced and only the intake updated rows (a burst of repeats) does not read
+ * the pages at all: the intake says which rows it updated ({@link AlarmRowsUpdated}), those on any page are read by id
+ * in one query, and each page is its last with their versions (every fifth round reads the pages all the same).
  */
 @Component
 class BoardFeed {
@@ -61,13 +67,25 @@ class BoardFeed {
      * reaches the boards within half a minute.
      */
     private static final int READ_ALL_EVERY = 30;
+    /**
+     * On a single node, a round in which only the intake's updates moved rows (a burst of repeats) reads those rows by
+     * id instead of every view's page; every this many rounds the pages are read all the same, for a change that
+     * told nothing here (a row changed by SQL outside the intake and the operations that announce it).
+     */
+    private static final int READ_PAGES_EVERY = 5;
 
     private final AlarmBoard board;
     private final RowHtml rowHtml;
     private final Timer pushes;
+    private final Counter pageReads;
+    private final Counter idReads;
     private final ConsoleSettings settings;
     private final ObjectMapper json;
     private final Set<AlarmId> changed = ConcurrentHashMap.newKeySet();
+    /** Alarms the intake updated in place since the last round (repeats: no event names them). */
+    private final Set<AlarmId> updated = ConcurrentHashMap.newKeySet();
+    /** In cluster mode another node's intake updates rows too, and tells nothing here: every round reads the pages. */
+    private final boolean clustered;
     private final Map<SseEmitter, Subscriber> subscribers = new ConcurrentHashMap<>();
     /** Each open view's first page as last sent: ids and versions. */
     private final Map<View, Map<AlarmId, BoardVersion>> pages = new ConcurrentHashMap<>();
@@ -76,13 +94,16 @@ class BoardFeed {
     /** Each open view's rows as its boards were last sent them. */
     private final Map<View, ShownRows> shown = new ConcurrentHashMap<>();
 
-    BoardFeed(AlarmBoard board, RowHtml rowHtml, ConsoleSettings settings,
-            ObjectMapper json, MeterRegistry meters) {
+    BoardFeed(AlarmBoard board, RowHtml rowHtml, ConsoleSettings settings, ObjectMapper json, MeterRegistry meters,
+            @Value("${kexiang.cluster.kafka.enabled:false}") boolean clustered) {
+        this.clustered = clustered;
         this.settings = settings;
         this.json = json;
         this.board = board;
         this.rowHtml = rowHtml;
         meters.gaugeMapSize("kexiang.console.boards", List.of(), subscribers);
+        this.pageReads = meters.counter("kexiang.console.board.reads", "read", "page");
+        this.idReads = meters.counter("kexiang.console.board.reads", "read", "by-id");
         this.pushes = Timer.builder("kexiang.console.board.push")
                 .description("Time to compare, read, render and send one round of board updates").register(meters);
     }
@@ -146,6 +167,13 @@ class BoardFeed {
         changedOnCommit(acknowledged.alarmId());
     }
 
+    @EventListener
+    void on(AlarmRowsUpdated rows) {
+        if (!subscribers.isEmpty()) {
+            rows.alarmIds().forEach(id -> onCommit(id, updated));
+        }
+    }
+
     /**
      * A change is shown once committed (a board that read it earlier would not find it, and drop the row). The
      * intake announces thousands of changes in one transaction: they are gathered in one set per transaction, and
@@ -155,21 +183,26 @@ class BoardFeed {
         if (subscribers.isEmpty()) {
             return; // no board open: a board that opens reads its rows afresh
         }
+        onCommit(id, changed);
+    }
+
+    /** Adds the id to {@code into} once the transaction commits (one set and one synchronization per transaction). */
+    private void onCommit(AlarmId id, Set<AlarmId> into) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            changed.add(id);
+            into.add(id);
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<AlarmId> pending = (Set<AlarmId>) TransactionSynchronizationManager.getResource(this);
+        Set<AlarmId> pending = (Set<AlarmId>) TransactionSynchronizationManager.getResource(into);
         if (pending == null) {
             Set<AlarmId> gathered = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(this, gathered);
+            TransactionSynchronizationManager.bindResource(into, gathered);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(BoardFeed.this);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(into);
                     if (status == STATUS_COMMITTED) {
-                        changed.addAll(gathered);
+                        into.addAll(gathered);
                     }
                 }
             });
@@ -182,22 +215,29 @@ class BoardFeed {
     void push() {
         Set<AlarmId> announced = new HashSet<>(changed);
         changed.removeAll(announced);
+        Set<AlarmId> moved = new HashSet<>(updated);
+        updated.removeAll(moved);
         if (subscribers.isEmpty()) {
             pages.clear();
             shown.clear();
             return;
         }
-        pushes.record(() -> push(announced));
+        pushes.record(() -> push(announced, moved));
     }
 
-    private void push(Set<AlarmId> announced) {
+    private void push(Set<AlarmId> announced, Set<AlarmId> moved) {
         // Boards that show the same (the same filters, scope and language: a NOC's engineers mostly watch the whole
         // board) are compared once; rows changed on several views are read once per scope and rendered once.
         Map<View, Authentication> views = new HashMap<>();
         subscribers.values().forEach(subscriber -> views.putIfAbsent(subscriber.view(), subscriber.viewer()));
         Map<View, Change> changes = new HashMap<>();
-        boolean readAll = rounds++ % READ_ALL_EVERY == 0;
-        views.forEach((view, viewer) -> change(view, viewer, announced, readAll)
+        long round = rounds++;
+        boolean readAll = round % READ_ALL_EVERY == 0;
+        // Only the intake's updates (repeats) since the last round, on a single node: the rows they moved are read
+        // by id, once for every view, and each view's page is its last one with those versions.
+        boolean byId = announced.isEmpty() && !readAll && !clustered && round % READ_PAGES_EVERY != 0;
+        Map<AlarmId, BoardVersion> versions = byId ? versions(views, moved) : Map.of();
+        views.forEach((view, viewer) -> change(view, viewer, announced, readAll, byId ? versions : null, moved)
                 .ifPresent(change -> changes.put(view, change)));
         pages.keySet().retainAll(views.keySet());
         shown.keySet().retainAll(views.keySet());
@@ -225,10 +265,12 @@ class BoardFeed {
      * empty when there are none. A row whose count alone moved since its boards were sent it, and that no event named,
      * is counted rather than read (unless {@code readAll}).
      */
-    private Optional<Change> change(View view, Authentication viewer, Set<AlarmId> announced, boolean readAll) {
+    private Optional<Change> change(View view, Authentication viewer, Set<AlarmId> announced, boolean readAll,
+            Map<AlarmId, BoardVersion> versions, Set<AlarmId> moved) {
         Map<AlarmId, BoardVersion> page;
         try {
-            page = asViewer(viewer, () -> firstPage(view, viewer));
+            Map<AlarmId, BoardVersion> patched = versions == null ? null : patched(pages.get(view), versions, moved);
+            page = patched != null ? patched : asViewer(viewer, () -> firstPage(view, viewer));
         } catch (RuntimeException e) {
             log.warn("Board update for {} failed: {}", viewer.getName(), e.toString());
             return Optional.empty();
@@ -252,6 +294,46 @@ class BoardFeed {
         List<Long> gone = before.keySet().stream().filter(id -> !page.containsKey(id)).map(AlarmId::value).toList();
         return changedRows.isEmpty() && counted.isEmpty() && gone.isEmpty() ? Optional.empty()
                 : Optional.of(new Change(changedRows, counted, gone, page));
+    }
+
+    /** The versions of the rows on any view's page that the intake moved: one read by id for every view. */
+    private Map<AlarmId, BoardVersion> versions(Map<View, Authentication> views, Set<AlarmId> moved) {
+        Set<AlarmId> wanted = new HashSet<>();
+        views.keySet().forEach(view -> {
+            Map<AlarmId, BoardVersion> page = pages.get(view);
+            if (page != null) {
+                page.keySet().stream().filter(moved::contains).forEach(wanted::add);
+            }
+        });
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Authentication anyViewer = views.values().iterator().next();
+        idReads.increment();
+        return asViewer(anyViewer, () -> board.versions(wanted));
+    }
+
+    /**
+     * The view's last page with the moved rows' new versions, in the same order (a repeat moves no row up or down:
+     * the board is ordered by when an alarm was raised); null when the page must be read again: none yet, or a moved
+     * row left the board (cleared, or under a root).
+     */
+    private static Map<AlarmId, BoardVersion> patched(Map<AlarmId, BoardVersion> last,
+            Map<AlarmId, BoardVersion> versions, Set<AlarmId> moved) {
+        if (last == null) {
+            return null;
+        }
+        Map<AlarmId, BoardVersion> page = new LinkedHashMap<>(last);
+        for (AlarmId id : last.keySet()) {
+            if (moved.contains(id)) {
+                BoardVersion version = versions.get(id);
+                if (version == null) {
+                    return null;
+                }
+                page.put(id, version);
+            }
+        }
+        return page;
     }
 
     /** The changed rows of every view, read once per scope (all customers, or one account manager's). */
@@ -323,6 +405,7 @@ class BoardFeed {
     }
 
     private Map<AlarmId, BoardVersion> firstPage(View view, Authentication viewer) {
+        pageReads.increment();
         return board.firstPage(view.filters(), viewer, settings.boardPageSize());
     }
 
