@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,6 +74,9 @@ class BoardFeed {
      * told nothing here (a row changed by SQL outside the intake and the operations that announce it).
      */
     private static final int READ_PAGES_EVERY = 5;
+    /** The keys under which a transaction's announced and updated ids are gathered until it commits. */
+    private static final Object CHANGED = new Object();
+    private static final Object UPDATED = new Object();
 
     private final AlarmBoard board;
     private final RowHtml rowHtml;
@@ -170,7 +174,7 @@ class BoardFeed {
     @EventListener
     void on(AlarmRowsUpdated rows) {
         if (!subscribers.isEmpty()) {
-            rows.alarmIds().forEach(id -> onCommit(id, updated));
+            onCommit(rows.alarmIds(), updated, UPDATED);
         }
     }
 
@@ -183,24 +187,27 @@ class BoardFeed {
         if (subscribers.isEmpty()) {
             return; // no board open: a board that opens reads its rows afresh
         }
-        onCommit(id, changed);
+        onCommit(List.of(id), changed, CHANGED);
     }
 
-    /** Adds the id to {@code into} once the transaction commits (one set and one synchronization per transaction). */
-    private void onCommit(AlarmId id, Set<AlarmId> into) {
+    /**
+     * Adds the ids to {@code into} once the transaction commits (one set and one synchronization per transaction,
+     * bound under {@code key}: a key compared by identity, as a set's own hash would walk its elements each time).
+     */
+    private static void onCommit(Collection<AlarmId> ids, Set<AlarmId> into, Object key) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            into.add(id);
+            into.addAll(ids);
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<AlarmId> pending = (Set<AlarmId>) TransactionSynchronizationManager.getResource(into);
+        Set<AlarmId> pending = (Set<AlarmId>) TransactionSynchronizationManager.getResource(key);
         if (pending == null) {
             Set<AlarmId> gathered = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(into, gathered);
+            TransactionSynchronizationManager.bindResource(key, gathered);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(into);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
                     if (status == STATUS_COMMITTED) {
                         into.addAll(gathered);
                     }
@@ -208,7 +215,7 @@ class BoardFeed {
             });
             pending = gathered;
         }
-        pending.add(id);
+        pending.addAll(ids);
     }
 
     @Scheduled(fixedDelayString = "${kexiang.console.board-push:1s}")
