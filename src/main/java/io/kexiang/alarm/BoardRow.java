@@ -24,6 +24,13 @@ public record BoardRow(AlarmId id, String perceivedSeverity, String state, Insta
     public record Customer(CustomerCode code, String name, String tier) {
     }
 
+    /** The row as it is with another count and version (a repeat moves nothing else a board shows). */
+    public BoardRow withCount(int occurrences, Instant changedAt) {
+        return new BoardRow(id, perceivedSeverity, state, raisedAt, changedAt, networkElement, alarmedObject,
+                probableCause, specificProblem, customers, circuits, accountManagers, occurrences, acknowledged,
+                acknowledgedBy, flapping, plannedOutage, serviceAffecting, rootCause, children, parent);
+    }
+
     /** The board's top tier hit: AAA before AA before A before B; null for an infrastructure alarm. */
     public String highestTier() {
         return customers.stream().map(Customer::tier).filter(tier -> tier != null)

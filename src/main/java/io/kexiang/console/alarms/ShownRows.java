@@ -86,10 +86,6 @@ final class ShownRows {
 
     /** The row as before with another count and version (a version is not shown). */
     private static BoardRow withCount(BoardRow row, int occurrences, Instant changedAt) {
-        return new BoardRow(row.id(), row.perceivedSeverity(), row.state(), row.raisedAt(), changedAt,
-                row.networkElement(), row.alarmedObject(), row.probableCause(), row.specificProblem(),
-                row.customers(), row.circuits(), row.accountManagers(), occurrences, row.acknowledged(),
-                row.acknowledgedBy(), row.flapping(), row.plannedOutage(), row.serviceAffecting(), row.rootCause(),
-                row.children(), row.parent());
+        return row.withCount(occurrences, changedAt);
     }
 }
