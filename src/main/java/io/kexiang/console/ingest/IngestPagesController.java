@@ -1,5 +1,6 @@
 package io.kexiang.console.ingest;
 
+import io.kexiang.identity.Role;
 import io.kexiang.ingest.IngestWatch;
 import io.kexiang.shared.NotFoundException;
 import io.micrometer.core.instrument.Counter;
@@ -44,8 +45,7 @@ class IngestPagesController {
     /** One archived event, decoded; the bytes as received (a community masked but to administrators). */
     @GetMapping("/ingest/events/{id}")
     String event(@PathVariable long id, Model model, Authentication viewer) {
-        boolean administrator = viewer.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+        boolean administrator = Role.heldBy(viewer, Role.ADMIN);
         Map<String, Object> event = watch.event(id, administrator).orElseThrow(() -> new NotFoundException(
                 "rawEvent", id));
         model.addAttribute("event", event);

@@ -1,12 +1,13 @@
 package io.kexiang.console.work;
 
+import io.kexiang.identity.Role;
 import io.kexiang.ordering.CircuitOrderLedgers;
 import io.kexiang.qualification.ResourceCheckLedgers;
+import io.kexiang.shared.excel.Sheets;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import io.kexiang.shared.excel.Sheets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +47,7 @@ class LedgerPagesController {
         model.addAttribute("from", since);
         model.addAttribute("to", until);
         model.addAttribute("checks", checks.ledger(since, until, null, viewer));
-        boolean centre = viewer.getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(a -> a.equals(
-                "ROLE_NOC_ENGINEER") || a.equals("ROLE_TECH_SPECIALIST") || a.equals("ROLE_DEPT_MANAGER")
-                || a.equals("ROLE_VP") || a.equals("ROLE_ADMIN"));
+        boolean centre = Role.heldBy(viewer, Role.CENTRE);
         if (centre) {
             model.addAttribute("orders", orders.ledger(since, until, null));
         }

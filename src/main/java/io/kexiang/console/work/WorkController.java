@@ -2,6 +2,7 @@ package io.kexiang.console.work;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.console.web.ConsoleProblems;
+import io.kexiang.identity.Role;
 import io.kexiang.process.TaskDesk;
 import io.kexiang.process.WorkCases;
 import io.kexiang.process.WorkHistory;
@@ -118,8 +119,7 @@ class WorkController {
     @GetMapping("/work/approvals")
     String approvals(Authentication viewer, Model model) {
         model.addAttribute("tasks", tasks.open(viewer).stream().filter(TaskDesk.WorkTask::approval).toList());
-        boolean approver = viewer.getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(a -> a.equals(
-                "ROLE_TECH_SPECIALIST") || a.equals("ROLE_DEPT_MANAGER") || a.equals("ROLE_ADMIN"));
+        boolean approver = Role.heldBy(viewer, Role.TECH_SPECIALIST, Role.DEPT_MANAGER, Role.ADMIN);
         java.time.Instant now = clock.instant();
         model.addAttribute("plans", approver ? cutovers.windows(now.minus(java.time.Duration.ofDays(1)),
                 now.plus(java.time.Duration.ofDays(366)), viewer).stream()

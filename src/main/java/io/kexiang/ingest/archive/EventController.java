@@ -1,5 +1,6 @@
 package io.kexiang.ingest.archive;
 
+import io.kexiang.identity.Role;
 import io.kexiang.ingest.received.Outcome;
 import io.kexiang.shared.database.Where;
 import io.kexiang.shared.web.PageWindow;
@@ -56,7 +57,7 @@ class EventController {
             @RequestParam(required = false) String ne, @RequestParam(required = false) String notification,
             @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) Integer offset,
             @RequestParam(required = false) Integer limit, Authentication caller) {
-        boolean admin = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        boolean admin = Role.heldBy(caller, Role.ADMIN);
         PageWindow window = PageWindow.of(offset, limit);
         Where where = RawEventSearch.filter(from, to, source, ne, notification, outcome);
         return PageWindow.respond(search.count(where), search.page(where, admin, window.offset(), window.limit()));

@@ -1,6 +1,7 @@
 package io.kexiang.process.task;
 
 import io.kexiang.identity.PersonDirectory;
+import io.kexiang.identity.Role;
 import io.kexiang.process.TaskDesk;
 import io.kexiang.process.engine.CandidateGroups;
 import io.kexiang.shared.ConflictException;
@@ -29,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 class EngineTaskDesk implements TaskDesk {
-
-    /** Who sees every task: they oversee the centre's work. Acting still needs the task to be theirs. */
-    private static final Set<String> OVERSEERS = Set.of("ROLE_ADMIN", "ROLE_DEPT_MANAGER", "ROLE_VP");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -226,8 +224,9 @@ class EngineTaskDesk implements TaskDesk {
         }
     }
 
+    /** Who sees every task: they oversee the centre's work. Acting still needs the task to be theirs. */
     private static boolean oversees(Authentication who) {
-        return who.getAuthorities().stream().anyMatch(authority -> OVERSEERS.contains(authority.getAuthority()));
+        return Role.heldBy(who, Role.ADMIN, Role.DEPT_MANAGER, Role.VP);
     }
 
     private List<String> candidateGroups(Task task) {

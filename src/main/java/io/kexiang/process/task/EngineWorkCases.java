@@ -1,6 +1,7 @@
 package io.kexiang.process.task;
 
 import io.kexiang.identity.PersonDirectory;
+import io.kexiang.identity.Role;
 import io.kexiang.process.TaskDesk.Attachment;
 import io.kexiang.process.WorkCases;
 import io.kexiang.process.engine.CandidateGroups;
@@ -12,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
@@ -20,7 +20,6 @@ import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class EngineWorkCases implements WorkCases {
 
     /** The centre's people see every case; others only those they took part in. */
-    private static final Set<String> CENTRE = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
-            "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
 
     private final HistoryService history;
     private final TaskService tasks;
@@ -99,9 +96,10 @@ class EngineWorkCases implements WorkCases {
                         record == null ? null : record.toString()));
     }
 
+    /** The centre's people see every case; others only those they took part in. */
     private boolean maySee(HistoricProcessInstance instance, List<HistoricTaskInstance> steps, Object requester,
             Authentication who) {
-        if (who.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(CENTRE::contains)
+        if (Role.heldBy(who, Role.CENTRE)
                 || who.getName().equals(requester)
                 || steps.stream().anyMatch(step -> who.getName().equals(step.getAssignee()))) {
             return true;

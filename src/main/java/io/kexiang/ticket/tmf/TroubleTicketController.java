@@ -3,6 +3,7 @@ package io.kexiang.ticket.tmf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kexiang.identity.PersonDirectory;
+import io.kexiang.identity.Role;
 import io.kexiang.shared.FieldProblem;
 import io.kexiang.shared.InvalidInputException;
 import io.kexiang.shared.Text;
@@ -19,11 +20,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -43,8 +42,6 @@ class TroubleTicketController {
 
     static final String ACTORS = "hasAnyRole('NOC_ENGINEER', 'TECH_SPECIALIST', 'DEPT_MANAGER', 'VP', "
             + "'ACCOUNT_MANAGER', 'ADMIN', 'NMS_CLIENT')";
-    private static final Set<String> RESPONDERS = Set.of("ROLE_NOC_ENGINEER", "ROLE_TECH_SPECIALIST",
-            "ROLE_DEPT_MANAGER", "ROLE_VP", "ROLE_ADMIN");
 
     private final TicketVisibility visibility;
     private final TicketViews views;
@@ -147,8 +144,7 @@ class TroubleTicketController {
      * does not make the NOC's response met.
      */
     static boolean answersForResponse(Principal caller) {
-        return caller instanceof Authentication authentication && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(RESPONDERS::contains);
+        return caller instanceof Authentication authentication && Role.heldBy(authentication, Role.CENTRE);
     }
 
     /** {@code relatedParty} with role {@code assignee} (a person) and {@code assigneeGroup}: who works the ticket. */
