@@ -20,7 +20,7 @@ final class Authorities {
 
     static List<GrantedAuthority> of(Collection<Role> roles) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         if (roles.stream().anyMatch(Role::isStaff)) {
             authorities.add(new SimpleGrantedAuthority(STAFF));
         }

@@ -172,8 +172,7 @@ class EngineTaskDesk implements TaskDesk {
     @Override
     public int chase(String id, Authentication who) {
         Task task = find(id);
-        if (!mayAct(task, who) && !oversees(who) && who.getAuthorities().stream()
-                .noneMatch(authority -> "ROLE_NOC_ENGINEER".equals(authority.getAuthority()))) {
+        if (!mayAct(task, who) && !oversees(who) && !Role.heldBy(who, Role.NOC_ENGINEER)) {
             throw new ForbiddenException(Text.of("process.notYourTask"));
         }
         String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
