@@ -39,6 +39,12 @@ public class Texts {
         return messages.getMessage(prefix + code, null, code, locale);
     }
 
+    /** A stored code in words with the code beside it (信号丢失 lossOfSignal), or the code alone when it has none. */
+    public String sayWithCode(String prefix, String code, Locale locale) {
+        String words = sayCode(prefix, code, locale);
+        return words == null || words.equals(code) ? code : words + " " + code;
+    }
+
     public Locale defaultLocale() {
         return defaultLocale;
     }

@@ -37,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -259,8 +258,7 @@ class TicketOpener {
 
     /** In the centre's language (zh-CN by default), as the notices and reports are: it is stored, not rendered. */
     private String description(AlarmSummary alarm, List<String> circuits) {
-        String cause = texts.sayCode("alarm.cause.", alarm.probableCause(), texts.defaultLocale());
-        String named = Objects.equals(cause, alarm.probableCause()) ? cause : cause + " " + alarm.probableCause();
+        String named = texts.sayWithCode("alarm.cause.", alarm.probableCause(), texts.defaultLocale());
         return texts.say(Text.of("ticket.description.alarm", alarm.id().value(), named,
                 Text.of("severity." + alarm.perceivedSeverity()), alarm.alarmedObjectId(),
                 centreTime.format(alarm.raisedAt()), String.join(", ", circuits)));
